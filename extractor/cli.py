@@ -1,0 +1,197 @@
+"""The ``quotedb`` command: a thin click layer over ingest, export, db and Datasette."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+import yaml
+
+from . import db
+from .export import FORMATS
+from .export import export as export_claims
+from .ingest import ingest as ingest_paths
+
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+METADATA = db.ROOT / "metadata.yml"
+PLUGINS_DIR = db.ROOT / "plugins"
+TEMPLATES_DIR = Path(__file__).parent / "publish" / "templates"
+METADATA_DB_NAME = "quotes"  # the database key used in metadata.yml
+SQL_TIME_LIMIT_MS = 3000
+
+
+def db_option(fn):
+    return click.option(
+        "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=str(db.DEFAULT_DB),
+        show_default=True, help="SQLite database file (its folder is created if missing).",
+    )(fn)
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(package_name="quotedb", prog_name="quotedb")
+def cli():
+    """quotedb: who said what in Chinese-language news, in SQLite, published with Datasette.
+
+    \b
+    Example:
+        quotedb ingest seeds
+        quotedb serve
+    """
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@db_option
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes extracting in parallel (default: one per CPU; 1 = no subprocesses).")
+@click.option("--progress/--no-progress", default=True, show_default=True,
+              help="Show a progress bar (only when stderr is a terminal).")
+def ingest(paths, db_path, workers, progress):
+    """Read articles from files and folders, extract claims, store them.
+
+    Folders are read recursively (hidden files skipped). Storing is
+    idempotent: an unchanged article is left as it is, a changed one has its
+    claims replaced. Files that cannot be read are listed in rejected_files.
+    Exit status: 0 when every file was read, 1 when some were rejected
+    (the others are still stored), 2 on a usage error.
+
+    \b
+    Example:
+        quotedb ingest seeds ../shared/corpus/zaobao --db db/quotes.db --workers 4
+    """
+    summary = ingest_paths(paths, db_path, workers=workers, progress=progress)
+    for path, reason in summary.rejected:
+        click.echo(f"rejected {path}: {reason}", err=True)
+    click.echo(summary.line())
+    sys.exit(1 if summary.rejected else 0)
+
+
+@cli.command(context_settings=CONTEXT)
+@db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default: standard output).")
+def export(db_path, fmt, output):
+    """Write one record per claim as JSON Lines or CSV.
+
+    Fields: document, item, url, outlet, title, speaker, speaker_written,
+    text, kind, cue, sources, date, start, end, paragraph, rule, id. CSV is
+    UTF-8 with a byte order mark (so Excel reads the Chinese), its sources
+    joined with "; ".
+
+    \b
+    Example:
+        quotedb export --format jsonl --output claims.jsonl
+        quotedb export --format csv > claims.csv
+    """
+    if not db_path.is_file():
+        raise click.ClickException(f"no database at {db_path}: run 'quotedb ingest' first")
+    if output is not None:
+        export_claims(db_path, fmt, output)
+        return
+    # UTF-8 whatever the locale, and no newline translation (CSV writes its own \r\n)
+    sys.stdout.flush()
+    stdout = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+    try:
+        export_claims(db_path, fmt, stdout)
+        stdout.flush()
+    except BrokenPipeError:  # `quotedb export … | head`: the reader has seen enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    finally:
+        stdout.detach()  # leave the real stdout open
+
+
+@cli.command(context_settings=CONTEXT)
+@db_option
+def migrate(db_path):
+    """Create the database or upgrade its schema to the latest revision.
+
+    ingest and serve do this themselves; run it after pulling new migrations.
+
+    \b
+    Example:
+        quotedb migrate --db db/quotes.db
+    """
+    db.migrate(db_path)
+    conn = db.connect(db_path)
+    try:
+        (revision,) = conn.execute("select version_num from alembic_version").fetchone()
+    finally:
+        conn.close()
+    click.echo(f"{db_path}: schema at revision {revision}")
+
+
+def datasette_metadata(db_path: Path) -> dict | None:
+    """metadata.yml with its database section renamed after ``db_path`` (Datasette names databases by file stem)."""
+    if not METADATA.is_file():
+        return None
+    with open(METADATA, encoding="utf-8") as f:
+        metadata = yaml.safe_load(f) or {}
+    databases = metadata.get("databases") or {}
+    if METADATA_DB_NAME in databases and db_path.stem != METADATA_DB_NAME:
+        databases[db_path.stem] = databases.pop(METADATA_DB_NAME)
+    return metadata
+
+
+@cli.command(context_settings=CONTEXT)
+@db_option
+@click.option("-p", "--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 to reach it from other machines).")
+@click.option("--get", "get_path", metavar="PATH",
+              help="Print the response to one request (e.g. /quotes/claims.json) and exit, without a server.")
+def serve(db_path, port, host, get_path):
+    """Publish the database with Datasette, read-only.
+
+    The database is opened immutable (stop serve before ingesting into the
+    same file), with the descriptions, facets and canned queries of
+    metadata.yml and a time limit on every SQL query.
+
+    \b
+    Example:
+        quotedb serve --db db/quotes.db --port 8001
+        quotedb serve --get '/quotes/claims.json?_shape=array&_labels=on'
+    """
+    if not db_path.is_file():
+        raise click.ClickException(f"no database at {db_path}: run 'quotedb ingest' first")
+    db.migrate(db_path)
+    conn = db.connect(db_path)
+    try:
+        db.checkpoint(conn)  # an immutable reader ignores the WAL file
+    finally:
+        conn.close()
+
+    try:  # imported late: importing it loads every installed Datasette plugin
+        from datasette.cli import serve as datasette_serve
+    except ModuleNotFoundError as err:
+        if not (err.name or "").startswith("extractor."):
+            raise
+        raise click.ClickException(f"Datasette cannot load this project's plugin: module {err.name}, named in "
+                                   "pyproject.toml [project.entry-points.datasette], is missing") from err
+
+    args = ["-i", str(db_path), "--host", host, "--port", str(port),
+            "--setting", "sql_time_limit_ms", str(SQL_TIME_LIMIT_MS)]
+    if TEMPLATES_DIR.is_dir():
+        args += ["--template-dir", str(TEMPLATES_DIR)]
+    if PLUGINS_DIR.is_dir():
+        args += ["--plugins-dir", str(PLUGINS_DIR)]
+    if get_path:
+        args += ["--get", get_path]
+    metadata = datasette_metadata(db_path)
+    if metadata is None:
+        click.echo(f"warning: {METADATA} not found; serving without descriptions, facets or canned queries",
+                   err=True)
+    with tempfile.TemporaryDirectory(prefix="quotedb-") as tmp:
+        if metadata is not None:
+            path = Path(tmp) / "metadata.json"
+            path.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
+            args += ["--metadata", str(path)]
+        datasette_serve.main(args, prog_name="quotedb serve", standalone_mode=False)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    cli()

@@ -1,0 +1,98 @@
+"""Opening the SQLite database and bringing its schema up to date.
+
+Every connection we open gets the same pragmas: WAL (readers don't block the
+writer), a 5 s busy timeout, and foreign keys ON so that deleting a document
+cascades to its claims. The pragmas are set by a listener on *our* engine
+only: a global listener would also reach Alembic's connection, where foreign
+keys must stay OFF (a batch table copy would cascade-delete rows).
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, event, pool
+from sqlalchemy.engine import Engine
+
+DEFAULT_DB = Path("db") / "quotes.db"
+ROOT = Path(__file__).resolve().parent.parent
+MIGRATIONS = ROOT / "migrations"
+
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA busy_timeout=5000",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA synchronous=NORMAL",  # safe with WAL: a crash loses at most the last commits, never corrupts
+    "PRAGMA cache_size=-65536",  # 64 MB of page cache (allocated as used): keeps indexes hot during ingest
+)
+
+
+def _set_pragmas(dbapi_connection, _record=None) -> None:
+    for pragma in PRAGMAS:
+        dbapi_connection.execute(pragma)
+
+
+def _prepare(path: str | Path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def engine(path: str | Path = DEFAULT_DB, **kwargs) -> Engine:
+    """A SQLAlchemy engine for the database at ``path`` (created if missing)."""
+    eng = create_engine(f"sqlite:///{_prepare(path)}", **kwargs)
+    event.listen(eng, "connect", _set_pragmas)
+    return eng
+
+
+def connect(path: str | Path = DEFAULT_DB) -> sqlite3.Connection:
+    """A plain sqlite3 connection with the same pragmas, for the ingest hot path."""
+    conn = sqlite3.connect(_prepare(path))
+    _set_pragmas(conn)
+    return conn
+
+
+def alembic_config(connection=None) -> Config:
+    """Alembic settings built in code, so migrating needs no alembic.ini nor a working directory."""
+    if not (MIGRATIONS / "env.py").is_file():
+        raise FileNotFoundError(
+            f"Alembic migrations not found at {MIGRATIONS}: install quotedb from its source tree (pip install -e .)"
+        )
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def migrate(path: str | Path = DEFAULT_DB, revision: str = "head") -> None:
+    """Upgrade the database at ``path`` to ``revision`` (creating it if needed).
+
+    Uses its own pool-less engine: env.py switches foreign keys off on the
+    migration connection, and that connection must not be reused afterwards.
+    """
+    eng = create_engine(f"sqlite:///{_prepare(path)}", poolclass=pool.NullPool)
+    try:
+        with eng.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+            conn.commit()
+            command.upgrade(alembic_config(conn), revision)
+    finally:
+        eng.dispose()
+
+
+def downgrade(path: str | Path, revision: str = "base") -> None:
+    """Downgrade the database at ``path``; ``base`` drops every table."""
+    eng = create_engine(f"sqlite:///{_prepare(path)}", poolclass=pool.NullPool)
+    try:
+        with eng.connect() as conn:
+            command.downgrade(alembic_config(conn), revision)
+    finally:
+        eng.dispose()
+
+
+def checkpoint(conn: sqlite3.Connection) -> None:
+    """Fold the WAL into the main file, so a read-only (immutable) reader sees everything."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

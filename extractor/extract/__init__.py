@@ -1,0 +1,347 @@
+"""Claims in a cleaned document: the attribution engine.
+
+For each paragraph (folded to Simplified, offsets kept): find quotes, credits,
+speaker mentions and cues; give each cue its subject (the first speaker of its
+clause, not the nearest name), its statement span (to the paragraph end or to
+where the next attribution starts), its sources and its day. Paragraphs are
+read in order so pronouns, surnames and the event day carry over.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..resolve import Resolver, Speaker
+from ..text import fold
+from ..types import Claim, Document, Paragraph, SourceCredit
+from .cues import CueHit, find_cues
+from .dates import find_dates
+from .quotes import classify, quote_spans, OPENERS
+from .sources import Credit, find_credits, find_dateline
+from .speakers import Mention, patterns, scan_mentions, unknown_subject, _ends_name
+
+PERSONLIKE = ("person", "title", "pronoun", "surname")
+SENTENCE_END = "。！？；!?"
+SEGMENT_END = SENTENCE_END + "，,"
+NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信", "感谢", "祝贺", "批评", "引述", "援引", "代表")
+INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|并且|他还|她还|他也|她也|他并|她并)*$")
+# "自11月3日总统大选以来": a date that anchors a span of time, not the event reported
+ANCHORED = ("以来", "之后", "以后", "至今", "开始", "之前", "以前")
+TRAILING = " \u3000。.;；"
+
+
+@dataclass
+class _Attribution:
+    cue: CueHit
+    speaker: Speaker
+    start: int  # where the attribution (its clause) starts: the previous statement ends here
+    rule: str
+    day_pos: int  # dates before this position (within the clause) date the statement
+    clause_start: int
+
+
+def _boundaries(text: str, quotes, chars: str) -> list[int]:
+    """Positions just after each boundary character outside quotes."""
+    out = []
+    qi = 0
+    for i, ch in enumerate(text):
+        if ch in chars and not any(o < i < c for o, c in quotes):
+            out.append(i + 1)
+    return out
+
+
+def _last_before(points: list[int], pos: int, floor: int = 0) -> int:
+    best = floor
+    for p in points:
+        if p <= pos and p > best:
+            best = p
+    return best
+
+
+def _in_any(spans, s, e) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
+def _surname_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
+    """张表示 / Yep说: a surname alone, naming someone already mentioned."""
+    seg2 = seg.lstrip("，, ").removeprefix("据")
+    lead = len(seg) - len(seg2)
+    latin = regex.match(r"[A-Z][A-Za-z'\-]+", seg2)
+    options = [latin.group(0)] if latin else [seg2[:1], seg2[:2]]
+    for w in options:
+        if w and _ends_name(seg2, len(w)) and resolver.by_surname(w):
+            return Mention(off + lead, off + lead + len(w), w, w, "surname", False, "surname")
+    return None
+
+
+def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes, resolver: Resolver):
+    """Walk the clause's comma segments from the cue backwards; the first
+    speaker-like mention of the nearest segment that has one is the subject."""
+    seg_points = [p for p in _boundaries(text[:cue_start], quotes, "，,") if p > lo]
+    starts = [lo] + seg_points
+    segs = [(s, (starts[i + 1] - 1) if i + 1 < len(starts) else cue_start) for i, s in enumerate(starts)]
+    for s, e in reversed(segs):
+        if _in_any(credit_spans, s, e):
+            continue
+        cands = [m for m in mentions if s <= m.start and m.end <= e and not _in_any(credit_spans, m.start, m.end)
+                 and not _in_any([(o, c) for o, c in quotes], m.start, m.end)]
+        cands = [m for m in cands if not text[max(s, m.start - 4):m.start].endswith(NOT_SUBJECT_BEFORE)]
+        if cands:
+            # a person named in the clause outranks an organisation it names (美国之音预计…拜登表示)
+            people = [m for m in cands if m.kind in PERSONLIKE]
+            return (people or cands)[0], s
+        seg = text[s:e]
+        m = _surname_subject(seg, s, resolver) or unknown_subject(seg)
+        if m is not None:
+            if m.rule not in ("surname",):
+                m = Mention(s + m.start, s + m.end, m.written, m.name, m.kind, m.known, m.rule)
+            return m, s
+        if not INHERITING.match(seg):
+            return None, s
+    return None, lo
+
+
+def extract_claims(doc: Document) -> list[Claim]:
+    if doc.language not in ("zh", "und"):
+        return []
+    article_day = doc.published_at.date() if doc.published_at else None
+    resolver = Resolver(article_day=article_day)
+    claims: list[Claim] = []
+    dateline: list[SourceCredit] = []
+    section = 0
+    prev_claim_speaker: Speaker | None = None
+    for para in doc.paragraphs:
+        if para.section != section:
+            section = para.section
+            resolver.new_section(para.published_at.date() if para.published_at else None)
+            dateline = []
+        if para.index < 2 and not dateline:
+            d = find_dateline(fold(para.text))
+            if d:
+                dateline = d.sources
+        found = _paragraph_claims(para, resolver, dateline, prev_claim_speaker)
+        prev_claim_speaker = found[-1][1] if found else None
+        claims.extend(c for c, _ in found)
+    return claims
+
+
+def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speaker) -> list[tuple[Claim, Speaker]]:
+    text = fold(para.text)
+    quotes = quote_spans(text)
+    credits = find_credits(text, resolver.last_credit)
+    credit_spans = [(c.start, c.end) for c in credits]
+    mentions = scan_mentions(text)
+    cues = [c for c in find_cues(text, quotes) if not any(s <= c.start < e for s, e in credit_spans)]
+    sentence_points = _boundaries(text, quotes, SENTENCE_END)
+    dates = [d for d in find_dates(text, resolver.article_day) if not _in_any(credit_spans, d.start, d.end)]
+
+    attributions: list[_Attribution] = []
+    floor = 0
+    fed = 0  # mentions already shown to the resolver (people named so far)
+
+    subject_sentences: set[int] = set()
+
+    def feed(upto: int):
+        """Show the resolver the people named before ``upto``; the first one of a
+        narrated sentence (not inside a statement) becomes the last subject."""
+        nonlocal fed
+        while fed < len(mentions) and mentions[fed].end <= upto:
+            m = mentions[fed]
+            fed += 1
+            if m.kind not in ("person", "organization") or _in_any(quotes, m.start, m.end):
+                continue
+            sent = _last_before(sentence_points, m.start)
+            narrated = not attributions and not _in_any(credit_spans, m.start, m.end)
+            first = narrated and sent not in subject_sentences and not text[max(sent, m.start - 4):m.start].endswith(NOT_SUBJECT_BEFORE)
+            if first:
+                subject_sentences.add(sent)
+            resolver.seen(resolver.speaker(m), subject=first)
+
+    for cue in cues:
+        feed(_last_before(sentence_points, cue.start))
+        if cue.postposed:
+            att = _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_points)
+        else:
+            sent = _last_before(sentence_points, cue.start)
+            lo = max(sent, floor)
+            m, seg_start = _subject(text, lo, cue.start, mentions, credit_spans, quotes, resolver)
+            sp = None
+            rule = "cue"
+            if m is not None and m.kind == "pronoun":
+                # 他 after a narrated clause of the same sentence: that clause's subject
+                earlier = [x for x in mentions if sent <= x.start < m.start and x.kind in ("person", "organization")
+                           and not _in_any(credit_spans, x.start, x.end) and not _in_any(quotes, x.start, x.end)]
+                sp = resolver.speaker(earlier[0]) if earlier and sent >= floor else resolver.speaker(m)
+            elif m is not None:
+                sp = resolver.speaker(m)
+            if m is not None:
+                rule = f"cue:{m.rule}" if m.rule else "cue"
+                start = m.start if m.kind not in ("pronoun",) else seg_start
+                start = max(lo, min(start, seg_start))
+                # the attribution clause starts at its sentence when nothing else is there
+                start = sent if sent >= floor else start
+            elif resolver.last_subject is not None and INHERITING.match(
+                    text[(own := max(lo, _last_before(_boundaries(text[:cue.start], quotes, SEGMENT_END), cue.start))):cue.start]):
+                # "……，并说，" / "他还说": the speaker of the clause before
+                sp = resolver.last_subject
+                rule = "cue:inherited"
+                start = own
+            if sp is None:
+                continue
+            if cue.content_start == cue.end and text[cue.end:cue.end + 1] not in OPENERS and not _bare_ok(cue, m, sp, text):
+                continue  # "双方都指出…" inside a statement: a run-on cue needs its own named subject
+            att = _Attribution(cue, sp, start, rule, cue.start, lo)
+        if att is None:
+            continue
+        attributions.append(att)
+        resolver.seen(att.speaker, subject=True)
+        floor = att.cue.content_start
+
+    # narration outside attributions: people seen, days in force, subjects
+    out: list[tuple[Claim, Speaker]] = []
+    content_spans: list[tuple[int, int]] = []
+    spans = []
+    for i, att in enumerate(attributions):
+        if att.cue.postposed:
+            cs, ce = att.start, att.clause_start
+        else:
+            cs = att.cue.content_start
+            nxt = next((a for a in attributions[i + 1:] if a.start >= cs), None)
+            ce = nxt.start if nxt else len(text)
+        while ce > cs and text[ce - 1] in TRAILING + "，,":
+            ce -= 1
+        spans.append((cs, ce))
+        content_spans.append((cs, ce))
+
+    feed(len(text))
+
+    # Days: a date in the attribution clause dates its statement and holds for later
+    # ones; a date in a narrated sentence holds for the people that sentence names.
+    narrated = [d for d in dates if not _in_any(content_spans, d.start, d.end) and not _anchored(text, d)]
+    events = [(att.clause_start, 1, att, span) for att, span in zip(attributions, spans)]
+    for d in narrated:
+        sent = _last_before(sentence_points, d.start)
+        if not any(a.clause_start <= d.start < a.day_pos for a in attributions):
+            events.append((d.start, 0, d, sent))
+    events.sort(key=lambda e: (e[0], e[1]))
+    for pos, is_att, obj, extra in events:
+        if not is_att:
+            end = next((p for p in sentence_points if p > obj.start), len(text))
+            people = frozenset(sp.name for m in mentions
+                               if extra <= m.start < end and m.kind in ("person", "title")
+                               and (sp := resolver.speaker(m)) is not None)
+            if people:
+                resolver.saw_day(obj.day, people)
+            continue
+        att, (cs, ce) = obj, extra
+        if ce - cs < 2:
+            continue
+        own = [d for d in narrated if att.clause_start <= d.start and d.end <= att.day_pos]
+        if own:
+            resolver.saw_day(own[-1].day)
+        said_on = resolver.said_on(own[-1].day if own else None, att.speaker.name)
+        if said_on and said_on != resolver.article_day:
+            # the listener of "米舒斯京对李强说" was at the same event
+            others = frozenset(sp.name for m in mentions if att.clause_start <= m.start < att.day_pos
+                               and m.kind in ("person", "title") and (sp := resolver.speaker(m)) is not None)
+            if others:
+                resolver.saw_day(said_on, others)
+        kind, _, lead, trail = classify(para.text[cs:ce])
+        s, e = cs + lead, ce - trail
+        while e > s and para.text[e - 1] in " \u3000":
+            e -= 1
+        body = para.text[s:e]
+        if len(regex.sub(r"[\p{P}\s]", "", body)) < 2:
+            continue
+        sources = _sources_for(att.cue.start, credits) + dateline
+        if any(c.rule != "dateline" for c in credits):
+            resolver.last_credit = [s_ for c in credits for s_ in c.sources]
+        out.append((Claim(
+            paragraph=para.index, start=para.start + s, end=para.start + e, text=body, kind=kind,
+            cue=att.cue.cue, speaker_written=att.speaker.written, speaker=att.speaker.name,
+            speaker_kind=att.speaker.kind, said_on=said_on, sources=sources,
+            rule=("weak-" if att.cue.weak else "") + att.rule, speaker_known=att.speaker.known,
+        ), att.speaker))
+
+    if not attributions:
+        out.extend(_continuation_quote(para, text, quotes, prev_speaker, resolver, credits, dateline))
+        for m in mentions:
+            if m.kind in ("person", "organization") and not _in_any(quotes, m.start, m.end):
+                sp = resolver.speaker(m)
+                resolver.seen(sp, subject=True)
+                break
+    return out
+
+
+def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:
+    """A cue with no punctuation after it ("他认为这是…") counts only with a subject in its own clause."""
+    if m is None or sp.kind == "group":
+        return False
+    between = text[m.end:cue.start]
+    return not regex.search(r"[，,。；]", between)
+
+
+def _anchored(text: str, d) -> bool:
+    """自11月3日以来 / 2018年6月起: the date bounds a stretch of time; it is not the day reported."""
+    if d.start and text[d.start - 1] in "自从至到截":
+        return True
+    clause_end = next((i for i in range(d.end, min(len(text), d.end + 12)) if text[i] in "，。；,"), min(len(text), d.end + 12))
+    return any(w in text[d.end:clause_end] for w in ANCHORED)
+
+
+def _sources_for(pos: int, credits: list[Credit]) -> list[SourceCredit]:
+    before = [c for c in credits if c.start < pos]
+    return list(before[-1].sources) if before else []
+
+
+def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_points):
+    """“……，”他说。 / ……，他说。: the statement comes before its speaker."""
+    j = cue.start
+    k = j
+    while k > 0 and text[k - 1] not in "，,。”」\"』：":
+        k -= 1
+    clause = text[k:j]
+    cands = [m for m in mentions if k <= m.start and m.end <= j]
+    m = cands[0] if cands else (unknown_subject(clause) if clause else None)
+    if m is not None and not cands:
+        m = Mention(k + m.start, k + m.end, m.written, m.name, m.kind, m.known, m.rule)
+    if m is None and clause:
+        m = _surname_subject(clause, k, resolver)
+    if m is None:
+        return None
+    sp = resolver.speaker(m)
+    if sp is None:
+        return None
+    p = k
+    while p > 0 and text[p - 1] in "，, ":
+        p -= 1
+    q = next(((o, c) for o, c in quotes if c in (p - 1, p - 2) and c < p), None)
+    if q and text[q[1]] in "”」\"』":
+        start, end = q[0], q[1] + 1
+    else:
+        start = _last_before(sentence_points, p)
+        end = p
+    if end - start < 2:
+        return None
+    return _Attribution(cue, sp, start, "postposed", cue.start, end)
+
+
+def _continuation_quote(para, text, quotes, prev_speaker, resolver, credits, dateline):
+    """A paragraph that is only a quotation continues the last speaker's words."""
+    if prev_speaker is None or not quotes or text[0] not in OPENERS or quotes[0][0] != 0:
+        return []
+    o, c = quotes[0]
+    rest = text[c + 1:].strip(TRAILING)
+    if rest:
+        return []
+    e = c if c < len(text) else len(text)
+    body = para.text[1:e]
+    if len(body) < 2:
+        return []
+    return [(Claim(
+        paragraph=para.index, start=para.start + 1, end=para.start + e, text=body, kind="direct", cue="",
+        speaker_written=prev_speaker.written, speaker=prev_speaker.name, speaker_kind=prev_speaker.kind,
+        said_on=resolver.said_on(None, prev_speaker.name), sources=_sources_for(len(text), credits) + dateline,
+        rule="continuation-quote", speaker_known=prev_speaker.known,
+    ), prev_speaker)]

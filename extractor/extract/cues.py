@@ -1,0 +1,133 @@
+"""Speech cues and where the statement after them begins.
+
+A cue counts when it is outside quotation marks, is not part of a longer
+non-speech word (据说, 也就是说, 称为), and is followed by what introduces a
+statement: ，：, a quotation mark, or — for bare cues like 认为/称 — the
+statement itself. 告诉X， skips the listener. A cue followed by 。 ends a
+sentence whose statement came first ("“……，”他说。").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .. import lexicon
+from .quotes import OPENERS, inside
+
+INTRO_PUNCT = "，,：:"
+# After a bare cue, these mean the word is used otherwise (称为, 表示了, 认为的).
+BARE_BLOCKERS = ("为", "作", "之为", "了", "过", "的", "着", "得", "是否", "呢", "吗", "，", "。")
+NOUN_MARKERS = "了的个项次些种份"
+LISTENER = regex.compile(r"[^，。：；！？,:\n“”「」\"]{1,16}?(?=[，,：:])")
+
+
+@dataclass(frozen=True)
+class CueHit:
+    start: int
+    end: int
+    cue: str
+    weak: bool
+    content_start: int  # where the statement begins (after punctuation); == end for postposed
+    postposed: bool = False  # "……，”他说。": the statement is before the cue
+    listener: str = ""
+
+
+@lru_cache(maxsize=1)
+def _cue_table():
+    lex = lexicon.load()
+    table = {c.cue: c for c in lex.cues}
+    pattern = regex.compile(r"\L<cues>", cues=sorted(table, key=len, reverse=True))
+    attitude = regex.compile(r"(?:\L<mod>)?(?:\L<att>)", mod=lex.attitudes["modifiers"], att=lex.attitudes["words"])
+    return table, pattern, lex.not_cues, attitude
+
+
+def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
+    table, pattern, not_cues, attitude = _cue_table()
+    hits: list[CueHit] = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        word = m.group(0)
+        cue = table[word]
+        if inside(quotes, s):
+            continue
+        if any(text[max(0, s - len(b)):s] == b for b in not_cues.get(word, ())):
+            continue
+        if word != "说" and s and text[s - 1] in NOUN_MARKERS:
+            continue  # 发出了警告, 他的表示, 一项承诺: the cue word used as a noun
+        j = e
+        while j < len(text) and text[j] in " \u3000":
+            j += 1
+        nxt = text[j] if j < len(text) else ""
+        listener = ""
+        if word == "告诉" and nxt and nxt not in INTRO_PUNCT:
+            lm = LISTENER.match(text, j)
+            if not lm:
+                continue
+            listener = lm.group(0)
+            j = lm.end()
+            nxt = text[j]
+        if nxt and nxt in INTRO_PUNCT:
+            k = j + 1
+            while k < len(text) and text[k] in " \u3000":
+                k += 1
+            if k >= len(text):
+                continue
+            hits.append(CueHit(s, e, word, cue.weight == "weak", k, listener=listener))
+        elif nxt in OPENERS:
+            hits.append(CueHit(s, e, word, cue.weight == "weak", j, listener=listener))
+        elif nxt in ("。", ".", "") and word in ("说", "表示", "称", "指出", "强调", "说道", "写道", "问道", "补充说", "还说", "透露"):
+            hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True))
+        elif (cue.bare or (word in RUN_ON and _clause_length(text, j) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
+                and not text.startswith(BARE_BLOCKERS, j) and regex.match(r"[\p{Han}A-Za-z0-9]", nxt):
+            hits.append(CueHit(s, e, word, cue.weight == "weak", j))
+    hits.extend(colon_quotes(text, quotes, {h.end for h in hits}))
+    hits.sort(key=lambda h: h.start)
+    return _mark_postposed(text, quotes, hits)
+
+
+# Cues that may run straight into a clause ("表示深感愧疚", "他说隼鸟2号…") when the clause is long enough.
+RUN_ON = frozenset("表示 说 指出 强调 宣布 透露 承诺 警告 呼吁 重申 回应 介绍 坦承 表明".split())
+RUN_ON_MIN = 4
+
+
+def _clause_length(text: str, j: int) -> int:
+    m = regex.match(r"[^，。：；！？,:;!?“”「」\"]*", text[j:j + 80])
+    return len(m.group(0)) if m else 0
+
+
+# "孙文广：“……”" — a name and a colon before a quotation, at the start of a sentence.
+COLON_QUOTE = regex.compile(r"(?:^|(?<=[。！？\n]))(?P<subj>[^，。：；“”「」\"]{1,24}?)\s*[：:]\s*(?=[“「\"『])")
+
+
+def colon_quotes(text: str, quotes, taken: set[int]) -> list[CueHit]:
+    out = []
+    for m in COLON_QUOTE.finditer(text):
+        colon = m.end("subj")
+        if inside(quotes, colon) or colon in taken:
+            continue
+        q = m.end()
+        out.append(CueHit(colon, colon + 1, "：", False, q))
+    return out
+
+
+def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
+    """“没有，”Yep说，并称…: a cue right after a quotation and a short subject
+    attributes that quotation, even when a comma follows."""
+    out = []
+    closes = {c for o, c in quotes if c < len(text)}
+    for h in hits:
+        if not h.postposed and h.cue != "：":
+            k = h.start
+            steps = 0
+            while k > 0 and steps < 16 and text[k - 1] not in "，,。：；“”「」\"":
+                k -= 1
+                steps += 1
+            before = k - 1
+            if before >= 0 and text[before] in "，," and before - 1 in closes:
+                before -= 1
+            if before >= 0 and before in closes and text[h.end:h.end + 1] in ("，", ","):
+                h = CueHit(h.start, h.end, h.cue, h.weak, h.end, postposed=True, listener=h.listener)
+        out.append(h)
+    return out

@@ -1,0 +1,114 @@
+"""Dates in a paragraph, resolved against the article's own day.
+
+Patterns, each named for what it recognises. Chinese dates leave out what the
+reader knows: the year (12月30日 in an article of 2 January is last year), the
+month (5日), or the whole date (周二, 昨天). They resolve backwards from the
+reference day: a statement is reported after it is made.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import regex
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
+
+FULL_DATE = regex.compile(rf"(?P<y>{YEAR})年(?P<m>{NUM})月(?P<d>{NUM})[日号]")
+MONTH_DAY = regex.compile(rf"(?<![\d年])(?P<m>{NUM})月(?P<d>{NUM})(?:[日号]|(?=[）)]))")
+DAY_ONLY = regex.compile(rf"(?<![\d月年第.])(?P<d>\d{{1,2}})[日号](?![内来以间前后起至到])")
+WEEKDAY = regex.compile(r"(?P<rel>上|本|这|下)?(?:个)?(?:星期|周|礼拜)(?P<w>[一二三四五六日天])")
+RELATIVE_DAY = regex.compile(r"(?P<rel>今天|今日|今晨|今早|今晚|昨天|昨日|昨晚|昨晨|前天|前日|明天|明日)")
+
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_RELATIVE = {"今": 0, "昨": -1, "前": -2, "明": 1}
+
+
+def cn_number(s: str) -> int:
+    """1-31 and four-digit years written in digits or Chinese numerals."""
+    if s.isdigit():
+        return int(s)
+    if len(s) == 4 and all(c in _CN_DIGITS for c in s):
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    if "十" in s:
+        tens, _, units = s.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
+    return _CN_DIGITS.get(s, 0)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    day: date
+    rule: str
+
+    @property
+    def explicit(self) -> bool:
+        return self.rule in ("full-date", "month-day", "day-only")
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_day(ref: date, m: int, d: int) -> date | None:
+    day = _safe(ref.year, m, d)
+    if day and day > ref + timedelta(days=7):  # 12月30日 in an article of 2 January
+        day = _safe(ref.year - 1, m, d)
+    return day
+
+
+def _day_only(ref: date, d: int) -> date | None:
+    day = _safe(ref.year, ref.month, d)
+    if day and day > ref + timedelta(days=1):  # 30日 in an article of 2 March: last month
+        prev = ref.replace(day=1) - timedelta(days=1)
+        day = _safe(prev.year, prev.month, d)
+    return day
+
+
+def _weekday(ref: date, rel: str | None, w: str) -> date:
+    target = _WEEKDAYS[w]
+    monday = ref - timedelta(days=ref.weekday())
+    if rel == "上":
+        return monday - timedelta(days=7 - target)
+    if rel == "下":
+        return monday + timedelta(days=7 + target)
+    return ref - timedelta(days=(ref.weekday() - target) % 7)
+
+
+def find_dates(text: str, ref: date | None) -> list[DateMention]:
+    """Every date expression in ``text`` (folded), resolved against ``ref``."""
+    if ref is None:
+        found: list[DateMention] = []
+        for m in FULL_DATE.finditer(text):
+            day = _safe(cn_number(m["y"]), cn_number(m["m"]), cn_number(m["d"]))
+            if day:
+                found.append(DateMention(m.start(), m.end(), day, "full-date"))
+        return found
+    found = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m, day, rule):
+        if day is None or any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(DateMention(m.start(), m.end(), day, rule))
+
+    for m in FULL_DATE.finditer(text):
+        add(m, _safe(cn_number(m["y"]), cn_number(m["m"]), cn_number(m["d"])), "full-date")
+    for m in MONTH_DAY.finditer(text):
+        add(m, _month_day(ref, cn_number(m["m"]), cn_number(m["d"])), "month-day")
+    for m in DAY_ONLY.finditer(text):
+        add(m, _day_only(ref, int(m["d"])), "day-only")
+    for m in WEEKDAY.finditer(text):
+        add(m, _weekday(ref, m["rel"], m["w"]), "weekday")
+    for m in RELATIVE_DAY.finditer(text):
+        add(m, ref + timedelta(days=_RELATIVE[m["rel"][0]]), "relative-day")
+    found.sort(key=lambda d: d.start)
+    return found

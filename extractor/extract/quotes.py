@@ -1,0 +1,64 @@
+"""Quotation marks: which stretches of a paragraph are someone's exact words.
+
+Marks are paired at the top level only (inner ‘’ 『』 stay inside). Chinese
+news leaves a quote open at a paragraph end when it runs on, and sometimes
+closes with the opening mark ("战略选择“。"); both are accepted.
+"""
+from __future__ import annotations
+
+PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"', "﹁": "﹂", "〝": "〞"}
+OPENERS = frozenset(PAIRS)
+CLOSERS = frozenset(PAIRS.values())
+ALL_MARKS = OPENERS | CLOSERS | {"‘", "’"}
+
+
+def _wordlike(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) index pairs of top-level quotes; close is the closing mark's
+    index, or len(text) when the quote runs to the end of the paragraph."""
+    spans: list[tuple[int, int]] = []
+    open_at, expect = -1, ""
+    for i, ch in enumerate(text):
+        if open_at < 0:
+            if ch in OPENERS:
+                open_at, expect = i, PAIRS[ch]
+            continue
+        if ch == expect:
+            spans.append((open_at, i))
+            open_at = -1
+        elif ch == text[open_at] and ch != '"':
+            # "…战略选择“。" — the opening mark used as a closer before punctuation.
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            if not _wordlike(nxt):
+                spans.append((open_at, i))
+                open_at = -1
+    if open_at >= 0:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(o < pos < c or (pos == o) for o, c in spans)
+
+
+def classify(text: str) -> tuple[str, str, int, int]:
+    """Kind of a claim text and the text to keep, with the trim at each end.
+
+    One quote covering all of it → direct (marks dropped); quotes in part →
+    mixed; none → indirect.
+    """
+    spans = quote_spans(text)
+    if not spans:
+        return "indirect", text, 0, 0
+    if len(spans) == 1:
+        o, c = spans[0]
+        before = text[:o].strip()
+        after = text[c + 1:].strip(" 。.，,")
+        if not before and not after and o == 0:
+            inner_end = c if c < len(text) else len(text)
+            inner = text[1:inner_end]
+            return "direct", inner, 1, len(text) - inner_end
+    return "mixed", text, 0, 0

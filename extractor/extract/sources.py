@@ -1,0 +1,139 @@
+"""Who a paragraph credits: 据X报道, X报道指, 据X引述Y, 据X和Y的报道, datelines.
+
+A credit applies to the claims of its own paragraph. Photo credits live in
+captions (clean.py) and never reach here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from .. import lexicon
+from ..text import fold_name
+from ..types import SourceCredit
+
+CREDIT_VERBS = r"(?:报道|报导|消息|新闻稿|声明|通报|公告|发布|披露|引述|援引|转述|说|称|指出|指|透露|表示|公布|网站|发文|社论|文章|分析)"
+# 据X(的)报道 / 根据X / 援引X: the credited body runs to the verb, within one clause.
+CREDIT_PHRASE = regex.compile(
+    r"(?P<lead>根据|据|援引|引述|引用)(?P<body>[^，。：；！？,\n]{1,40}?)(?P<verb>(?:的|之)?" + CREDIT_VERBS + r"+)(?=[，,：:。]|$|\s|[^\p{Han}])"
+)
+CHAIN = regex.compile(r"引述|援引|引用|转引|转述")
+PARALLEL = regex.compile(r"和|及|与|、|以及|跟")
+BOOK_TITLE = regex.compile(r"《([^》]{1,20})》")
+SAME_REPORT = regex.compile(r"^(?:该|这一|此|上述|这份|同一)(?:报道|报导|消息)?$")
+OUTLET_LIKE = regex.compile(
+    r"(?:社|报|台|网|电视|电台|通讯|媒体|新闻|日报|时报|邮报|周刊|杂志|使馆|领馆|政府|办公室|官网|部|委员会|组织|公司|机构|局)$"
+)
+MEDIA_PREFIX = regex.compile(r"^(?:中国|中|美国|美|俄罗斯|俄|英国|英|法国|法|德国|德|日本|日|韩国|韩|朝鲜|台湾|香港|官方|官|外|党)?(?:媒体|媒|官媒|党媒)?")
+
+
+@dataclass
+class Credit:
+    start: int
+    end: int
+    sources: list[SourceCredit] = field(default_factory=list)
+    rule: str = ""
+
+
+@lru_cache(maxsize=1)
+def _agency_names() -> regex.Pattern:
+    names = sorted(lexicon.load().agency_by_alias, key=len, reverse=True)
+    return regex.compile(r"\L<names>", names=names)
+
+
+def agency_name(written: str) -> tuple[str, bool] | None:
+    """Canonical agency for a written credit, and whether the lexicon knows it."""
+    lex = lexicon.load()
+    w = written.strip(" 的")
+    book = BOOK_TITLE.search(w)
+    candidates = [w]
+    if book:
+        candidates.insert(0, book.group(1))
+    stripped = MEDIA_PREFIX.sub("", w, count=1)
+    if stripped and stripped != w:
+        candidates.append(stripped)
+    for c in candidates:
+        a = lex.agency_by_alias.get(fold_name(c))
+        if a:
+            return a.name, True
+    if book:
+        return book.group(1), False
+    if 2 <= len(w) <= 16 and OUTLET_LIKE.search(w) and not regex.search(r"[他她它们这那该此]", w):
+        return w, False
+    return None
+
+
+def _credit_from_body(body: str) -> list[SourceCredit]:
+    out: list[SourceCredit] = []
+    for depth, link in enumerate(CHAIN.split(body)):
+        for part in PARALLEL.split(link):
+            part = part.strip()
+            if not part:
+                continue
+            role = "credited" if depth == 0 else "cited-by"
+            got = agency_name(part)
+            if got:
+                out.append(SourceCredit(agency=got[0], written=part, role=role))
+                continue
+            # "新华社星期三（12月7日）": a known agency inside a longer phrase
+            for m in _agency_names().finditer(part):
+                a = agency_name(m.group(0))
+                if a:
+                    out.append(SourceCredit(agency=a[0], written=m.group(0), role=role))
+    return out
+
+
+# "新华社报道指，" / "路透社报道，" opening a clause.
+AGENCY_REPORTS = r"(?P<agency>\L<names>)(?:最新|此前|稍早|早前)?(?:报道|报导)(?:指|称|说)?(?=[，,：:])"
+# "（中央社记者…台北8日电）" / "路透上海/新加坡1月8日 -" / "【大纪元2021年01月09日讯】" / "新华社北京12月20日电"
+DATELINE = regex.compile(
+    r"^\s*[（(【\[]?\s*(?P<agency>[\p{Han}A-Za-z]{2,8}?)(?:记者[\p{Han}、]{0,20}?)?(?P<place>[\p{Han}/]{0,12}?)"
+    r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日\s*(?:电|讯|消息)?\s*[）)】\]]?\s*(?:[-—–]\s*)?"
+)
+
+
+@lru_cache(maxsize=1)
+def _agency_reports() -> regex.Pattern:
+    names = sorted(lexicon.load().agency_by_alias, key=len, reverse=True)
+    return regex.compile(AGENCY_REPORTS, names=names)
+
+
+def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> list[Credit]:
+    """Credits in one folded paragraph, in order."""
+    credits: list[Credit] = []
+    for m in CREDIT_PHRASE.finditer(text):
+        body = m["body"]
+        if SAME_REPORT.match(body) and last_credit:
+            credits.append(Credit(m.start(), m.end(), [SourceCredit(s.agency, body, s.role) for s in last_credit], "same-report"))
+            continue
+        whole = agency_name(body + m["verb"].lstrip("的之"))  # 根据中国新闻稿
+        found = [SourceCredit(whole[0], body + m["verb"], "credited")] if whole and whole[1] else _credit_from_body(body)
+        if found:
+            credits.append(Credit(m.start(), m.end(), found, "according-to"))
+    taken = [(c.start, c.end) for c in credits]
+    for m in _agency_reports().finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if m.start() and text[m.start() - 1] not in "，。；：,\n ":
+            continue
+        got = agency_name(m["agency"])
+        if got:
+            credits.append(Credit(m.start(), m.end(), [SourceCredit(got[0], m["agency"], "credited")], "agency-reports"))
+    credits.sort(key=lambda c: c.start)
+    return credits
+
+
+def find_dateline(text: str) -> Credit | None:
+    """The article's own agency, named at the start of its first paragraph."""
+    m = DATELINE.match(text)
+    if not m:
+        return None
+    lex = lexicon.load()
+    written = m["agency"]
+    for cut in range(len(written), 1, -1):
+        a = lex.agency_by_alias.get(fold_name(written[:cut]))
+        if a:
+            return Credit(m.start(), m.end(), [SourceCredit(a.name, written[:cut], "dateline")], "dateline")
+    return None

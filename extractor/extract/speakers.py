@@ -1,0 +1,239 @@
+"""Speaker mentions in a paragraph: names, titles, roles before names,
+organisations, unnamed sources, collective speakers and pronouns.
+
+``scan_mentions`` finds them all (known ones from speakers.yml/agencies.yml,
+unknown ones by shape); ``subject_of`` picks the subject of an attribution
+clause. Resolution to one canonical person happens in resolve.py.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .. import lexicon
+from ..text import fold_name
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    written: str
+    name: str  # canonical if known, else as written (the name part)
+    kind: str  # person | organization | unnamed | group | pronoun | title | surname
+    known: bool = False
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    known: regex.Pattern
+    known_info: dict
+    role_name: regex.Pattern
+    latin_name: regex.Pattern
+    chinese_name: regex.Pattern
+    translit: regex.Pattern
+    followers: tuple[str, ...]
+    cues: tuple[str, ...]
+    surnames: frozenset
+    surnames_double: tuple[str, ...]
+    org_suffix: regex.Pattern
+    role_end: regex.Pattern
+    role_start: regex.Pattern
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    lex = lexicon.load()
+    names = lex.names
+    info: dict[str, tuple[str, str, bool]] = {}
+    for alias, sp in lex.speaker_by_alias.items():
+        info[alias] = (sp.name, sp.kind, True)
+    for title in lex.speakers_by_title:
+        info.setdefault(title, (title, "title", True))
+    for alias, ag in lex.agency_by_alias.items():
+        if len(alias) >= 2:
+            info.setdefault(alias, (ag.name, "organization", True))
+    for w in names["unnamed"]:
+        info.setdefault(fold_name(w), (w, "unnamed", False))
+    for w in names["groups"]:
+        info.setdefault(fold_name(w), (w, "group", False))
+    for w in names["pronouns"]:
+        if w != "其":
+            info.setdefault(fold_name(w), (w, "pronoun", False))
+    known = regex.compile(r"\L<known>", known=sorted(info, key=len, reverse=True))
+    surnames = frozenset(names["surnames"].replace(" ", ""))
+    doubles = tuple(names["surnames_double"])
+    tl = regex.escape(names["transliteration_chars"].replace(" ", ""))
+    translit = rf"[{tl}]{{2,}}(?:[·\-][{tl}]{{1,}})*"
+    latin = r"[A-Z][A-Za-z'\-]+(?:[ ·][A-Z][A-Za-z'\-]+){0,3}"
+    han_name = r"(?:\L<sd>|\L<s>)[\p{Han}]{1,2}"
+    roles = sorted(names["role_words"], key=len, reverse=True)
+    role_name = regex.compile(
+        rf"(?P<role>\L<roles>)(?P<name>{latin}|{translit}|{han_name})",
+        roles=roles, sd=list(doubles), s=list(surnames),
+    )
+    chinese_name = regex.compile(rf"{han_name}", sd=list(doubles), s=list(surnames))
+    org_suffix = regex.compile(r"(?:\L<suf>)$", suf=sorted(names["organization_suffixes"], key=len, reverse=True))
+    role_end = regex.compile(r"(?:\L<roles>)$", roles=roles)
+    cue_words = tuple(sorted({c.cue for c in lex.cues}, key=len, reverse=True))
+    return _Patterns(
+        known=known, known_info=info, role_name=role_name, latin_name=regex.compile(latin),
+        chinese_name=chinese_name, translit=regex.compile(translit),
+        followers=tuple(sorted(names["name_followers"], key=len, reverse=True)), cues=cue_words,
+        surnames=surnames, surnames_double=doubles, org_suffix=org_suffix, role_end=role_end,
+        role_start=regex.compile(r"\L<roles>", roles=roles),
+    )
+
+
+def _ends_name(text: str, pos: int) -> bool:
+    """Does a name plausibly end at ``pos`` (what follows is punctuation, a follower or a cue)?"""
+    if pos >= len(text):
+        return True
+    ch = text[pos]
+    if not regex.match(r"\p{Han}", ch):
+        return True
+    p = patterns()
+    rest = text[pos:pos + 6]
+    return rest.startswith(p.followers) or rest.startswith(p.cues) or bool(p.role_start.match(rest))
+
+
+def trim_transliteration(run: str, after: str) -> int:
+    """Length of a transliterated name inside a run of transliteration characters:
+    stop where a time word or follower begins (奥利|本周, 布林肯|在)."""
+    p = patterns()
+    for e in range(2, len(run)):
+        if (run[e:] + after).startswith(tuple(f for f in p.followers if len(f) >= 2)):
+            return e
+    return len(run)
+
+
+def trim_chinese_name(text: str, start: int, end: int) -> int:
+    """Where an unknown Chinese name starting at ``start`` ends: surname plus a
+    one- or two-character given name, whichever is followed by a name boundary."""
+    p = patterns()
+    sur = 2 if text[start:start + 2] in p.surnames_double else 1
+    for given in (2, 1):
+        e = start + sur + given
+        if e <= end and _ends_name(text, e):
+            if given == 1 and _ends_name(text, e) and e + 1 <= end and not _ends_name(text, e + 1):
+                return e
+            return e
+    return min(end, start + sur + 2)
+
+
+_PRONOUN_BAD_BEFORE = set("其吉利排")
+_PRONOUN_BAD_AFTER = set("人国乡者")
+
+
+def scan_mentions(text: str) -> list[Mention]:
+    """All speaker-like mentions in a folded paragraph, longest first, no overlaps."""
+    p = patterns()
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    def add(m: Mention):
+        if free(m.start, m.end):
+            taken.append((m.start, m.end))
+            found.append(m)
+
+    generic = ("unnamed", "group", "pronoun")
+    known = []
+    for m in p.known.finditer(text):
+        key = m.group(0)
+        name, kind, is_known = p.known_info[key]
+        s, e = m.span()
+        if kind == "pronoun":
+            if (s and text[s - 1] in _PRONOUN_BAD_BEFORE) or (e < len(text) and text[e] in _PRONOUN_BAD_AFTER):
+                continue
+        # a known name must not be the middle of a longer Han word (e.g. 李强 in 李强化)
+        if kind == "person" and len(key) <= 3 and e < len(text) and not _ends_name(text, e):
+            continue
+        known.append(Mention(s, e, text[s:e], name, kind, is_known, "lexicon"))
+    for m in known:
+        if m.kind not in generic:
+            add(m)
+    for m in p.role_name.finditer(text):
+        s, e = m.span("name")
+        name = m["name"]
+        if regex.match(r"\p{Han}", name) and not p.translit.fullmatch(name):
+            e = trim_chinese_name(text, s, e)
+        elif regex.match(r"\p{Han}", name):
+            e = s + trim_transliteration(text[s:e], text[e:e + 6])
+        name = text[s:e]
+        if not free(s, e):
+            continue
+        if regex.match(r"\p{Han}", name) and not _ends_name(text, e):
+            continue
+        add(Mention(m.start(), e, text[m.start():e], name, "person", False, "role-name"))
+    for m in p.translit.finditer(text):
+        if regex.search(r"[·\-]", m.group(0)) and _ends_name(text, m.end()):
+            add(Mention(m.start(), m.end(), m.group(0), m.group(0), "person", False, "translit-name"))
+    for m in p.latin_name.finditer(text):
+        if m.start() and text[m.start() - 1] in "（(":
+            continue  # 约翰·麦凯(John McKay): the Latin spelling glosses the name before it
+        if " " in m.group(0) or "·" in m.group(0):
+            add(Mention(m.start(), m.end(), m.group(0), m.group(0), "person", False, "latin-name"))
+    for m in known:
+        if m.kind in generic:
+            add(m)
+    found.sort(key=lambda x: x.start)
+    return _merge_titles(text, found)
+
+
+def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A title right before a name is part of that name's mention (俄罗斯总理米舒斯京)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].kind == "title" and out[-1].end == m.start and m.kind == "person":
+            t = out.pop()
+            m = Mention(t.start, m.end, text[t.start:m.end], m.name, m.kind, m.known, m.rule)
+        out.append(m)
+    return out
+
+
+LEADING_NOISE = regex.compile(
+    r"^(?:[，,、\s]|此外|另外|同时|然而|不过|但是|但|而|并且|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也)+"
+)
+
+
+def unknown_subject(clause: str) -> Mention | None:
+    """The subject of an attribution clause the lexicon does not know, by shape:
+    a Chinese name (surname first), a transliterated or Latin name, or an
+    organisation or role noun phrase directly before the cue or its adverbials."""
+    p = patterns()
+    m0 = LEADING_NOISE.match(clause)
+    off = m0.end() if m0 else 0
+    rest = clause[off:]
+    if not rest:
+        return None
+    lat = p.latin_name.match(rest)
+    if lat and _ends_name(clause, off + lat.end()):
+        return Mention(off, off + lat.end(), lat.group(0), lat.group(0), "person", False, "latin-subject")
+    tr = p.translit.match(rest)
+    if tr and tr.end() >= 2:
+        e = trim_transliteration(tr.group(0), rest[tr.end():tr.end() + 6])
+        if _ends_name(rest, e) and e >= 2:
+            w = rest[:e]
+            return Mention(off, off + e, w, w, "person", False, "translit-subject")
+    cn = p.chinese_name.match(rest)
+    if cn:
+        e = trim_chinese_name(rest, 0, len(rest))
+        if _ends_name(rest, e) and 2 <= e <= 4:
+            w = rest[:e]
+            return Mention(off, off + e, w, w, "person", False, "name-subject")
+    # organisation or role noun phrase: 北京市卫健委表示 / 外交部发言人表示
+    run = regex.match(r"[\p{Han}·]{2,14}", rest)
+    if run:
+        phrase = run.group(0)
+        for cut in range(len(phrase), 1, -1):
+            head = phrase[:cut]
+            if _ends_name(rest, cut) and (p.org_suffix.search(head) or p.role_end.search(head)):
+                kind = "organization" if p.org_suffix.search(head) else "unnamed"
+                return Mention(off, off + cut, head, head, kind, False, "noun-subject")
+    return None

@@ -1,0 +1,132 @@
+"""Files and folders in, database rows out: the library behind ``quotedb ingest``.
+
+Files are processed in worker processes (extraction is CPU-bound and
+independent per file) and stored one by one in the parent, which alone
+writes to the database, committing about once a second (each file is still
+stored atomically). Results come back in input order, so document ids follow
+the order of the files on disk and a re-run is reproducible.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from tqdm import tqdm
+
+from . import db
+from .pipeline import Processed, process_file
+from .store import Store
+
+
+@dataclass
+class Summary:
+    """What an ingest read and found; ``rejected`` holds (path, reason) pairs."""
+
+    files: int = 0
+    documents: int = 0  # documents read (stored, updated or unchanged)
+    claims: int = 0  # claims found in them
+    stored: int = 0  # documents new or changed in the database
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"{self.documents} documents read from {self.files} files, {self.claims} claims found, "
+                f"{len(self.rejected)} files rejected")
+
+
+# Errors from one file's data (a NULL where the schema wants a value, a value
+# sqlite3 cannot bind); anything else (disk full, locked database) stops the run.
+STORE_ERRORS = (sqlite3.IntegrityError, sqlite3.InterfaceError, TypeError, ValueError, AttributeError)
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def expand(paths: Iterable[str | os.PathLike]) -> Iterator[str]:
+    """Every file under ``paths``, recursively, in sorted order, as paths joined to what was given.
+
+    Hidden files and folders inside a folder are skipped; a file named
+    explicitly is kept even if hidden. Symlinked folders are followed once:
+    real directories already visited are not entered again.
+    """
+    visited: set[str] = set()
+    for given in dict.fromkeys(os.fspath(p) for p in paths):  # the same path twice is read once
+        if not os.path.isdir(given):
+            yield given  # a missing path is reported as rejected by process_file
+            continue
+        for root, dirs, files in os.walk(given, followlinks=True):
+            real = os.path.realpath(root)
+            if real in visited:
+                dirs[:] = []
+                continue
+            visited.add(real)
+            dirs[:] = sorted(d for d in dirs if not _hidden(d))
+            for name in sorted(files):
+                if not _hidden(name):
+                    yield os.path.join(root, name)
+
+
+def _process(path: str) -> Processed:
+    """process_file that never raises: a crash on one article must not stop a corpus run."""
+    try:
+        return process_file(path)
+    except Exception as err:  # noqa: BLE001 - the reason is recorded in rejected_files
+        return Processed(path=path, file_hash="", rejected=f"internal error: {type(err).__name__}: {err}")
+
+
+def _results(files: list[str], pool: ProcessPoolExecutor | None, workers: int) -> Iterator[Processed]:
+    if pool is None:
+        return map(_process, files)
+    return pool.map(_process, files, chunksize=max(1, min(32, len(files) // (workers * 8))))
+
+
+def ingest(paths: Iterable[str | os.PathLike], db_path: str | os.PathLike = db.DEFAULT_DB,
+           workers: int | None = None, progress: bool = True) -> Summary:
+    """Read, extract and store every file under ``paths`` into the database at ``db_path``.
+
+    ``workers``: processes to extract with (default: one per CPU; 1 runs in this process).
+    The progress bar shows only when ``progress`` and stderr is a terminal.
+    """
+    files = list(expand(paths))
+    db.migrate(db_path)
+    if workers is None:
+        workers = os.cpu_count() or 1
+    workers = max(1, min(workers, len(files)))
+    summary = Summary(files=len(files))
+    with ExitStack() as stack:
+        pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+        if pool is not None:
+            # On an error or Ctrl-C, drop the queued files instead of extracting them all first.
+            stack.callback(pool.shutdown, wait=True, cancel_futures=True)
+        conn = db.connect(db_path)
+        stack.callback(conn.close)
+        store = Store(conn)
+        run_id = store.begin_run()
+        bar = stack.enter_context(tqdm(total=len(files), unit="file",
+                                       disable=not (progress and sys.stderr.isatty())))
+        with store.batch():
+            for processed in _results(files, pool, workers):
+                try:
+                    stored = store.add(processed)
+                except STORE_ERRORS as err:  # data the schema refuses: that file only is lost
+                    processed = Processed(path=processed.path, file_hash=processed.file_hash,
+                                          rejected=f"cannot store: {type(err).__name__}: {err}")
+                    stored = store.add(processed)
+                if processed.rejected is not None:
+                    summary.rejected.append((processed.path, processed.rejected))
+                else:
+                    summary.documents += len(processed.documents)
+                    summary.claims += sum(len(claims) for _, claims in processed.documents)
+                    summary.stored += stored.new + stored.changed
+                bar.update()
+        store.end_run(run_id, summary.files, summary.documents, summary.claims, len(summary.rejected))
+        db.checkpoint(conn)
+    return summary
+
+
+__all__ = ["Summary", "expand", "ingest"]

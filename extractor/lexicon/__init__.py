@@ -1,0 +1,166 @@
+"""The lexicons: YAML files a journalist can edit, loaded once and indexed.
+
+Each loader returns plain dataclasses; nothing here knows about articles.
+"""
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from ..text import fold_name
+
+HERE = Path(__file__).parent
+
+
+def lexicon_path(name: str) -> Path:
+    """A lexicon file: from $QUOTEDB_LEXICON_DIR when it holds one, else the packaged copy."""
+    override = os.environ.get("QUOTEDB_LEXICON_DIR")
+    if override and (Path(override) / name).exists():
+        return Path(override) / name
+    return HERE / name
+
+
+def _load(name: str):
+    with open(lexicon_path(name), encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    timezone: str
+    domains: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    agency: str | None = None
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    start: date | None
+    end: date | None
+
+    def held_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    kind: str = "person"
+    name_en: str | None = None
+    aliases: tuple[str, ...] = ()
+    titles: tuple[Title, ...] = ()
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "agency"
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Cue:
+    cue: str
+    weight: str = "strong"
+    bare: bool = False
+
+
+@dataclass
+class Lexicon:
+    outlets: list[Outlet]
+    speakers: list[Speaker]
+    agencies: list[Agency]
+    cues: list[Cue]
+    not_cues: dict[str, tuple[str, ...]]
+    boilerplate: dict
+    attitudes: dict = field(default_factory=dict)
+    names: dict = field(default_factory=dict)
+
+    # indexes, all keyed by fold_name()
+    @functools.cached_property
+    def speaker_by_alias(self) -> dict[str, Speaker]:
+        idx: dict[str, Speaker] = {}
+        for s in self.speakers:
+            for n in (s.name, *s.aliases):
+                idx.setdefault(fold_name(n), s)
+        return idx
+
+    @functools.cached_property
+    def speakers_by_title(self) -> dict[str, list[tuple[Title, Speaker]]]:
+        idx: dict[str, list[tuple[Title, Speaker]]] = {}
+        for s in self.speakers:
+            for t in s.titles:
+                idx.setdefault(fold_name(t.title), []).append((t, s))
+        return idx
+
+    @functools.cached_property
+    def agency_by_alias(self) -> dict[str, Agency]:
+        idx: dict[str, Agency] = {}
+        for a in self.agencies:
+            for n in (a.name, *a.aliases):
+                idx.setdefault(fold_name(n), a)
+        return idx
+
+    def outlet_for(self, url: str | None, name: str | None) -> Outlet | None:
+        host = ""
+        if url:
+            from urllib.parse import urlsplit
+
+            host = (urlsplit(url).hostname or "").lower()
+        for o in self.outlets:
+            if host and any(host == d or host.endswith("." + d) for d in o.domains):
+                return o
+        if name:
+            n = fold_name(name)
+            for o in self.outlets:
+                if n in {fold_name(x) for x in (o.name, *o.names)}:
+                    return o
+        return None
+
+    def speaker_for_title(self, title: str, day: date | None) -> Speaker | None:
+        """The one person holding ``title`` on ``day`` (None if nobody or several)."""
+        holders = {s.name: s for t, s in self.speakers_by_title.get(fold_name(title), []) if t.held_on(day)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _date(v) -> date | None:
+    if v in (None, ""):
+        return None
+    if isinstance(v, date):
+        return v
+    return date.fromisoformat(str(v))
+
+
+def _tuple(v) -> tuple[str, ...]:
+    return tuple(str(x) for x in (v or []))
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Lexicon:
+    outlets = [Outlet(name=o["name"], timezone=o.get("timezone", "Asia/Shanghai"), domains=_tuple(o.get("domains")),
+                      names=_tuple(o.get("names")), agency=o.get("agency")) for o in _load("outlets.yml")]
+    speakers = [
+        Speaker(name=s["name"], kind=s.get("kind", "person"), name_en=s.get("name_en"), aliases=_tuple(s.get("aliases")),
+                titles=tuple(Title(t["title"], _date(t.get("from")), _date(t.get("to"))) for t in s.get("titles") or []))
+        for s in _load("speakers.yml") or []
+    ]
+    agencies = [Agency(name=a["name"], aliases=_tuple(a.get("aliases")), kind=a.get("kind", "agency"),
+                       country=a.get("country")) for a in _load("agencies.yml") or []]
+    cue_data = _load("cues.yml")
+    cues = [Cue(c["cue"], c.get("weight", "strong"), bool(c.get("bare", False))) for c in cue_data["cues"]]
+    not_cues: dict[str, tuple[str, ...]] = {}
+    for nc in cue_data.get("not_cues") or []:
+        not_cues[nc["cue"]] = not_cues.get(nc["cue"], ()) + _tuple(nc["before"])
+    return Lexicon(outlets=outlets, speakers=speakers, agencies=agencies, cues=cues, not_cues=not_cues,
+                   boilerplate=_load("boilerplate.yml"), names=_load("names.yml") or {},
+                   attitudes=cue_data.get("attitudes") or {"modifiers": [], "words": []})

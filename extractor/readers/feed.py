@@ -1,0 +1,53 @@
+"""RSS 2.0 / Atom files: every item is its own document."""
+from __future__ import annotations
+
+from email.utils import parsedate_to_datetime
+from datetime import datetime, timezone
+
+import regex
+from bs4 import BeautifulSoup
+
+from ..types import RawDocument
+
+FEED_START = regex.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", regex.S)
+
+
+def looks_like(text: str) -> bool:
+    return bool(FEED_START.match(text[:2000]))
+
+
+def _date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        d = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        try:
+            d = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
+
+
+def _text(node) -> str | None:
+    return node.get_text(strip=True) if node is not None else None
+
+
+def read(path: str, text: str) -> list[RawDocument]:
+    soup = BeautifulSoup(text, "xml")
+    channel = soup.find("channel")
+    outlet = _text(channel.find("title", recursive=False)) if channel else _text(soup.find("title"))
+    docs = []
+    for item in soup.find_all(["item", "entry"]):
+        link = item.find("link")
+        url = (link.get("href") if link is not None and link.get("href") else _text(link)) or None
+        guid = _text(item.find("guid")) or _text(item.find("id"))
+        body_node = item.find("encoded") or item.find("description") or item.find("content") or item.find("summary")
+        body = body_node.get_text() if body_node is not None else ""
+        when = _date(_text(item.find("pubDate")) or _text(item.find("published")) or _text(item.find("updated")))
+        docs.append(RawDocument(
+            path=path, body=body, body_format="html", item=url or guid or f"item-{len(docs)}", url=url,
+            title=_text(item.find("title")), outlet=outlet, published_at=when, reader="feed",
+        ))
+    return docs

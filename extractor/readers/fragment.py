@@ -1,0 +1,56 @@
+"""Feed-archive fragments: ``<!--epoch-ms-->``, ``[title](url)``, ``------``, then HTML.
+
+The same shape is the body of the Jekyll posts, so frontmatter.py reuses it.
+The body may also be plain ``日期：`` lines instead of HTML.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import regex
+
+from ..types import RawDocument
+
+EPOCH_COMMENT = regex.compile(r"\A\s*<!--\s*(\d{10,13}|NaN)\s*-->\s*")
+TITLE_LINK = regex.compile(r"\A\s*\[(?P<title>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<url>[^)\s]*)\)\s*")
+RULE = regex.compile(r"\A\s*-{3,}\s*\n")
+HTML_TAG = regex.compile(r"<(?:p|div|br|span|section|article|img|h[1-6]|ul|li|table|figure|blockquote|strong|a)\b", regex.I)
+
+
+def looks_like(text: str) -> bool:
+    return bool(EPOCH_COMMENT.match(text)) or bool(TITLE_LINK.match(text) and "------" in text[:3000])
+
+
+def body_format(body: str) -> str:
+    return "html" if HTML_TAG.search(body[:20000]) else "text"
+
+
+def parse_fragment(text: str) -> dict:
+    """Split a fragment into its parts: published_at, title, url, body."""
+    out: dict = {"published_at": None, "title": None, "url": None}
+    rest = text
+    m = EPOCH_COMMENT.match(rest)
+    if m:
+        if m.group(1) != "NaN":
+            ms = int(m.group(1)) if len(m.group(1)) == 13 else int(m.group(1)) * 1000
+            out["published_at"] = datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
+        rest = rest[m.end():]
+    m = TITLE_LINK.match(rest)
+    if m:
+        from html import unescape
+
+        out["title"] = unescape(m.group("title")).strip() or None
+        out["url"] = m.group("url").strip() or None
+        rest = rest[m.end():]
+    m = RULE.match(rest)
+    if m:
+        rest = rest[m.end():]
+    out["body"] = rest
+    return out
+
+
+def read(path: str, text: str) -> list[RawDocument]:
+    parts = parse_fragment(text)
+    body = parts["body"]
+    return [RawDocument(path=path, body=body, body_format=body_format(body), url=parts["url"],
+                        title=parts["title"], published_at=parts["published_at"], reader="fragment")]

@@ -1,0 +1,101 @@
+"""Mentions → one canonical speaker; what a pronoun, a surname or a title
+means at this point of this article; which day a statement was made.
+
+A ``Resolver`` walks one document in order and carries what the reader
+carries: the last subject, the people named so far, the event day in force,
+the last agency credited.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from . import lexicon
+from .extract.speakers import Mention
+from .types import SourceCredit
+
+
+@dataclass
+class Speaker:
+    name: str
+    kind: str
+    known: bool
+    written: str
+
+
+@dataclass
+class Resolver:
+    article_day: date | None
+    last_subject: Speaker | None = None
+    last_person: Speaker | None = None
+    people: list[Speaker] = field(default_factory=list)
+    day_context: date | None = None
+    person_days: dict = field(default_factory=dict)  # name → (day, seq) from narration
+    _seq: int = 0
+    _context_seq: int = 0
+    last_credit: list[SourceCredit] = field(default_factory=list)
+
+    def new_section(self, day: date | None) -> None:
+        """An article appended to the page: its own day, no carried context."""
+        self.article_day = day
+        self.day_context = None
+        self.person_days = {}
+        self.last_subject = None
+        self.last_person = None
+
+    def speaker(self, m: Mention) -> Speaker | None:
+        """The speaker a subject mention denotes, or None if it denotes nobody we can name."""
+        lex = lexicon.load()
+        if m.kind == "pronoun":
+            # 他/她 point to a person; 他们/其/该… to whoever spoke last
+            if m.written in ("他", "她") and self.last_person is not None:
+                return self.last_person
+            return self.last_subject
+        if m.kind == "title":
+            holder = lex.speaker_for_title(m.written, self.day_context or self.article_day)
+            if holder:
+                return Speaker(holder.name, holder.kind, True, m.written)
+            return Speaker(m.name, "unnamed", False, m.written)
+        if m.kind == "surname":
+            return self.by_surname(m.written)
+        if m.kind == "person" and not m.known:
+            for p in reversed(self.people):
+                if p.name != m.name and (p.name.endswith(m.name) or p.name.endswith(" " + m.name)) and len(m.name) >= 2:
+                    return Speaker(p.name, p.kind, p.known, m.written)
+        return Speaker(m.name, m.kind, m.known, m.written)
+
+    def by_surname(self, written: str) -> Speaker | None:
+        for p in reversed(self.people):
+            if p.kind == "person" and (p.name.startswith(written) or p.name.split(" ")[-1] == written) and p.name != written:
+                return Speaker(p.name, p.kind, p.known, written)
+        return None
+
+    def seen(self, sp: Speaker | None, subject: bool = False) -> None:
+        if sp is None:
+            return
+        if sp.kind in ("person", "organization"):
+            self.people.append(sp)
+        if subject and sp.kind in ("person", "organization", "unnamed"):
+            self.last_subject = sp
+            if sp.kind == "person":
+                self.last_person = sp
+
+    def saw_day(self, day: date, people: frozenset | None = None) -> None:
+        """A day named in an attribution (people=None) holds for every later
+        statement; a day named in narration holds for the people of that
+        sentence ("习近平星期三会见米舒斯京" dates what either of them then says)."""
+        self._seq += 1
+        if people is None:
+            self.day_context = day
+            self._context_seq = self._seq
+        else:
+            for name in people:
+                self.person_days[name] = (day, self._seq)
+
+    def said_on(self, local_day: date | None, speaker: str | None = None) -> date | None:
+        if local_day:
+            return local_day
+        own = self.person_days.get(speaker) if speaker else None
+        if own and (self.day_context is None or own[1] > self._context_seq):
+            return own[0]
+        return self.day_context or self.article_day

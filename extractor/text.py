@@ -1,0 +1,74 @@
+"""Script and punctuation helpers shared by every stage.
+
+Matching runs on a *folded* copy of the text: Traditional folded to Simplified
+(OpenCC t2s) and half-width punctuation to full-width, one character for one
+character, so an offset in the folded text is the same offset in the original.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+
+import opencc
+import regex
+
+_t2s = opencc.OpenCC("t2s")
+_s2t = opencc.OpenCC("s2t")
+
+HAN = regex.compile(r"\p{Han}")
+LATIN = regex.compile(r"[A-Za-z]")
+
+# Half-width → full-width punctuation, applied only where it is punctuation
+# (a comma between digits is a thousands separator; a colon between digits a time).
+_HALF_PUNCT = regex.compile(r"(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|;|\?|!|\((?=[^)]{0,40}\))|(?<=\([^(]{0,40})\)")
+_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → Simplified, guaranteed to keep the length (and so the offsets)."""
+    out = _t2s.convert(text)
+    if len(out) == len(text):
+        return out
+    return "".join(c if len(c2 := _t2s.convert(c)) != 1 else c2 for c in text)
+
+
+def fold(text: str) -> str:
+    """The matching form of ``text``: Simplified, full-width punctuation, same length."""
+    s = to_simplified(text)
+    return _HALF_PUNCT.sub(lambda m: _FULL[m.group(0)], s)
+
+
+@functools.lru_cache(maxsize=4096)
+def fold_name(name: str) -> str:
+    """A name as lexicons key it: folded, without spaces, middle dots unified."""
+    n = to_simplified(name.strip())
+    n = regex.sub(r"\s+", "", n)
+    return regex.sub(r"[•‧・．･]", "·", n)
+
+
+def detect_script(text: str) -> str:
+    """simplified | traditional | other, by which conversion changes more characters."""
+    sample = "".join(HAN.findall(text[:20000]))
+    if len(sample) < 5:
+        return "other"
+    to_s = sum(a != b for a, b in zip(sample, _t2s.convert(sample)))
+    to_t = sum(a != b for a, b in zip(sample, _s2t.convert(sample)))
+    return "traditional" if to_s > to_t else "simplified"
+
+
+def detect_language(text: str) -> str:
+    """zh when Han characters make up a real share of the letters, else en (or und)."""
+    sample = text[:20000]
+    han = len(HAN.findall(sample))
+    latin = len(LATIN.findall(sample))
+    if han == 0 and latin == 0:
+        return "und"
+    return "zh" if han * 4 >= latin * 0.5 or han >= 200 else "en"
+
+
+def content_hash(*parts: str) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p.encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()

@@ -1,0 +1,109 @@
+"""The attribution rules, one behaviour at a time, on sentences written for them."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from extractor.pipeline import claims_in_text
+
+WED = datetime(2023, 12, 20, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def claims(text, when=WED):
+    return claims_in_text(text, published_at=when)
+
+
+def one(text, when=WED):
+    found = claims(text, when)
+    assert len(found) == 1, [(c.speaker, c.text) for c in found]
+    return found[0]
+
+
+def test_speaker_is_the_subject_not_the_nearest_name():
+    c = one("习近平星期三在人民大会堂会见俄罗斯总理米舒斯京时说，中方愿同俄方继续携手前行。")
+    assert (c.speaker, c.cue, c.text) == ("习近平", "说", "中方愿同俄方继续携手前行")
+
+
+def test_joint_subject_speaker_is_the_first():
+    c = one("中国总理李克强与俄罗斯总理米舒斯京星期一举行视频会晤时说，中国愿意和俄罗斯保持高层交往。", datetime(2022, 12, 7, tzinfo=ZoneInfo("Asia/Shanghai")))
+    assert c.speaker == "李克强"
+
+
+def test_listener_after_dui_is_not_the_speaker():
+    c = one("据中国央视报道，李强总理对米舒京先生说，“中俄关系继续在高水平上运行”。")
+    assert c.speaker == "李强" and c.kind == "direct" and c.text == "中俄关系继续在高水平上运行"
+
+
+def test_claim_runs_to_the_paragraph_end_without_the_full_stop():
+    c = one("米舒斯京表示，俄方珍视两国友谊。双方合作前景广阔。")
+    assert c.text == "俄方珍视两国友谊。双方合作前景广阔"
+
+
+def test_two_attributions_in_one_paragraph_split_at_the_second():
+    a, b = claims("習近平指出,中俄為世界大國。米舒斯京表示,俄羅斯真誠地願意加強夥伴關係。")
+    assert (a.speaker, a.text) == ("习近平", "中俄為世界大國")
+    assert (b.speaker, b.text) == ("米舒斯京", "俄羅斯真誠地願意加強夥伴關係")
+
+
+def test_pronoun_resolves_to_the_previous_subject_across_paragraphs():
+    found = claims("米舒斯京还向习近平表达祝贺。\n他说：“我衷心祝贺您。”\n他还说，新年快乐。")
+    assert [c.speaker for c in found] == ["米舒斯京", "米舒斯京"]
+    assert found[0].kind == "direct" and found[0].text == "我衷心祝贺您。"
+
+
+def test_surname_alone_resolves_to_the_full_name_mentioned_before():
+    found = claims("据俄媒卫星网说，普京11月8日在莫斯科会见了中央军委副主席张又侠。张表示，中方愿与俄方一道深化合作。")
+    assert [(c.speaker, c.text) for c in found] == [("张又侠", "中方愿与俄方一道深化合作")]
+    assert [s.agency for s in found[0].sources] == ["俄罗斯卫星通讯社"]
+    assert found[0].said_on.isoformat() == "2023-11-08"
+
+
+def test_citation_chain_credits_both_agencies():
+    c = one("据法新社引述中国央视的报道，习近平说：“维护中俄关系是战略选择”。")
+    assert [(s.agency, s.role) for s in c.sources] == [("法新社", "credited"), ("央视", "cited-by")]
+
+
+def test_parallel_credits():
+    c = one("据中国央视和克里姆林宫的报道，米舒斯京对李强说：“中俄关系从未像现在这样好”。")
+    assert [s.agency for s in c.sources] == ["央视", "克里姆林宫"]
+
+
+def test_weekday_resolves_against_the_publication_day():
+    c = one("米舒斯京周二在北京说，俄中关系紧密。")
+    assert c.said_on.isoformat() == "2023-12-19"
+
+
+def test_date_in_a_credit_does_not_date_the_statement():
+    found = claims("李克强星期一（12月5日）说，中俄合作好。\n根据新华社星期三（12月7日）报道，李克强在会晤中说，中俄是邻国。",
+                   datetime(2022, 12, 7, 17, 0, tzinfo=ZoneInfo("Asia/Singapore")))
+    assert [c.said_on.isoformat() for c in found] == ["2022-12-05", "2022-12-05"]
+
+
+def test_inherited_speaker_after_bing_shuo():
+    found = claims("米舒斯京早些时候与李强会谈，他形容会谈很有意义，并说，双方都指出合作成绩。")
+    assert found[-1].speaker == "米舒斯京" and found[-1].text == "双方都指出合作成绩"
+
+
+@pytest.mark.parametrize("text", [
+    "据说，这件事情很复杂。",
+    "也就是说，双方还有分歧。",
+    "七国集团发出了警告，要求停止援助。",
+    "习近平会见了米舒斯京。",
+])
+def test_no_claim_without_a_speaking_subject(text):
+    assert claims(text) == []
+
+
+def test_mixed_and_direct_kinds():
+    assert one('他并说，中俄应"不断扩大积极影响"。'.replace("他", "习近平")).kind == "mixed"
+    assert one("习近平说：“维护中俄关系是战略选择”。").kind == "direct"
+
+
+def test_offsets_slice_the_document_text_back_to_the_claim():
+    from extractor.clean import clean
+    from extractor.extract import extract_claims
+    from extractor.types import RawDocument
+
+    doc = clean(RawDocument(path="t", body="导语。\n习近平指出，中俄关系好。\n米舒斯京说：“同意。”", body_format="text", published_at=WED))
+    found = extract_claims(doc)
+    assert found and all(doc.text[c.start:c.end] == c.text for c in found)

@@ -1,0 +1,83 @@
+"""Each reader turns its input shape into RawDocuments with url, title, date."""
+from datetime import timezone
+from pathlib import Path
+
+import pytest
+
+from extractor.readers import RejectedFile, read_bytes, read_file
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def test_jekyll_post_gives_metadata_and_html_body():
+    [doc] = read_file(SEEDS / "000_f368392b458932ac.txt")
+    assert doc.reader == "frontmatter"
+    assert doc.url == "https://www.zaobao.com/realtime/china/story20231220-1457193"
+    assert doc.title.startswith("习近平会见俄总理")
+    assert doc.outlet == "联合早报"
+    assert doc.published_at.tzinfo is not None
+    assert doc.published_at.astimezone(timezone.utc).isoformat().startswith("2023-12-20T06:09")
+    assert doc.body_format == "html" and "<p>" in doc.body
+
+
+def test_fragment_without_front_matter_uses_epoch_comment_and_title_link():
+    [doc] = read_file(SEEDS / "004_fdcd79bf8f3446f8.txt")
+    assert doc.reader == "fragment"
+    assert doc.url.startswith("https://www.rfi.fr/cn/")
+    assert doc.title.endswith('"战略选择"')  # &quot; unescaped
+    assert doc.published_at.astimezone(timezone.utc).isoformat().startswith("2023-12-20T12:45")
+
+
+def test_text_page_finds_title_and_local_date_line():
+    [doc] = read_file(SEEDS / "003_482bb0ea1bd75584.txt")
+    assert doc.reader == "textpage"
+    assert doc.title == "俄總理米舒斯京:真誠願意進一步強化中俄戰略夥伴關係"
+    assert (doc.published_at.year, doc.published_at.month, doc.published_at.day, doc.published_at.hour) == (2023, 3, 21, 20)
+    assert doc.body_format == "text"
+
+
+def test_fragment_with_date_lines_instead_of_html():
+    text = "<!--NaN-->\n[标题](https://example.com/a)\n------\n日期：2021年01月08日\n外交部发言人汪文斌说，中方坚决反对。\n"
+    [doc] = read_bytes("x.txt", text.encode())
+    assert doc.body_format == "text" and doc.published_at is None and doc.url == "https://example.com/a"
+
+
+def test_rss_file_gives_one_document_per_item():
+    feed = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>rthk</title>
+    <item><title>A</title><link>https://news.rthk.hk/1.htm</link><description><![CDATA[<p>\xe4\xbb\x96\xe8\xaa\xaa\xef\xbc\x8c\xe5\xa5\xbd\xe3\x80\x82</p>]]></description><pubDate>Wed, 24 Apr 2024 14:28:00 +0800</pubDate></item>
+    <item><title>B</title><link>https://news.rthk.hk/2.htm</link><description>text</description><pubDate>Wed, 24 Apr 2024 05:17:00 +0800</pubDate></item>
+    </channel></rss>"""
+    docs = read_bytes("feed.xml", feed)
+    assert [d.title for d in docs] == ["A", "B"]
+    assert [d.item for d in docs] == ["https://news.rthk.hk/1.htm", "https://news.rthk.hk/2.htm"]
+    assert docs[0].published_at.utcoffset().total_seconds() == 8 * 3600
+    assert "<p>" in docs[0].body
+
+
+def test_corpus_rss_snapshot_holds_many_items():
+    path = Path(__file__).parent.parent.parent / "shared" / "corpus" / "rthk" / "00001.xml"
+    if not path.exists():
+        pytest.fail(f"this test needs ../shared/corpus beside the checkout ({path} is missing)")
+    docs = read_file(path)
+    assert len(docs) == 100 and all(d.url and d.published_at for d in docs)
+
+
+def test_gb18030_and_big5_files_are_decoded():
+    simp = "<p>外交部发言人汪文斌说，朱镕基的书很好。</p>"
+    trad = "<p>外交部發言人說，這是中華民國的立場。</p>"
+    [a] = read_bytes("a.html", ('<meta charset="gb2312">' + simp).encode("gb18030"))
+    assert "朱镕基" in a.body
+    [b] = read_bytes("b.html", trad.encode("big5"))
+    assert "發言人" in b.body
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty"),
+    (b"   \n\n", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (b"---\ntitle: [unclosed\n---\n<p>x</p>", "malformed YAML"),
+])
+def test_bad_input_is_rejected_with_a_reason(data, reason):
+    with pytest.raises(RejectedFile) as err:
+        read_bytes("bad", data)
+    assert reason in str(err.value)
