@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .. import lexicon
 from ..resolve import Resolver, Speaker
 from ..text import fold
 from ..types import Claim, Document, Paragraph, SourceCredit
@@ -209,6 +210,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             cs = att.cue.content_start
             nxt = next((a for a in attributions[i + 1:] if a.start >= cs), None)
             ce = nxt.start if nxt else len(text)
+            ce = _narration_stop(text, cs, ce, sentence_points)
         while ce > cs and text[ce - 1] in TRAILING + "，,":
             ce -= 1
         spans.append((cs, ce))
@@ -275,11 +277,25 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
 
 
 def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:
-    """A cue with no punctuation after it ("他认为这是…") counts only with a subject in its own clause."""
-    if m is None or sp.kind == "group":
+    """A cue with no punctuation after it ("他认为这是…") counts only with a subject
+    in its own clause, or opening a clause of its subject's sentence ("…发出公告，称23日…")."""
+    if sp.kind == "group":
+        return False
+    if cue.start and text[cue.start - 1] in "，,":
+        return True
+    if m is None:
         return False
     between = text[m.end:cue.start]
     return not regex.search(r"[，,。；]", between)
+
+
+def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int]) -> int:
+    """End a statement before a sentence that comments on it ("这段话显然是指…")."""
+    markers = lexicon.load().narration_after
+    for p in sentence_points:
+        if cs < p < ce and text.startswith(markers, p):
+            return p
+    return ce
 
 
 def _anchored(text: str, d) -> bool:

@@ -168,8 +168,8 @@ def scan_mentions(text: str) -> list[Mention]:
         name = text[s:e]
         if not free(s, e):
             continue
-        if regex.match(r"\p{Han}", name) and not _ends_name(text, e):
-            continue
+        if regex.match(r"\p{Han}", name) and not _ends_name(text, e) and len(name) < 3:
+            continue  # after a role word a three-character name is likely even without a boundary
         add(Mention(m.start(), e, text[m.start():e], name, "person", False, "role-name"))
     for m in p.translit.finditer(text):
         if regex.search(r"[·\-]", m.group(0)) and _ends_name(text, m.end()):

@@ -84,6 +84,7 @@ class Lexicon:
     not_cues: dict[str, tuple[str, ...]]
     boilerplate: dict
     attitudes: dict = field(default_factory=dict)
+    narration_after: tuple[str, ...] = ()
     names: dict = field(default_factory=dict)
 
     # indexes, all keyed by fold_name()
@@ -163,4 +164,5 @@ def load() -> Lexicon:
         not_cues[nc["cue"]] = not_cues.get(nc["cue"], ()) + _tuple(nc["before"])
     return Lexicon(outlets=outlets, speakers=speakers, agencies=agencies, cues=cues, not_cues=not_cues,
                    boilerplate=_load("boilerplate.yml"), names=_load("names.yml") or {},
-                   attitudes=cue_data.get("attitudes") or {"modifiers": [], "words": []})
+                   attitudes=cue_data.get("attitudes") or {"modifiers": [], "words": []},
+                   narration_after=_tuple(cue_data.get("narration_after")))

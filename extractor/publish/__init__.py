@@ -1,0 +1,1 @@
+"""Publishing: the Datasette plugin that serves the quotes database."""
