@@ -106,6 +106,54 @@ def export(db_path, fmt, output):
 
 
 @cli.command(context_settings=CONTEXT)
+@click.option("--gold", "gold_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True,
+              help="Gold claims, JSON Lines (../shared/eval/*.gold.jsonl).")
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
+              help="Folder the gold's document paths are relative to.")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Keep the evaluated claims in this database (default: a temporary one).")
+@click.option("--scorer", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="The scoring script (default: score.py beside the gold file).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("-v", "--verbose", is_flag=True, help="List every missed, spurious or wrong claim.")
+def evaluate(gold_path, corpus, db_path, scorer, as_json, verbose):
+    """Ingest the gold file's articles and score the extracted claims.
+
+    \b
+    Example:
+        quotedb evaluate --gold ../shared/eval/seeds.gold.jsonl --corpus seeds
+        quotedb evaluate --gold ../shared/eval/dev.gold.jsonl --corpus ../shared/corpus -v
+    """
+    from .evaluate import EvaluationError, evaluate as run
+
+    try:
+        figures, details = run(gold_path, corpus, db_path, scorer)
+    except EvaluationError as err:
+        raise click.UsageError(str(err)) from None
+    if as_json:
+        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"documents {figures['documents']}  gold {figures['gold']}  predicted {figures['predicted']}  "
+                   f"matched {figures['matched']}")
+        for k in ("claims", "attributed"):
+            r = figures[k]
+            click.echo(f"{k:<11} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}")
+        for k in ("speaker_accuracy", "sources_accuracy", "credited_accuracy", "date_accuracy", "kind_accuracy"):
+            click.echo(f"{k:<17} {figures[k]:.3f}")
+    if verbose:
+        for g in details["missed"]:
+            click.echo(f"MISSED    {g['doc']}  {g['speaker']}  {g['text'][:50]}")
+        for p in details["spurious"]:
+            click.echo(f"SPURIOUS  {p['document']}  {p['speaker']}  {p['text'][:50]}")
+        for g, p in details["wrong_speaker"]:
+            click.echo(f"SPEAKER   {g['doc']}  gold {g['speaker']} got {p['speaker']}  {g['text'][:40]}")
+        for g, p in details["wrong_sources"]:
+            click.echo(f"SOURCES   {g['doc']}  gold {g.get('sources')} got {p.get('sources')}  {g['text'][:40]}")
+        for g, p in details["wrong_date"]:
+            click.echo(f"DATE      {g['doc']}  gold {g['date']} got {p.get('date')}  {g['text'][:40]}")
+
+
+@cli.command(context_settings=CONTEXT)
 @db_option
 def migrate(db_path):
     """Create the database or upgrade its schema to the latest revision.

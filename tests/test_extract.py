@@ -107,3 +107,26 @@ def test_offsets_slice_the_document_text_back_to_the_claim():
     doc = clean(RawDocument(path="t", body="导语。\n习近平指出，中俄关系好。\n米舒斯京说：“同意。”", body_format="text", published_at=WED))
     found = extract_claims(doc)
     assert found and all(doc.text[c.start:c.end] == c.text for c in found)
+
+
+@pytest.mark.parametrize("headline", [
+    "习近平强调 深入学习坚决贯彻党的十九届五中全会精神 确保全面建设社会主义现代化国家开好局",
+    "美官员称调查至少25起冲击国会涉恐案",
+])
+def test_headlines_and_link_lists_make_no_claims(headline):
+    assert claims(headline) == []
+
+
+def test_run_on_cue_opening_a_clause_of_its_subject():
+    c = one("中国海警局26日在官方微博发出公告，称23日在香港东南水域截获一艘非法快艇。")
+    assert (c.speaker, c.cue) == ("中国海警局", "称")
+    assert c.text.startswith("23日在香港")
+
+
+def test_attitude_after_a_cue_is_not_a_statement():
+    assert claims("米舒斯京对习近平主席访问俄罗斯表示热烈欢迎。") == []
+
+
+def test_statement_stops_before_a_sentence_commenting_on_it():
+    c = claims("丛培武表示，中国不要求加拿大做“选择题”。这段话显然是指孟晚舟案件。")[0]
+    assert c.text == "中国不要求加拿大做“选择题”"

@@ -127,8 +127,17 @@ def extract_claims(doc: Document) -> list[Claim]:
     return claims
 
 
+HEADLINE_ONLY = regex.compile(r"^[^，。！？；,.!?;]*$")
+
+
 def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speaker) -> list[tuple[Claim, Speaker]]:
     text = fold(para.text)
+    if HEADLINE_ONLY.match(text):
+        # a headline or a list of links ("习近平强调 深入学习…"): no sentence, no statement
+        for m in scan_mentions(text):
+            if m.kind in ("person", "organization"):
+                resolver.seen(resolver.speaker(m))
+        return []
     quotes = quote_spans(text)
     credits = find_credits(text, resolver.last_credit)
     credit_spans = [(c.start, c.end) for c in credits]

@@ -18,7 +18,7 @@ from .quotes import OPENERS, inside
 
 INTRO_PUNCT = "，,：:"
 # After a bare cue, these mean the word is used otherwise (称为, 表示了, 认为的).
-BARE_BLOCKERS = ("为", "作", "之为", "了", "过", "的", "着", "得", "是否", "呢", "吗", "，", "。")
+BARE_BLOCKERS = ("为", "作", "之为", "号", "谓", "了", "过", "的", "着", "得", "是否", "呢", "吗", "，", "。")
 NOUN_MARKERS = "了的个项次些种份"
 LISTENER = regex.compile(r"[^，。：；！？,:\n“”「」\"]{1,16}?(?=[，,：:])")
 
