@@ -191,6 +191,10 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 start = max(lo, min(start, seg_start))
                 # the attribution clause starts at its sentence when nothing else is there
                 start = sent if sent >= floor else start
+            elif resolver.last_subject is not None and _written_text(text[seg_start:cue.start]):
+                sp = resolver.last_subject  # 通知还称 / 声明指出: the text speaks for its author
+                rule = "cue:text-author"
+                start = seg_start
             elif resolver.last_subject is not None and INHERITING.match(
                     text[(own := max(lo, _last_before(_boundaries(text[:cue.start], quotes, SEGMENT_END), cue.start))):cue.start]):
                 # "……，并说，" / "他还说": the speaker of the clause before
@@ -249,15 +253,13 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         if ce - cs < 2:
             continue
         own = [d for d in narrated if att.clause_start <= d.start and d.end <= att.day_pos]
-        if own:
-            resolver.saw_day(own[-1].day)
         said_on = resolver.said_on(own[-1].day if own else None, att.speaker.name)
         if said_on and said_on != resolver.article_day:
-            # the listener of "米舒斯京对李强说" was at the same event
-            others = frozenset(sp.name for m in mentions if att.clause_start <= m.start < att.day_pos
-                               and m.kind in ("person", "title") and (sp := resolver.speaker(m)) is not None)
-            if others:
-                resolver.saw_day(said_on, others)
+            # the day holds for the speaker's later words and for the others of the
+            # clause: the listener of "米舒斯京对李强说" was at the same event
+            present = frozenset({att.speaker.name} | {sp.name for m in mentions if att.clause_start <= m.start < att.day_pos
+                                 and m.kind in ("person", "title") and (sp := resolver.speaker(m)) is not None})
+            resolver.saw_day(said_on, present)
         kind, _, lead, trail = classify(para.text[cs:ce])
         s, e = cs + lead, ce - trail
         while e > s and para.text[e - 1] in " \u3000":
@@ -283,6 +285,11 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 resolver.seen(sp, subject=True)
                 break
     return out
+
+
+def _written_text(segment: str) -> bool:
+    words = lexicon.load().names.get("texts") or []
+    return bool(regex.fullmatch(r"[，,\s]*(?:该|这份|此|其|这封|这篇)?(?:\L<t>)(?:中|里|上)?(?:还|也|并|则|又|更)?", segment, t=words))
 
 
 def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:

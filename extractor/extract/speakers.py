@@ -42,6 +42,7 @@ class _Patterns:
     org_suffix: regex.Pattern
     role_end: regex.Pattern
     role_start: regex.Pattern
+    role_start_name: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +86,7 @@ def patterns() -> _Patterns:
         followers=tuple(sorted(names["name_followers"], key=len, reverse=True)), cues=cue_words,
         surnames=surnames, surnames_double=doubles, org_suffix=org_suffix, role_end=role_end,
         role_start=regex.compile(r"\L<roles>", roles=roles),
+        role_start_name=regex.compile(r"\L<roles>(?=[\p{Han}A-Z])", roles=roles),
     )
 
 
@@ -98,6 +100,27 @@ def _ends_name(text: str, pos: int) -> bool:
     p = patterns()
     rest = text[pos:pos + 6]
     return rest.startswith(p.followers) or rest.startswith(p.cues) or bool(p.role_start.match(rest))
+
+
+def _name_after_role(text: str, at: int) -> int | None:
+    """End of the name that follows a role word at ``at`` (外长艾索柏恩, 发言人汪文斌,
+    专家茹科夫, 律师Richard Peck), or None: the longest reading that ends at a name boundary."""
+    p = patterns()
+    ends = []
+    lat = p.latin_name.match(text, at)
+    if lat:
+        ends.append(lat.end())
+    tr = p.translit.match(text, at)
+    if tr:
+        ends.append(at + trim_transliteration(tr.group(0), text[tr.end():tr.end() + 6]))
+    cn = p.chinese_name.match(text, at)
+    if cn:
+        ends.append(trim_chinese_name(text, at, cn.end()))
+    good = [e for e in ends if e - at >= 2 and _ends_name(text, e)]
+    if good:
+        return max(good)
+    three = [e for e in ends if e - at == 3 and cn]  # after a role word a three-character name is likely
+    return three[0] if three else None
 
 
 def trim_transliteration(run: str, after: str) -> int:
@@ -152,25 +175,17 @@ def scan_mentions(text: str) -> list[Mention]:
             if (s and text[s - 1] in _PRONOUN_BAD_BEFORE) or (e < len(text) and text[e] in _PRONOUN_BAD_AFTER):
                 continue
         # a known name must not be the middle of a longer Han word (e.g. 李强 in 李强化)
-        if kind == "person" and len(key) <= 3 and e < len(text) and not _ends_name(text, e):
+        if kind == "person" and len(key) <= 2 and e < len(text) and not _ends_name(text, e):
             continue
         known.append(Mention(s, e, text[s:e], name, kind, is_known, "lexicon"))
     for m in known:
         if m.kind not in generic:
             add(m)
-    for m in p.role_name.finditer(text):
-        s, e = m.span("name")
-        name = m["name"]
-        if regex.match(r"\p{Han}", name) and not p.translit.fullmatch(name):
-            e = trim_chinese_name(text, s, e)
-        elif regex.match(r"\p{Han}", name):
-            e = s + trim_transliteration(text[s:e], text[e:e + 6])
-        name = text[s:e]
-        if not free(s, e):
-            continue
-        if regex.match(r"\p{Han}", name) and not _ends_name(text, e) and len(name) < 3:
-            continue  # after a role word a three-character name is likely even without a boundary
-        add(Mention(m.start(), e, text[m.start():e], name, "person", False, "role-name"))
+    for m in p.role_start_name.finditer(text):
+        name_start = m.end()
+        best = _name_after_role(text, name_start)
+        if best and free(name_start, best):
+            add(Mention(m.start(), best, text[m.start():best], text[name_start:best], "person", False, "role-name"))
     for m in p.translit.finditer(text):
         if regex.search(r"[·\-]", m.group(0)) and _ends_name(text, m.end()):
             add(Mention(m.start(), m.end(), m.group(0), m.group(0), "person", False, "translit-name"))
