@@ -130,3 +130,26 @@ def test_attitude_after_a_cue_is_not_a_statement():
 def test_statement_stops_before_a_sentence_commenting_on_it():
     c = claims("丛培武表示，中国不要求加拿大做“选择题”。这段话显然是指孟晚舟案件。")[0]
     assert c.text == "中国不要求加拿大做“选择题”"
+
+
+def test_dateline_day_is_the_article_day_and_not_a_speaker():
+    late = datetime(2020, 11, 6, 10, 23, tzinfo=ZoneInfo("Asia/Shanghai"))
+    c = one("路透北京/上海11月5日 - 据两位知情人士透露，字节跳动正在就筹集新一轮融资进行初步磋商。", late)
+    assert c.speaker == "知情人士" and c.said_on.isoformat() == "2020-11-05"
+    assert [(s.agency, s.role) for s in c.sources] == [("路透社", "dateline")]
+
+
+def test_vague_time_in_the_clause_does_not_take_the_carried_day():
+    found = claims("奥利昨天在加德满都会见魏凤和时说，两军友谊深厚。\n奥利本月初会见印度陆军司令时表示，相信两国问题可透过对话解决。",
+                   datetime(2020, 11, 30, 15, 0, tzinfo=ZoneInfo("Asia/Singapore")))
+    assert [c.said_on.isoformat() for c in found] == ["2020-11-29", "2020-11-30"]
+
+
+def test_group_inside_a_running_statement_does_not_split_it():
+    c = one("克拉芙特透过推特表示，她已经跟蔡英文总统通过话，两人谈到，台湾是世界典范。")
+    assert c.speaker == "克拉芙特" and c.text.endswith("台湾是世界典范")
+
+
+def test_written_text_speaks_for_its_author():
+    found = claims("金正恩向南韩发来通知，表示深感愧疚。通知还称，这是一起不幸事件。")
+    assert [c.speaker for c in found] == ["金正恩", "金正恩"]

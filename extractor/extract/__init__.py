@@ -27,6 +27,8 @@ SENTENCE_END = "。！？；!?"
 SEGMENT_END = SENTENCE_END + "，,"
 NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信", "感谢", "祝贺", "批评", "引述", "援引", "代表")
 INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|并且|他还|她还|他也|她也|他并|她并)*$")
+# "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
+VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月底|去年|今年|近期|最近|年初|年底|上周|多年|曾经|曾")
 # "自11月3日总统大选以来": a date that anchors a span of time, not the event reported
 ANCHORED = ("以来", "之后", "以后", "至今", "开始", "之前", "以前")
 TRAILING = " \u3000。.;；"
@@ -117,11 +119,15 @@ def extract_claims(doc: Document) -> list[Claim]:
             section = para.section
             resolver.new_section(para.published_at.date() if para.published_at else None)
             dateline = []
+        skip = None
         if para.index < 2 and not dateline:
-            d = find_dateline(fold(para.text))
+            folded = fold(para.text)
+            d = find_dateline(folded)
             if d:
                 dateline = d.sources
-        found = _paragraph_claims(para, resolver, dateline, prev_claim_speaker)
+                skip = (d.start, d.end)
+                _date_from_dateline(resolver, folded[d.start:d.end])
+        found = _paragraph_claims(para, resolver, dateline, prev_claim_speaker, skip)
         prev_claim_speaker = found[-1][1] if found else None
         claims.extend(c for c, _ in found)
     return claims
@@ -130,7 +136,14 @@ def extract_claims(doc: Document) -> list[Claim]:
 HEADLINE_ONLY = regex.compile(r"^[^，。！？；,.!?;]*$")
 
 
-def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speaker) -> list[tuple[Claim, Speaker]]:
+def _date_from_dateline(resolver: Resolver, dateline: str) -> None:
+    """"路透北京11月5日 -": the day the article was filed, on the bureau's clock, is its day."""
+    days = find_dates(dateline, resolver.article_day)
+    if days and resolver.article_day and abs((days[-1].day - resolver.article_day).days) <= 2:
+        resolver.article_day = days[-1].day
+
+
+def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speaker, skip=None) -> list[tuple[Claim, Speaker]]:
     text = fold(para.text)
     if HEADLINE_ONLY.match(text):
         # a headline or a list of links ("习近平强调 深入学习…"): no sentence, no statement
@@ -140,7 +153,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         return []
     quotes = quote_spans(text)
     credits = find_credits(text, resolver.last_credit)
-    credit_spans = [(c.start, c.end) for c in credits]
+    credit_spans = [(c.start, c.end) for c in credits] + ([skip] if skip else [])
     mentions = scan_mentions(text)
     cues = [c for c in find_cues(text, quotes) if not any(s <= c.start < e for s, e in credit_spans)]
     sentence_points = _boundaries(text, quotes, SENTENCE_END)
@@ -163,9 +176,10 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 continue
             sent = _last_before(sentence_points, m.start)
             narrated = not attributions and not _in_any(credit_spans, m.start, m.end)
-            first = narrated and sent not in subject_sentences and not text[max(sent, m.start - 4):m.start].endswith(NOT_SUBJECT_BEFORE)
+            key = (sent, m.kind == "person")
+            first = narrated and key not in subject_sentences and not text[max(sent, m.start - 4):m.start].endswith(NOT_SUBJECT_BEFORE)
             if first:
-                subject_sentences.add(sent)
+                subject_sentences.add(key)
             resolver.seen(resolver.speaker(m), subject=first)
 
     for cue in cues:
@@ -203,6 +217,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 start = own
             if sp is None:
                 continue
+            if sp.kind == "group" and attributions and sent < floor:
+                continue  # "她表示，……，两人谈到，……": what the group said is part of her statement
             if cue.content_start == cue.end and text[cue.end:cue.end + 1] not in OPENERS and not _bare_ok(cue, m, sp, text):
                 continue  # "双方都指出…" inside a statement: a run-on cue needs its own named subject
             att = _Attribution(cue, sp, start, rule, cue.start, lo)
@@ -253,7 +269,12 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         if ce - cs < 2:
             continue
         own = [d for d in narrated if att.clause_start <= d.start and d.end <= att.day_pos]
-        said_on = resolver.said_on(own[-1].day if own else None, att.speaker.name)
+        if own:
+            said_on = own[-1].day
+        elif VAGUE_TIME.search(text, att.clause_start, att.day_pos):
+            said_on = resolver.article_day  # "本月初…时表示": some other, unnamed day
+        else:
+            said_on = resolver.said_on(None, att.speaker.name)
         if said_on and said_on != resolver.article_day:
             # the day holds for the speaker's later words and for the others of the
             # clause: the listener of "米舒斯京对李强说" was at the same event
