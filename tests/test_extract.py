@@ -153,3 +153,29 @@ def test_group_inside_a_running_statement_does_not_split_it():
 def test_written_text_speaks_for_its_author():
     found = claims("金正恩向南韩发来通知，表示深感愧疚。通知还称，这是一起不幸事件。")
     assert [c.speaker for c in found] == ["金正恩", "金正恩"]
+
+
+def test_possessed_subject_is_the_head_with_its_owner():
+    c = one("孟晚舟的律师团声称她的权利当时受到侵犯。")
+    assert c.speaker == "孟晚舟的律师团"
+
+
+def test_role_name_after_possessive_wins_over_the_owner():
+    c = one("华为的律师Richard Peck表示，这些担忧是虚伪的。")
+    assert c.speaker == "Richard Peck"
+
+
+def test_pronoun_character_inside_a_place_name_is_no_pronoun():
+    c = one("南达科他州共和党州长克里斯蒂·诺姆说：“这不是压倒性的胜利。”")
+    assert c.speaker == "克里斯蒂·诺姆" and c.kind == "direct"
+
+
+def test_byline_after_a_dateline_names_no_speaker():
+    c = claims("【大纪元2020年12月20日讯】（大纪元记者林燕报导）美国总统川普周六（12月19日）首次置评网络攻击事件。他说，假媒体不敢讨论网攻可能来自中国。",
+               datetime(2020, 12, 19, 13, 6, tzinfo=ZoneInfo("America/New_York")))[0]
+    assert c.speaker == "特朗普" and c.said_on.isoformat() == "2020-12-19"
+
+
+def test_hyphenated_transliteration_after_a_role():
+    c = one("人权观察组织联合国主任路易斯-夏邦努（Louis Charbonneau）表示，沙特未能赢得席位。")
+    assert c.speaker == "路易斯-夏邦努"

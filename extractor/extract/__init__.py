@@ -66,6 +66,21 @@ def _in_any(spans, s, e) -> bool:
     return any(a <= s and e <= b for a, b in spans)
 
 
+def _possessed_subject(text: str, cands: list[Mention], end: int) -> Mention | None:
+    """孟晚舟的律师团声称: the subject is the head after 的, named with its owner.
+    Only when no other speaker follows (华为的律师Richard Peck表示 is Peck)."""
+    owners = [m for m in cands if text[m.end:m.end + 1] == "的"]
+    if not owners or owners[-1] is not cands[-1]:
+        return None
+    owner = owners[-1]
+    head = owner.end + 1
+    for stop in range(head + 2, min(end, head + 8) + 1):
+        if _ends_name(text, stop) and regex.fullmatch(r"\p{Han}+", text[head:stop]):
+            written = text[owner.start:stop]
+            return Mention(owner.start, stop, written, f"{owner.name}的{text[head:stop]}", "unnamed", False, "possessed")
+    return None
+
+
 def _surname_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
     """张表示 / Yep说: a surname alone, naming someone already mentioned."""
     seg2 = seg.lstrip("，, ").removeprefix("据")
@@ -90,6 +105,10 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         cands = [m for m in mentions if s <= m.start and m.end <= e and not _in_any(credit_spans, m.start, m.end)
                  and not _in_any([(o, c) for o, c in quotes], m.start, m.end)]
         cands = [m for m in cands if not text[max(s, m.start - 4):m.start].endswith(NOT_SUBJECT_BEFORE)]
+        owned = _possessed_subject(text, cands, e)
+        if owned is not None:
+            return owned, s
+        cands = [m for m in cands if text[m.end:m.end + 1] != "的"]
         if cands:
             # a person named in the clause outranks an organisation it names (美国之音预计…拜登表示)
             people = [m for m in cands if m.kind in PERSONLIKE]

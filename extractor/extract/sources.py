@@ -137,4 +137,5 @@ def find_dateline(text: str) -> Credit | None:
         a = lex.agency_by_alias.get(fold_name(written[:cut]))
         if a:
             return Credit(m.start(), m.end(), [SourceCredit(a.name, written[:cut], "dateline")], "dateline")
-    return None
+    # an outlet the lexicon does not know: no source, but the span is still no one's speech
+    return Credit(m.start(), m.end(), [], "dateline")

@@ -148,7 +148,9 @@ def trim_chinese_name(text: str, start: int, end: int) -> int:
 
 
 _PRONOUN_BAD_BEFORE = set("其吉利排")
-_PRONOUN_BAD_AFTER = set("人国乡者")
+_PRONOUN_BAD_AFTER = set("人国乡者州")
+# characters after which 他/她 still starts a clause (但他说, 并称她, 对他)
+_PRONOUN_OK_AFTER = set("但而并且也还就则又所因时后说称道和与及对向跟让被给令使把将即便若如是曾已再才都亦乃")
 
 
 def scan_mentions(text: str) -> list[Mention]:
@@ -174,6 +176,8 @@ def scan_mentions(text: str) -> list[Mention]:
         if kind == "pronoun":
             if (s and text[s - 1] in _PRONOUN_BAD_BEFORE) or (e < len(text) and text[e] in _PRONOUN_BAD_AFTER):
                 continue
+            if s and regex.match(r"\p{Han}", text[s - 1]) and text[s - 1] not in _PRONOUN_OK_AFTER:
+                continue  # 南达科他州, 吉他: 他 inside a word
         # a known name must not be the middle of a longer Han word (e.g. 李强 in 李强化)
         if kind == "person" and len(key) <= 2 and e < len(text) and not _ends_name(text, e):
             continue
