@@ -47,11 +47,22 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
+# Data files that sit beside articles in a folder (a corpus MANIFEST.tsv, a
+# database): not articles, so a folder walk passes them by. Named explicitly,
+# they are read like any file.
+NOT_ARTICLES = frozenset({".tsv", ".csv", ".json", ".jsonl", ".yml", ".yaml", ".db", ".sqlite", ".db-wal",
+                          ".db-shm", ".log", ".py", ".sh"})
+
+
+def _data_file(name: str) -> bool:
+    return os.path.splitext(name)[1].lower() in NOT_ARTICLES
+
+
 def expand(paths: Iterable[str | os.PathLike]) -> Iterator[str]:
     """Every file under ``paths``, recursively, in sorted order, as paths joined to what was given.
 
-    Hidden files and folders inside a folder are skipped; a file named
-    explicitly is kept even if hidden. Symlinked folders are followed once:
+    Hidden files and folders inside a folder are skipped, and so are data files
+    (``NOT_ARTICLES``: .tsv, .json, .db…); a file named explicitly is kept. Symlinked folders are followed once:
     real directories already visited are not entered again.
     """
     visited: set[str] = set()
@@ -67,7 +78,7 @@ def expand(paths: Iterable[str | os.PathLike]) -> Iterator[str]:
             visited.add(real)
             dirs[:] = sorted(d for d in dirs if not _hidden(d))
             for name in sorted(files):
-                if not _hidden(name):
+                if not _hidden(name) and not _data_file(name):
                     yield os.path.join(root, name)
 
 

@@ -67,3 +67,12 @@ def test_a_file_whose_claims_the_database_refuses_is_rejected_not_fatal(tmp_path
     conn = sqlite3.connect(tmp_path / "quotes.db")
     assert conn.execute("select count(*) from documents").fetchone() == (3,)
     assert conn.execute("select count(*) from rejected_files").fetchone() == (2,)
+
+
+def test_folder_walk_passes_by_data_files_but_reads_them_when_named(tmp_path):
+    from extractor.ingest import expand
+
+    (tmp_path / "a.md").write_text("x", encoding="utf-8")
+    (tmp_path / "MANIFEST.tsv").write_text("file\toutlet\n", encoding="utf-8")
+    assert [os.path.basename(p) for p in expand([tmp_path])] == ["a.md"]
+    assert list(expand([tmp_path / "MANIFEST.tsv"])) == [str(tmp_path / "MANIFEST.tsv")]
