@@ -48,8 +48,8 @@ class Resolver:
         lex = lexicon.load()
         if m.kind == "pronoun":
             # 他/她 point to a person; 他们/其/该… to whoever spoke last
-            if m.written in ("他", "她") and self.last_person is not None:
-                return self.last_person
+            if m.written in ("他", "她"):
+                return self.last_person  # no person named yet: better no claim than a wrong speaker
             return self.last_subject
         if m.kind == "title":
             holder = lex.speaker_for_title(m.written, self.day_context or self.article_day)

@@ -135,7 +135,7 @@ def test_statement_stops_before_a_sentence_commenting_on_it():
 def test_dateline_day_is_the_article_day_and_not_a_speaker():
     late = datetime(2020, 11, 6, 10, 23, tzinfo=ZoneInfo("Asia/Shanghai"))
     c = one("路透北京/上海11月5日 - 据两位知情人士透露，字节跳动正在就筹集新一轮融资进行初步磋商。", late)
-    assert c.speaker == "知情人士" and c.said_on.isoformat() == "2020-11-05"
+    assert c.speaker == "两位知情人士" and c.said_on.isoformat() == "2020-11-05"
     assert [(s.agency, s.role) for s in c.sources] == [("路透社", "dateline")]
 
 
@@ -179,3 +179,21 @@ def test_byline_after_a_dateline_names_no_speaker():
 def test_hyphenated_transliteration_after_a_role():
     c = one("人权观察组织联合国主任路易斯-夏邦努（Louis Charbonneau）表示，沙特未能赢得席位。")
     assert c.speaker == "路易斯-夏邦努"
+
+
+def test_medium_after_zai_is_not_the_speaker():
+    c = one("消防部门在推特上发帖称，消防员扑灭了国会大厦附近的一处火势。")
+    assert c.speaker == "消防部门"
+
+
+def test_organisation_in_apposition_names_the_speaker():
+    c = one("中共媒体环球时报9月19日在推特上说，“如果挑衅行为违反了法律，战争就会爆发。”")
+    assert c.speaker == "环球时报" and c.kind == "direct"
+
+
+def test_unnamed_speaker_keeps_its_description():
+    assert one("埃及安全部门一名高级官员就说，双方取得显著进展。").speaker == "埃及安全部门一名高级官员"
+
+
+def test_pronoun_with_no_person_named_makes_no_claim():
+    assert claims("业内人士关注此事。他说，情况复杂。") == []

@@ -20,12 +20,15 @@ from .cues import CueHit, find_cues
 from .dates import find_dates
 from .quotes import classify, quote_spans, OPENERS
 from .sources import Credit, find_credits, find_dateline
-from .speakers import Mention, patterns, scan_mentions, unknown_subject, _ends_name
+from .speakers import LEADING_NOISE as LEADING_WORDS, Mention, patterns, scan_mentions, unknown_subject, _ends_name
 
 PERSONLIKE = ("person", "title", "pronoun", "surname")
 SENTENCE_END = "。！？；!?"
 SEGMENT_END = SENTENCE_END + "，,"
-NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信", "感谢", "祝贺", "批评", "引述", "援引", "代表")
+NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信",
+                      "感谢", "祝贺", "批评", "引述", "援引", "代表", "在", "于", "透过", "通过", "经由", "借")
+# "中共媒体环球时报", "美国媒体CNN": an organisation naming the next one is its modifier
+APPOSITION = ("", "媒体", "官媒", "喉舌", "旗下", "驻华", "驻港", "驻台", "的")
 INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|并且|他还|她还|他也|她也|他并|她并)*$")
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
 VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月底|去年|今年|近期|最近|年初|年底|上周|多年|曾经|曾")
@@ -64,6 +67,22 @@ def _last_before(points: list[int], pos: int, floor: int = 0) -> int:
 
 def _in_any(spans, s, e) -> bool:
     return any(a <= s and e <= b for a, b in spans)
+
+
+UNNAMED_STOP = set("在对向与和跟同给被让据说称表，,、。；：")
+
+
+def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
+    """一名以色列官员 / 贸易专家: an unnamed speaker is kept with the words that describe it."""
+    lead = LEADING_WORDS.match(text, seg_start)
+    floor = max([seg_start, lead.end() if lead else seg_start] + [x.end for x in mentions if x.end <= m.start and x is not m])
+    start = m.start
+    while start > floor and m.start - start < 10 and text[start - 1] not in UNNAMED_STOP and regex.match(r"[\p{Han}A-Za-z]", text[start - 1]):
+        start -= 1
+    if start == m.start:
+        return m
+    written = text[start:m.end]
+    return Mention(start, m.end, written, written, m.kind, m.known, m.rule)
 
 
 def _possessed_subject(text: str, cands: list[Mention], end: int) -> Mention | None:
@@ -112,7 +131,13 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if cands:
             # a person named in the clause outranks an organisation it names (美国之音预计…拜登表示)
             people = [m for m in cands if m.kind in PERSONLIKE]
-            return (people or cands)[0], s
+            chosen = (people or cands)[0]
+            later = [m for m in cands if m.start >= chosen.end]
+            if chosen.kind == "organization" and later and text[chosen.end:later[0].start] in APPOSITION:
+                chosen = later[0]
+            if chosen.kind == "unnamed":
+                chosen = _with_modifiers(text, chosen, s, mentions)
+            return chosen, s
         seg = text[s:e]
         m = _surname_subject(seg, s, resolver) or unknown_subject(seg)
         if m is not None:
