@@ -66,6 +66,15 @@ def detect_language(text: str) -> str:
     return "zh" if han * 4 >= latin * 0.5 or han >= 200 else "en"
 
 
+def latin_bounded(text: str, start: int, end: int) -> bool:
+    """A match of a Latin-script name is a whole word: AP is not the AP of GAP or APP."""
+    if start > 0 and text[start].isascii() and text[start].isalnum() and text[start - 1].isascii() and text[start - 1].isalnum():
+        return False
+    if end < len(text) and text[end - 1].isascii() and text[end - 1].isalnum() and text[end].isascii() and text[end].isalnum():
+        return False
+    return True
+
+
 def content_hash(*parts: str) -> str:
     h = hashlib.sha256()
     for p in parts:

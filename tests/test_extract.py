@@ -197,3 +197,31 @@ def test_unnamed_speaker_keeps_its_description():
 
 def test_pronoun_with_no_person_named_makes_no_claim():
     assert claims("业内人士关注此事。他说，情况复杂。") == []
+
+
+def test_latin_alias_must_be_a_whole_word():
+    found = claims("零售品牌GAP宣布，将关闭门店。")
+    assert all(c.speaker != "美联社" for c in found)
+
+
+def test_interviewer_after_jieshou_is_not_the_speaker():
+    c = one("黑利在接受BBC访问时说，美国必须强硬。")
+    assert c.speaker == "黑利"
+
+
+def test_government_of_a_person_speaks_as_an_organisation():
+    c = one("特朗普政府认为，这项协议对美国不公平。")
+    assert c.speaker == "特朗普政府" and c.speaker_kind == "organization"
+
+
+def test_unknown_title_before_a_name():
+    assert one("韩国国防部长官徐旭也说，军方将加强戒备。").speaker == "徐旭"
+
+
+def test_compound_cue_runs_on_like_its_base():
+    assert one("习近平又说全球南方国家应当加强团结合作。").speaker == "习近平"
+
+
+@pytest.mark.parametrize("text", ["他直言不讳地警告对手。", "一位不愿透露姓名的高管表示，公司将裁员。"])
+def test_cue_inside_a_longer_phrase_is_not_a_cue(text):
+    assert all(c.cue not in ("直言", "透露") for c in claims(text))

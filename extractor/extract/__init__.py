@@ -26,7 +26,9 @@ PERSONLIKE = ("person", "title", "pronoun", "surname")
 SENTENCE_END = "。！？；!?"
 SEGMENT_END = SENTENCE_END + "，,"
 NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信",
-                      "感谢", "祝贺", "批评", "引述", "援引", "代表", "在", "于", "透过", "通过", "经由", "借")
+                      "感谢", "祝贺", "批评", "引述", "援引", "代表", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
+                      "播出", "发布")
+COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面")
 # "中共媒体环球时报", "美国媒体CNN": an organisation naming the next one is its modifier
 APPOSITION = ("", "媒体", "官媒", "喉舌", "旗下", "驻华", "驻港", "驻台", "的")
 INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|并且|他还|她还|他也|她也|他并|她并)*$")
@@ -137,6 +139,11 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 chosen = later[0]
             if chosen.kind == "unnamed":
                 chosen = _with_modifiers(text, chosen, s, mentions)
+            body = COLLECTIVE_OF.match(text, chosen.end)
+            if chosen.kind == "person" and body:
+                # "特朗普政府认为": the government, not the man
+                written = text[chosen.start:body.end()]
+                chosen = Mention(chosen.start, body.end(), written, chosen.name + body.group(0), "organization", False, "collective")
             return chosen, s
         seg = text[s:e]
         m = _surname_subject(seg, s, resolver) or unknown_subject(seg)

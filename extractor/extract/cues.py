@@ -40,11 +40,11 @@ def _cue_table():
     table = {c.cue: c for c in lex.cues}
     pattern = regex.compile(r"\L<cues>", cues=sorted(table, key=len, reverse=True))
     attitude = regex.compile(r"(?:\L<mod>)?(?:\L<att>)", mod=lex.attitudes["modifiers"], att=lex.attitudes["words"])
-    return table, pattern, lex.not_cues, attitude
+    return table, pattern, lex.not_cues, attitude, lex.not_cues_after
 
 
 def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
-    table, pattern, not_cues, attitude = _cue_table()
+    table, pattern, not_cues, attitude, not_after = _cue_table()
     hits: list[CueHit] = []
     for m in pattern.finditer(text):
         s, e = m.span()
@@ -54,6 +54,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
             continue
         if any(text[max(0, s - len(b)):s] == b for b in not_cues.get(word, ())):
             continue
+        if text.startswith(not_after.get(word, ()), e):
+            continue  # 直言不讳, 透露姓名: part of a longer word or phrase
         if word != "说" and s and text[s - 1] in NOUN_MARKERS:
             continue  # 发出了警告, 他的表示, 一项承诺: the cue word used as a noun
         j = e
@@ -79,7 +81,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
             hits.append(CueHit(s, e, word, cue.weight == "weak", j, listener=listener))
         elif nxt in ("。", ".", "") and word in ("说", "表示", "称", "指出", "强调", "说道", "写道", "问道", "补充说", "还说", "透露"):
             hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True))
-        elif (cue.bare or (word in RUN_ON and _clause_length(text, j) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
+        elif (cue.bare or (_base(word) in RUN_ON and _clause_length(text, j) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
                 and not text.startswith(BARE_BLOCKERS, j) and regex.match(r"[\p{Han}A-Za-z0-9]", nxt):
             hits.append(CueHit(s, e, word, cue.weight == "weak", j))
     hits.extend(colon_quotes(text, quotes, {h.end for h in hits}))
@@ -90,6 +92,11 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
 # Cues that may run straight into a clause ("表示深感愧疚", "他说隼鸟2号…") when the clause is long enough.
 RUN_ON = frozenset("表示 说 指出 强调 宣布 透露 承诺 警告 呼吁 重申 回应 介绍 坦承 表明".split())
 RUN_ON_MIN = 4
+
+
+def _base(word: str) -> str:
+    """又说 → 说, 并表示 → 表示: the cue under its adverb."""
+    return word[1:] if len(word) > 1 and word[0] in "还并又也则再" else word
 
 
 def _clause_length(text: str, j: int) -> int:

@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon
-from ..text import fold_name
+from ..text import fold_name, latin_bounded
 from ..types import SourceCredit
 
 CREDIT_VERBS = r"(?:报道|报导|消息|新闻稿|声明|通报|公告|发布|披露|引述|援引|转述|说|称|指出|指|透露|表示|公布|网站|发文|社论|文章|分析)"
@@ -79,6 +79,8 @@ def _credit_from_body(body: str) -> list[SourceCredit]:
                 continue
             # "新华社星期三（12月7日）": a known agency inside a longer phrase
             for m in _agency_names().finditer(part):
+                if not latin_bounded(part, m.start(), m.end()):
+                    continue
                 a = agency_name(m.group(0))
                 if a:
                     out.append(SourceCredit(agency=a[0], written=m.group(0), role=role))
@@ -121,6 +123,8 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
         if any(s <= m.start() < e for s, e in taken):
             continue
         if m.start() and text[m.start() - 1] not in "，。；：,\n ":
+            continue
+        if not latin_bounded(text, m.start(), m.start() + len(m["agency"])):
             continue
         got = agency_name(m["agency"])
         if got:

@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon
-from ..text import fold_name
+from ..text import fold_name, latin_bounded
 
 
 @dataclass(frozen=True)
@@ -133,16 +133,23 @@ def trim_transliteration(run: str, after: str) -> int:
     return len(run)
 
 
+# One-character words that follow a name but could also end a given name:
+# "徐旭也说" is 徐旭 + 也, "王毅在" is 王毅 + 在.
+FUNCTION_CHARS = frozenset("也在于还则曾已对向并又就都即便亦将")
+
+
 def trim_chinese_name(text: str, start: int, end: int) -> int:
     """Where an unknown Chinese name starting at ``start`` ends: surname plus a
-    one- or two-character given name, whichever is followed by a name boundary."""
+    one- or two-character given name, whichever is followed by a name boundary
+    (the shorter one when the longer would swallow a function word)."""
     p = patterns()
     sur = 2 if text[start:start + 2] in p.surnames_double else 1
+    short = start + sur + 1
+    if short < len(text) and text[short] in FUNCTION_CHARS and short <= end:
+        return short
     for given in (2, 1):
         e = start + sur + given
         if e <= end and _ends_name(text, e):
-            if given == 1 and _ends_name(text, e) and e + 1 <= end and not _ends_name(text, e + 1):
-                return e
             return e
     return min(end, start + sur + 2)
 
@@ -173,6 +180,8 @@ def scan_mentions(text: str) -> list[Mention]:
         key = m.group(0)
         name, kind, is_known = p.known_info[key]
         s, e = m.span()
+        if not latin_bounded(text, s, e):
+            continue
         if kind == "pronoun":
             if (s and text[s - 1] in _PRONOUN_BAD_BEFORE) or (e < len(text) and text[e] in _PRONOUN_BAD_AFTER):
                 continue
@@ -185,7 +194,7 @@ def scan_mentions(text: str) -> list[Mention]:
     for m in known:
         if m.kind not in generic:
             add(m)
-    for m in p.role_start_name.finditer(text):
+    for m in p.role_start_name.finditer(text, overlapped=True):
         name_start = m.end()
         best = _name_after_role(text, name_start)
         if best and free(name_start, best):
@@ -247,6 +256,10 @@ def unknown_subject(clause: str) -> Mention | None:
             w = rest[:e]
             return Mention(off, off + e, w, w, "person", False, "name-subject")
     # organisation or role noun phrase: 北京市卫健委表示 / 外交部发言人表示
+    lead = regex.match(r"(?:根据|据|被|由)", rest)
+    if lead:
+        off += lead.end()
+        rest = rest[lead.end():]
     run = regex.match(r"[\p{Han}·]{2,14}", rest)
     if run:
         phrase = run.group(0)

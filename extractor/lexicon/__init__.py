@@ -83,6 +83,7 @@ class Lexicon:
     cues: list[Cue]
     not_cues: dict[str, tuple[str, ...]]
     boilerplate: dict
+    not_cues_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     attitudes: dict = field(default_factory=dict)
     narration_after: tuple[str, ...] = ()
     names: dict = field(default_factory=dict)
@@ -160,9 +161,11 @@ def load() -> Lexicon:
     cue_data = _load("cues.yml")
     cues = [Cue(c["cue"], c.get("weight", "strong"), bool(c.get("bare", False))) for c in cue_data["cues"]]
     not_cues: dict[str, tuple[str, ...]] = {}
+    not_after: dict[str, tuple[str, ...]] = {}
     for nc in cue_data.get("not_cues") or []:
-        not_cues[nc["cue"]] = not_cues.get(nc["cue"], ()) + _tuple(nc["before"])
-    return Lexicon(outlets=outlets, speakers=speakers, agencies=agencies, cues=cues, not_cues=not_cues,
+        not_cues[nc["cue"]] = not_cues.get(nc["cue"], ()) + _tuple(nc.get("before"))
+        not_after[nc["cue"]] = not_after.get(nc["cue"], ()) + _tuple(nc.get("after"))
+    return Lexicon(outlets=outlets, speakers=speakers, agencies=agencies, cues=cues, not_cues=not_cues, not_cues_after=not_after,
                    boilerplate=_load("boilerplate.yml"), names=_load("names.yml") or {},
                    attitudes=cue_data.get("attitudes") or {"modifiers": [], "words": []},
                    narration_after=_tuple(cue_data.get("narration_after")))
