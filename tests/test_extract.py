@@ -225,3 +225,28 @@ def test_compound_cue_runs_on_like_its_base():
 @pytest.mark.parametrize("text", ["他直言不讳地警告对手。", "一位不愿透露姓名的高管表示，公司将裁员。"])
 def test_cue_inside_a_longer_phrase_is_not_a_cue(text):
     assert all(c.cue not in ("直言", "透露") for c in claims(text))
+
+
+def test_quotation_sentence_without_a_cue_continues_the_subject_before_it():
+    found = claims("商鹏飞否认两件事有关。“两者之间没有任何关系。”")
+    assert [(c.speaker, c.kind, c.text) for c in found] == [("商鹏飞", "direct", "两者之间没有任何关系。")]
+
+
+def test_statement_opening_with_a_quotation_ends_with_it():
+    c = one("他说：“我们会继续合作。”他一直在北京工作。".replace("他说", "米舒斯京说"))
+    assert c.text == "我们会继续合作。" and c.kind == "direct"
+
+
+def test_sentence_naming_the_speaker_again_is_narration():
+    c = one("米舒斯京12日说，俄方愿意合作。米舒斯京12日下午搭机离开北京。")
+    assert c.text == "俄方愿意合作"
+
+
+def test_new_clause_of_the_same_subject_with_bing_cheng():
+    found = claims("金正恩对此表示“非常愧疚”，并称这起事故很不幸，没有料到会发生。")
+    assert [c.cue for c in found] == ["表示", "称"] and found[1].text == "这起事故很不幸，没有料到会发生"
+
+
+def test_house_number_is_not_a_day():
+    c = one("特朗普在洛克菲勒广场30号说，选举被操纵了。", datetime(2020, 10, 2, tzinfo=ZoneInfo("America/New_York")))
+    assert c.said_on.isoformat() == "2020-10-02"

@@ -291,6 +291,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             nxt = next((a for a in attributions[i + 1:] if a.start >= cs), None)
             ce = nxt.start if nxt else len(text)
             ce = _narration_stop(text, cs, ce, sentence_points)
+            ce = _quote_stop(text, cs, ce, quotes)
+            ce = _self_narration_stop(text, cs, ce, sentence_points, mentions, att.speaker, resolver)
         while ce > cs and text[ce - 1] in TRAILING + "，,":
             ce -= 1
         spans.append((cs, ce))
@@ -349,8 +351,10 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             rule=("weak-" if att.cue.weak else "") + att.rule, speaker_known=att.speaker.known,
         ), att.speaker))
 
+    out.extend(_uncued_quotes(para, text, quotes, sentence_points, spans, attributions, prev_speaker, mentions,
+                              resolver, credits, dateline))
+    out.sort(key=lambda pair: pair[0].start)
     if not attributions:
-        out.extend(_continuation_quote(para, text, quotes, prev_speaker, resolver, credits, dateline))
         for m in mentions:
             if m.kind in ("person", "organization") and not _in_any(quotes, m.start, m.end):
                 sp = resolver.speaker(m)
@@ -369,8 +373,11 @@ def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:
     in its own clause, or opening a clause of its subject's sentence ("…发出公告，称23日…")."""
     if sp.kind == "group":
         return False
-    if cue.start and text[cue.start - 1] in "，,":
-        return True
+    k = cue.start
+    while k and text[k - 1] in "并还又也则亦更":
+        k -= 1
+    if k and text[k - 1] in "，,":
+        return True  # "…，并称这起事故很不幸": a new clause of the same subject
     if m is None:
         return False
     between = text[m.end:cue.start]
@@ -383,6 +390,28 @@ def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int]) -> 
     for p in sentence_points:
         if cs < p < ce and text.startswith(markers, p):
             return p
+    return ce
+
+
+def _quote_stop(text: str, cs: int, ce: int, quotes) -> int:
+    """他说：“……。”他一直…: a statement opening with a quotation ends with it,
+    unless another quotation follows."""
+    q = next(((o, c) for o, c in quotes if o == cs), None)
+    if q is None or q[1] >= ce:
+        return ce
+    k = q[1] + 1
+    while k < ce and text[k] in "，,。 ":
+        k += 1
+    return ce if k >= ce or text[k] in OPENERS else q[1] + 1
+
+
+def _self_narration_stop(text, cs, ce, sentence_points, mentions, speaker, resolver) -> int:
+    """艾萨说，……。艾萨12日下午搭机离开…: a sentence about the speaker by name is narration again."""
+    for p in sentence_points:
+        if cs < p < ce:
+            m = next((m for m in mentions if m.start == p and m.kind in ("person", "organization")), None)
+            if m is not None and (sp := resolver.speaker(m)) is not None and sp.name == speaker.name:
+                return p
     return ce
 
 
@@ -431,21 +460,40 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     return _Attribution(cue, sp, start, "postposed", cue.start, end)
 
 
-def _continuation_quote(para, text, quotes, prev_speaker, resolver, credits, dateline):
-    """A paragraph that is only a quotation continues the last speaker's words."""
-    if prev_speaker is None or not quotes or text[0] not in OPENERS or quotes[0][0] != 0:
-        return []
-    o, c = quotes[0]
-    rest = text[c + 1:].strip(TRAILING)
-    if rest:
-        return []
-    e = c if c < len(text) else len(text)
-    body = para.text[1:e]
-    if len(body) < 2:
-        return []
-    return [(Claim(
-        paragraph=para.index, start=para.start + 1, end=para.start + e, text=body, kind="direct", cue="",
-        speaker_written=prev_speaker.written, speaker=prev_speaker.name, speaker_kind=prev_speaker.kind,
-        said_on=resolver.said_on(None, prev_speaker.name), sources=_sources_for(len(text), credits) + dateline,
-        rule="continuation-quote", speaker_known=prev_speaker.known,
-    ), prev_speaker)]
+def _uncued_quotes(para, text, quotes, sentence_points, spans, attributions, prev_speaker, mentions,
+                   resolver, credits, dateline) -> list[tuple[Claim, Speaker]]:
+    """A sentence that is only a quotation, with no cue, continues the words of
+    the speaker before it: this paragraph's last speaker, the previous
+    paragraph's (at the start of a paragraph), or the person the previous
+    sentence is about ("商鹏飞并否认……。“两者之间没有任何关系。”")."""
+    out = []
+    starts = set(sentence_points) | {0}
+    for o, c in quotes:
+        if o not in starts or any(cs <= o < ce for cs, ce in spans):
+            continue
+        after = text[c + 1:c + 2] if c < len(text) else ""
+        if after and after not in "。！？!?" and after not in OPENERS:
+            continue  # the quotation is part of a longer sentence
+        owner = None
+        before = [(a, span) for a, span in zip(attributions, spans) if span[1] <= o]
+        if before:
+            owner = before[-1][0].speaker
+        elif o == 0:
+            owner = prev_speaker
+        else:
+            prev = _last_before(sentence_points, o - 1)
+            people = [m for m in mentions if prev <= m.start < o and m.kind == "person" and not _in_any(quotes, m.start, m.end)]
+            owner = resolver.speaker(people[0]) if people else None
+        if owner is None:
+            continue
+        e = min(c, len(text))
+        body = para.text[o + 1:e]
+        if len(regex.sub(r"[\p{P}\s]", "", body)) < 2:
+            continue
+        out.append((Claim(
+            paragraph=para.index, start=para.start + o + 1, end=para.start + e, text=body, kind="direct", cue="",
+            speaker_written=owner.written, speaker=owner.name, speaker_kind=owner.kind,
+            said_on=resolver.said_on(None, owner.name), sources=_sources_for(o, credits) + dateline,
+            rule="continuation-quote", speaker_known=owner.known,
+        ), owner))
+    return out

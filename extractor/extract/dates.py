@@ -18,7 +18,8 @@ YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
 
 FULL_DATE = regex.compile(rf"(?P<y>{YEAR})年(?P<m>{NUM})月(?P<d>{NUM})[日号]")
 MONTH_DAY = regex.compile(rf"(?<![\d年])(?P<m>{NUM})月(?P<d>{NUM})(?:[日号]|(?=[）)]))")
-DAY_ONLY = regex.compile(rf"(?<![\d年第.])(?P<d>\d{{1,2}})[日号](?![内来以间前后起至到])")
+# 号 alone is also a house number (洛克菲勒广场30号): only 日 makes a bare day
+DAY_ONLY = regex.compile(rf"(?<![\d年第.])(?P<d>\d{{1,2}})日(?![内来以间前后起至到])")
 WEEKDAY = regex.compile(r"(?P<rel>上|本|这|下)?(?:个)?(?:星期|周|礼拜)(?P<w>[一二三四五六日天])")
 RELATIVE_DAY = regex.compile(r"(?P<rel>今天|今日|今晨|今早|今晚|昨天|昨日|昨晚|昨晨|前天|前日|明天|明日)")
 

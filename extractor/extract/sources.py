@@ -17,7 +17,7 @@ from ..types import SourceCredit
 CREDIT_VERBS = r"(?:报道|报导|消息|新闻稿|声明|通报|公告|发布|披露|引述|援引|转述|说|称|指出|指|透露|表示|公布|网站|发文|社论|文章|分析)"
 # 据X(的)报道 / 根据X / 援引X: the credited body runs to the verb, within one clause.
 CREDIT_PHRASE = regex.compile(
-    r"(?P<lead>根据|据|援引|引述|引用)(?P<body>[^，。：；！？,\n]{1,40}?)(?P<verb>(?:的|之)?" + CREDIT_VERBS + r"+)(?=[，,：:。]|$|\s|[^\p{Han}])"
+    r"(?P<lead>根据|据|援引|引述|引用|综合)(?P<body>[^，。：；！？,\n]{1,40}?)(?P<verb>(?:的|之)?" + CREDIT_VERBS + r"+)(?=[，,：:。]|$|\s|[^\p{Han}])"
 )
 CHAIN = regex.compile(r"引述|援引|引用|转引|转述")
 PARALLEL = regex.compile(r"和|及|与|、|以及|跟")
