@@ -250,3 +250,8 @@ def test_new_clause_of_the_same_subject_with_bing_cheng():
 def test_house_number_is_not_a_day():
     c = one("特朗普在洛克菲勒广场30号说，选举被操纵了。", datetime(2020, 10, 2, tzinfo=ZoneInfo("America/New_York")))
     assert c.said_on.isoformat() == "2020-10-02"
+
+
+def test_weekday_after_a_role_word_is_not_a_name():
+    found = claims("加拿大警察周一告诉法庭，这次逮捕符合相关程序。")
+    assert all(c.speaker != "周一" for c in found)

@@ -102,10 +102,15 @@ def _ends_name(text: str, pos: int) -> bool:
     return rest.startswith(p.followers) or rest.startswith(p.cues) or bool(p.role_start.match(rest))
 
 
+WEEKDAY_WORD = regex.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]|[今昨前明]天|[上本下]周")
+
+
 def _name_after_role(text: str, at: int) -> int | None:
     """End of the name that follows a role word at ``at`` (外长艾索柏恩, 发言人汪文斌,
     专家茹科夫, 律师Richard Peck), or None: the longest reading that ends at a name boundary."""
     p = patterns()
+    if text.startswith(p.followers, at) or WEEKDAY_WORD.match(text, at):
+        return None  # 警察周一告诉法庭: a time word, not a name
     ends = []
     lat = p.latin_name.match(text, at)
     if lat:
