@@ -30,7 +30,8 @@ class Resolver:
     last_person: Speaker | None = None
     people: list[Speaker] = field(default_factory=list)
     day_context: date | None = None
-    person_days: dict = field(default_factory=dict)  # name → (day, seq) from narration
+    person_days: dict = field(default_factory=dict)
+    learned: dict = field(default_factory=dict)  # name as written → Mention, for names not in the lexicon  # name → (day, seq) from narration
     _seq: int = 0
     _context_seq: int = 0
     last_credit: list[SourceCredit] = field(default_factory=list)

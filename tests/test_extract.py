@@ -255,3 +255,13 @@ def test_house_number_is_not_a_day():
 def test_weekday_after_a_role_word_is_not_a_name():
     found = claims("加拿大警察周一告诉法庭，这次逮捕符合相关程序。")
     assert all(c.speaker != "周一" for c in found)
+
+
+def test_name_glossed_in_latin_is_learned_for_the_rest_of_the_article():
+    found = claims("研究员塔奇顿（Michael Touchton）也同意这些观点。他认为，美国错失了机会。\n塔奇顿说，这很遗憾。")
+    assert [(c.speaker, c.text) for c in found] == [("塔奇顿", "美国错失了机会"), ("塔奇顿", "这很遗憾")]
+
+
+def test_quotation_before_a_glossed_speaker():
+    c = one("“我们会赢，”执行董事长井贤栋(Eric Jing)表示。")
+    assert (c.speaker, c.kind) == ("井贤栋", "direct")

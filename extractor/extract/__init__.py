@@ -20,7 +20,8 @@ from .cues import CueHit, find_cues
 from .dates import find_dates
 from .quotes import classify, quote_spans, OPENERS
 from .sources import Credit, find_credits, find_dateline
-from .speakers import LEADING_NOISE as LEADING_WORDS, Mention, patterns, scan_mentions, unknown_subject, _ends_name
+from .speakers import (LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, Mention, patterns, scan_mentions,
+                       unknown_subject, with_learned, _ends_name)
 
 PERSONLIKE = ("person", "title", "pronoun", "surname")
 SENTENCE_END = "。！？；!?"
@@ -205,7 +206,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
     quotes = quote_spans(text)
     credits = find_credits(text, resolver.last_credit)
     credit_spans = [(c.start, c.end) for c in credits] + ([skip] if skip else [])
-    mentions = scan_mentions(text)
+    mentions = with_learned(text, scan_mentions(text), resolver.learned)
     cues = [c for c in find_cues(text, quotes) if not any(s <= c.start < e for s, e in credit_spans)]
     sentence_points = _boundaries(text, quotes, SENTENCE_END)
     dates = [d for d in find_dates(text, resolver.article_day) if not _in_any(credit_spans, d.start, d.end)]
@@ -235,6 +236,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
 
     for cue in cues:
         feed(_last_before(sentence_points, cue.start))
+        m = None
         if cue.postposed:
             att = _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_points)
         else:
@@ -277,6 +279,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             continue
         attributions.append(att)
         resolver.seen(att.speaker, subject=True)
+        if m is not None and m.rule in LEARNED_RULES and att.speaker.kind == "person" and not cue.postposed:
+            resolver.learned.setdefault(m.name, m)
         floor = att.cue.content_start
 
     # narration outside attributions: people seen, days in force, subjects
@@ -299,6 +303,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         content_spans.append((cs, ce))
 
     feed(len(text))
+    for m in mentions:
+        if m.rule in LEARNED_RULES and m.kind == "person" and len(m.name) >= 2:
+            resolver.learned.setdefault(m.name, m)
 
     # Days: a date in the attribution clause dates its statement and holds for later
     # ones; a date in a narrated sentence holds for the people that sentence names.

@@ -43,6 +43,7 @@ class _Patterns:
     role_end: regex.Pattern
     role_start: regex.Pattern
     role_start_name: regex.Pattern
+    translit_chars: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +88,7 @@ def patterns() -> _Patterns:
         surnames=surnames, surnames_double=doubles, org_suffix=org_suffix, role_end=role_end,
         role_start=regex.compile(r"\L<roles>", roles=roles),
         role_start_name=regex.compile(r"\L<roles>(?=[\p{Han}A-Z])", roles=roles),
+        translit_chars=frozenset(names["transliteration_chars"].replace(" ", "")),
     )
 
 
@@ -100,6 +102,26 @@ def _ends_name(text: str, pos: int) -> bool:
     p = patterns()
     rest = text[pos:pos + 6]
     return rest.startswith(p.followers) or rest.startswith(p.cues) or bool(p.role_start.match(rest))
+
+
+# 塔奇顿（Michael Touchton）, 井贤栋(Eric Jing): a name glossed with its Latin spelling
+GLOSSED = regex.compile(r"[\p{Han}·\-]{2,12}[（(](?P<gloss>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3})[）)]")
+
+
+def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
+    """Start of the Chinese rendering of a glossed name ending at ``end``: a
+    transliteration run, else a surname and one or two characters."""
+    p = patterns()
+    k = end
+    while k > floor and (text[k - 1] in p.translit_chars or text[k - 1] in "·-"):
+        k -= 1
+    if end - k >= 2:
+        return k
+    for length in (3, 2):
+        s = end - length
+        if s >= floor and (text[s] in p.surnames or text[s:s + 2] in p.surnames_double):
+            return s
+    return None
 
 
 WEEKDAY_WORD = regex.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]|[今昨前明]天|[上本下]周")
@@ -204,6 +226,11 @@ def scan_mentions(text: str) -> list[Mention]:
         best = _name_after_role(text, name_start)
         if best and free(name_start, best):
             add(Mention(m.start(), best, text[m.start():best], text[name_start:best], "person", False, "role-name"))
+    for m in GLOSSED.finditer(text):
+        name_start = _gloss_name_start(text, m.start("gloss") - 1, m.start())
+        if name_start is not None:
+            e = m.start("gloss") - 1
+            add(Mention(name_start, e, text[name_start:e], text[name_start:e], "person", False, "glossed-name"))
     for m in p.translit.finditer(text):
         if regex.search(r"[·\-]", m.group(0)) and _ends_name(text, m.end()):
             add(Mention(m.start(), m.end(), m.group(0), m.group(0), "person", False, "translit-name"))
@@ -217,6 +244,28 @@ def scan_mentions(text: str) -> list[Mention]:
             add(m)
     found.sort(key=lambda x: x.start)
     return _merge_titles(text, found)
+
+
+LEARNED_RULES = frozenset({"role-name", "glossed-name", "translit-name", "latin-name",
+                           "name-subject", "translit-subject", "latin-subject"})
+
+
+def with_learned(text: str, mentions: list[Mention], learned: dict[str, Mention]) -> list[Mention]:
+    """Names the article introduced earlier (with a title, a gloss, as a subject)
+    are found again when they come back bare: 塔奇顿也同意。"""
+    if not learned:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    extra = []
+    for written, proto in learned.items():
+        i = text.find(written)
+        while i >= 0:
+            e = i + len(written)
+            if not any(a < e and i < b for a, b in taken) and (e >= len(text) or _ends_name(text, e)):
+                extra.append(Mention(i, e, written, proto.name, proto.kind, False, "learned"))
+                taken.append((i, e))
+            i = text.find(written, e)
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
