@@ -28,6 +28,7 @@ class Resolver:
     article_day: date | None
     last_subject: Speaker | None = None
     last_person: Speaker | None = None
+    last_speaker: Speaker | None = None  # who made the last attributed statement
     people: list[Speaker] = field(default_factory=list)
     day_context: date | None = None
     person_days: dict = field(default_factory=dict)

@@ -265,3 +265,15 @@ def test_name_glossed_in_latin_is_learned_for_the_rest_of_the_article():
 def test_quotation_before_a_glossed_speaker():
     c = one("“我们会赢，”执行董事长井贤栋(Eric Jing)表示。")
     assert (c.speaker, c.kind) == ("井贤栋", "direct")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("其母公司腾讯的发言人表示，公司正在检视这一命令。", "腾讯的发言人"),
+    ("张方父亲称，村委会工作人员打来电话。", "张方父亲"),
+    ("香港特区政府发言人4日回复记者查询时表示，特区政府强烈反对。", "香港特区政府发言人"),
+    ("武汉的医护人员称，由于缺乏防护设备，许多人感染。", "武汉的医护人员"),
+    ("包括推特、脸书和YouTube等在内的众多社交媒体平台先后宣布限制特朗普的账号。", "众多社交媒体平台"),
+    ("金正恩以统一战线部的名义向南韩发来通知，表示深感愧疚。", "金正恩"),
+])
+def test_the_speaker_is_the_head_of_the_subject_phrase(text, speaker):
+    assert one(text).speaker == speaker

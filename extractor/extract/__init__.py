@@ -29,6 +29,7 @@ SEGMENT_END = SENTENCE_END + "，,"
 NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信",
                       "感谢", "祝贺", "批评", "引述", "援引", "代表", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
                       "播出", "发布")
+RELATION_OF = regex.compile(r"(?:的)?(?:父亲|母亲|妻子|丈夫|儿子|女儿|家属|家人|亲属|夫人|太太|哥哥|姐姐|弟弟|妹妹|朋友|同事|助手|幕僚|律师|律师团|发言人|代理人|办公室)")
 COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面")
 # "中共媒体环球时报", "美国媒体CNN": an organisation naming the next one is its modifier
 APPOSITION = ("", "媒体", "官媒", "喉舌", "旗下", "驻华", "驻港", "驻台", "的")
@@ -82,15 +83,54 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
     start = m.start
     while start > floor and m.start - start < 10 and text[start - 1] not in UNNAMED_STOP and regex.match(r"[\p{Han}A-Za-z]", text[start - 1]):
         start -= 1
+    org = next((x for x in mentions if x.end == start and x.kind == "organization"), None)
+    if org is not None:  # 香港特区政府发言人, 外交部发言人: the body's spokesman
+        written = text[org.start:m.end]
+        return Mention(org.start, m.end, written, org.name + text[start:m.end], m.kind, m.known, "body-role")
+    if text[start:start + 1] == "的":
+        owner = next((x for x in mentions if x.end == start), None)
+        if owner is not None:  # 腾讯的发言人, 约翰逊的发言人
+            written = text[owner.start:m.end]
+            return Mention(owner.start, m.end, written, owner.name + text[start:m.end], m.kind, m.known, "possessed")
+        start += 1
     if start == m.start:
         return m
     written = text[start:m.end]
     return Mention(start, m.end, written, written, m.kind, m.known, m.rule)
 
 
-def _possessed_subject(text: str, cands: list[Mention], end: int) -> Mention | None:
+def _head_of(text: str, chosen: Mention) -> Mention:
+    """The speaker a person mention introduces: "张方父亲称" is the father,
+    "特朗普政府认为" the government."""
+    if chosen.kind not in ("person", "surname"):
+        return chosen
+    kin = RELATION_OF.match(text, chosen.end)
+    if kin:
+        written = text[chosen.start:kin.end()]
+        return Mention(chosen.start, kin.end(), written, chosen.name + kin.group(0), "unnamed", False, "relation")
+    body = COLLECTIVE_OF.match(text, chosen.end)
+    if body:
+        written = text[chosen.start:body.end()]
+        return Mention(chosen.start, body.end(), written, chosen.name + body.group(0), "organization", False, "collective")
+    return chosen
+
+
+def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int = 0) -> Mention | None:
     """孟晚舟的律师团声称: the subject is the head after 的, named with its owner.
     Only when no other speaker follows (华为的律师Richard Peck表示 is Peck)."""
+    last_de = text.rfind("的", cands[-1].end if cands else 0, end)
+    lead = LEADING_WORDS.match(text, seg_start)
+    opens_with_name = cands and cands[0].start <= (lead.end() if lead else seg_start)
+    if cands and last_de > cands[-1].end and not opens_with_name:
+        # "包括推特、脸书在内的众多社交媒体平台宣布": the head of the relative clause
+        head = last_de + 1
+        for stop in range(head + 2, min(end, head + 10) + 1):
+            if _ends_name(text, stop) and regex.fullmatch(r"\p{Han}+", text[head:stop]):
+                w = text[head:stop]
+                if w[-1] in "上中时后里内前":
+                    return None  # 在…的记者会上: a place or time, not a head noun
+                return Mention(head, stop, w, w, "unnamed", False, "relative-head")
+        return None
     owners = [m for m in cands if text[m.end:m.end + 1] == "的"]
     if not owners or owners[-1] is not cands[-1]:
         return None
@@ -127,7 +167,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         cands = [m for m in mentions if s <= m.start and m.end <= e and not _in_any(credit_spans, m.start, m.end)
                  and not _in_any([(o, c) for o, c in quotes], m.start, m.end)]
         cands = [m for m in cands if not text[max(s, m.start - 4):m.start].endswith(NOT_SUBJECT_BEFORE)]
-        owned = _possessed_subject(text, cands, e)
+        owned = _possessed_subject(text, cands, e, s)
         if owned is not None:
             return owned, s
         cands = [m for m in cands if text[m.end:m.end + 1] != "的"]
@@ -140,18 +180,13 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 chosen = later[0]
             if chosen.kind == "unnamed":
                 chosen = _with_modifiers(text, chosen, s, mentions)
-            body = COLLECTIVE_OF.match(text, chosen.end)
-            if chosen.kind == "person" and body:
-                # "特朗普政府认为": the government, not the man
-                written = text[chosen.start:body.end()]
-                chosen = Mention(chosen.start, body.end(), written, chosen.name + body.group(0), "organization", False, "collective")
-            return chosen, s
+            return _head_of(text, chosen), s
         seg = text[s:e]
         m = _surname_subject(seg, s, resolver) or unknown_subject(seg)
         if m is not None:
             if m.rule not in ("surname",):
                 m = Mention(s + m.start, s + m.end, m.written, m.name, m.kind, m.known, m.rule)
-            return m, s
+            return _head_of(text, m), s
         if not INHERITING.match(seg):
             return None, s
     return None, lo
@@ -258,8 +293,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 start = max(lo, min(start, seg_start))
                 # the attribution clause starts at its sentence when nothing else is there
                 start = sent if sent >= floor else start
-            elif resolver.last_subject is not None and _written_text(text[seg_start:cue.start]):
-                sp = resolver.last_subject  # 通知还称 / 声明指出: the text speaks for its author
+            elif resolver.last_speaker is not None and _written_text(text[seg_start:cue.start]):
+                sp = resolver.last_speaker  # 通知还称 / 声明指出: the text speaks for its author
                 rule = "cue:text-author"
                 start = seg_start
             elif resolver.last_subject is not None and INHERITING.match(
@@ -279,6 +314,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             continue
         attributions.append(att)
         resolver.seen(att.speaker, subject=True)
+        resolver.last_speaker = att.speaker
         if m is not None and m.rule in LEARNED_RULES and att.speaker.kind == "person" and not cue.postposed:
             resolver.learned.setdefault(m.name, m)
         floor = att.cue.content_start

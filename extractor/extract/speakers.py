@@ -124,6 +124,9 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
     return None
 
 
+# Characters that do not end or fill an unknown given name (查询时, 武汉的)
+NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们")
+
 WEEKDAY_WORD = regex.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]|[今昨前明]天|[上本下]周")
 
 
@@ -142,12 +145,14 @@ def _name_after_role(text: str, at: int) -> int | None:
         ends.append(at + trim_transliteration(tr.group(0), text[tr.end():tr.end() + 6]))
     cn = p.chinese_name.match(text, at)
     if cn:
-        ends.append(trim_chinese_name(text, at, cn.end()))
+        e = trim_chinese_name(text, at, cn.end())
+        if not set(text[at + 1:e]) & NOT_IN_NAMES:
+            ends.append(e)
     good = [e for e in ends if e - at >= 2 and _ends_name(text, e)]
     if good:
         return max(good)
-    three = [e for e in ends if e - at == 3 and cn]  # after a role word a three-character name is likely
-    return three[0] if three else None
+    three = [e for e in ends if e - at == 3 and cn and not set(text[at + 1:e]) & NOT_IN_NAMES]
+    return three[0] if three else None  # after a role word a three-character name is likely
 
 
 def trim_transliteration(run: str, after: str) -> int:
@@ -306,7 +311,7 @@ def unknown_subject(clause: str) -> Mention | None:
     cn = p.chinese_name.match(rest)
     if cn:
         e = trim_chinese_name(rest, 0, len(rest))
-        if _ends_name(rest, e) and 2 <= e <= 4:
+        if _ends_name(rest, e) and 2 <= e <= 4 and not set(rest[1:e]) & NOT_IN_NAMES:
             w = rest[:e]
             return Mention(off, off + e, w, w, "person", False, "name-subject")
     # organisation or role noun phrase: 北京市卫健委表示 / 外交部发言人表示
