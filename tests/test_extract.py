@@ -277,3 +277,8 @@ def test_quotation_before_a_glossed_speaker():
 ])
 def test_the_speaker_is_the_head_of_the_subject_phrase(text, speaker):
     assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", ["商鹏飞告诉路透社，加拿大不会让步。", "商鹏飞向路透社透露，加拿大不会让步。", "商鹏飞接受路透社采访时说，加拿大不会让步。"])
+def test_the_outlet_told_is_credited(text):
+    assert [s.agency for s in one(text).sources] == ["路透社"]

@@ -14,7 +14,7 @@ import regex
 
 from .. import lexicon
 from ..resolve import Resolver, Speaker
-from ..text import fold
+from ..text import fold, fold_name
 from ..types import Claim, Document, Paragraph, SourceCredit
 from .cues import CueHit, find_cues
 from .dates import find_dates
@@ -384,7 +384,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         body = para.text[s:e]
         if len(regex.sub(r"[\p{P}\s]", "", body)) < 2:
             continue
-        sources = _sources_for(att.cue.start, credits) + dateline
+        sources = _sources_for(att.cue.start, credits) + _told_to(text, att, mentions) + dateline
         if any(c.rule != "dateline" for c in credits):
             resolver.last_credit = [s_ for c in credits for s_ in c.sources]
         out.append((Claim(
@@ -464,6 +464,23 @@ def _anchored(text: str, d) -> bool:
         return True
     clause_end = next((i for i in range(d.end, min(len(text), d.end + 12)) if text[i] in "，。；,"), min(len(text), d.end + 12))
     return any(w in text[d.end:clause_end] for w in ANCHORED)
+
+
+def _told_to(text: str, att: _Attribution, mentions: list[Mention]) -> list[SourceCredit]:
+    """他告诉路透社说 / 向韩联社透露 / 接受美国之音采访时说: the outlet told is credited."""
+    lex = lexicon.load()
+    out = []
+    listener = att.cue.listener
+    if listener:
+        agency = lex.agency_by_alias.get(fold_name(listener.strip()))
+        if agency:
+            out.append(SourceCredit(agency.name, listener.strip(), "credited"))
+    for m in mentions:
+        if att.clause_start <= m.start < att.cue.start and text[max(0, m.start - 2):m.start].endswith(("向", "告诉", "对", "接受")):
+            agency = lex.agency_by_alias.get(fold_name(m.written))
+            if agency and all(s.agency != agency.name for s in out):
+                out.append(SourceCredit(agency.name, m.written, "credited"))
+    return out
 
 
 def _sources_for(pos: int, credits: list[Credit]) -> list[SourceCredit]:
