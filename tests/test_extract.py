@@ -282,3 +282,22 @@ def test_the_speaker_is_the_head_of_the_subject_phrase(text, speaker):
 @pytest.mark.parametrize("text", ["商鹏飞告诉路透社，加拿大不会让步。", "商鹏飞向路透社透露，加拿大不会让步。", "商鹏飞接受路透社采访时说，加拿大不会让步。"])
 def test_the_outlet_told_is_credited(text):
     assert [s.agency for s in one(text).sources] == ["路透社"]
+
+
+def test_person_heading_a_relative_clause():
+    assert one("时任南方都市报主编的程益中认为，弱势群体不需要媒体监督。").speaker == "程益中"
+
+
+def test_comma_clause_inherits_the_speaker_of_its_sentence():
+    found = claims("校方表示该学生做法已违反校纪，称必需受到处罚。")
+    assert [c.speaker for c in found] == ["校方", "校方"]
+
+
+def test_pronoun_prefers_the_person_earlier_in_the_sentence():
+    c = one("世卫组织总干事谭德塞发表了一番发言，他表示，对抗新冠肺炎可能没有特效药。")
+    assert c.speaker == "谭德塞"
+
+
+def test_learned_name_is_not_found_inside_a_longer_dotted_name():
+    found = claims("乔治·凯南在书中写道，他的家族很骄傲。乔治·凯南骄傲地称，家族里没有人不是纯正的血统。")
+    assert {c.speaker for c in found} == {"乔治·凯南"}

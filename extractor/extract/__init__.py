@@ -23,6 +23,11 @@ from .sources import Credit, find_credits, find_dateline
 from .speakers import (LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, Mention, patterns, scan_mentions,
                        unknown_subject, with_learned, _ends_name)
 
+def AGENCY_NAMES() -> frozenset:
+    """Canonical names of news agencies and outlets: named in narration, they report, not speak."""
+    return frozenset(a.name for a in lexicon.load().agencies)
+
+
 PERSONLIKE = ("person", "title", "pronoun", "surname")
 SENTENCE_END = "。！？；!?"
 SEGMENT_END = SENTENCE_END + "，,"
@@ -127,6 +132,8 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
         for stop in range(head + 2, min(end, head + 10) + 1):
             if _ends_name(text, stop) and regex.fullmatch(r"\p{Han}+", text[head:stop]):
                 w = text[head:stop]
+                if len(w) <= 3 and patterns().chinese_name.fullmatch(w):
+                    return Mention(head, stop, w, w, "person", False, "relative-head")  # 时任主编的程益中
                 if w[-1] in "上中时后里内前":
                     return None  # 在…的记者会上: a place or time, not a head noun
                 return Mention(head, stop, w, w, "unnamed", False, "relative-head")
@@ -262,7 +269,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             if m.kind not in ("person", "organization") or _in_any(quotes, m.start, m.end):
                 continue
             sent = _last_before(sentence_points, m.start)
-            narrated = not attributions and not _in_any(credit_spans, m.start, m.end)
+            narrated = not attributions and not _in_any(credit_spans, m.start, m.end) \
+                and not (m.kind == "organization" and m.name in AGENCY_NAMES())
             key = (sent, m.kind == "person")
             first = narrated and key not in subject_sentences and not text[max(sent, m.start - 4):m.start].endswith(NOT_SUBJECT_BEFORE)
             if first:
@@ -284,7 +292,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 # 他 after a narrated clause of the same sentence: that clause's subject
                 earlier = [x for x in mentions if sent <= x.start < m.start and x.kind in ("person", "organization")
                            and not _in_any(credit_spans, x.start, x.end) and not _in_any(quotes, x.start, x.end)]
-                sp = resolver.speaker(earlier[0]) if earlier and sent >= floor else resolver.speaker(m)
+                people = [x for x in earlier if x.kind == "person"]
+                sp = resolver.speaker((people or earlier)[0]) if earlier and sent >= floor else resolver.speaker(m)
             elif m is not None:
                 sp = resolver.speaker(m)
             if m is not None:
@@ -300,7 +309,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             elif resolver.last_subject is not None and INHERITING.match(
                     text[(own := max(lo, _last_before(_boundaries(text[:cue.start], quotes, SEGMENT_END), cue.start))):cue.start]):
                 # "……，并说，" / "他还说": the speaker of the clause before
-                sp = resolver.last_subject
+                same_sentence = [a for a in attributions if a.clause_start >= sent]
+                sp = same_sentence[-1].speaker if same_sentence else resolver.last_subject
                 rule = "cue:inherited"
                 start = own
             if sp is None:

@@ -266,7 +266,8 @@ def with_learned(text: str, mentions: list[Mention], learned: dict[str, Mention]
         i = text.find(written)
         while i >= 0:
             e = i + len(written)
-            if not any(a < e and i < b for a, b in taken) and (e >= len(text) or _ends_name(text, e)):
+            whole = (e >= len(text) or (_ends_name(text, e) and text[e] not in "·-")) and (i == 0 or text[i - 1] not in "·-")
+            if not any(a < e and i < b for a, b in taken) and whole:
                 extra.append(Mention(i, e, written, proto.name, proto.kind, False, "learned"))
                 taken.append((i, e))
             i = text.find(written, e)
