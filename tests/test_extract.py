@@ -301,3 +301,16 @@ def test_pronoun_prefers_the_person_earlier_in_the_sentence():
 def test_learned_name_is_not_found_inside_a_longer_dotted_name():
     found = claims("乔治·凯南在书中写道，他的家族很骄傲。乔治·凯南骄傲地称，家族里没有人不是纯正的血统。")
     assert {c.speaker for c in found} == {"乔治·凯南"}
+
+
+def test_agency_quoting_someone_credits_the_agency_and_the_someone_speaks():
+    c = one("路透社引述一名官员的话说，谈判仍在继续。")
+    assert (c.speaker, [s.agency for s in c.sources]) == ("一名官员", ["路透社"])
+
+
+def test_report_relaying_a_person_makes_the_person_speak():
+    assert one("报导也引述温起锋父亲称，在派出所看到温起锋被上铐。").speaker == "温起锋父亲"
+
+
+def test_attitude_in_quotation_marks_is_not_a_statement():
+    assert claims("英国首相约翰逊已对惨剧表示“震惊”。") == []

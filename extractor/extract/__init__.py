@@ -34,6 +34,7 @@ SEGMENT_END = SENTENCE_END + "，,"
 NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信",
                       "感谢", "祝贺", "批评", "引述", "援引", "代表", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
                       "播出", "发布")
+RELAYED = regex.compile(r"引述|援引|转引|引用")
 RELATION_OF = regex.compile(r"(?:的)?(?:父亲|母亲|妻子|丈夫|儿子|女儿|家属|家人|亲属|夫人|太太|哥哥|姐姐|弟弟|妹妹|朋友|同事|助手|幕僚|律师|律师团|发言人|代理人|办公室)")
 COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面")
 # "中共媒体环球时报", "美国媒体CNN": an organisation naming the next one is its modifier
@@ -174,6 +175,13 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         cands = [m for m in mentions if s <= m.start and m.end <= e and not _in_any(credit_spans, m.start, m.end)
                  and not _in_any([(o, c) for o, c in quotes], m.start, m.end)]
         cands = [m for m in cands if not text[max(s, m.start - 4):m.start].endswith(NOT_SUBJECT_BEFORE)]
+        if text[max(s, e - 2):e] == "的话":
+            e -= 2  # 引述一名官员的话说: the official said it
+        relay = RELAYED.search(text, s, e)
+        if relay is not None:
+            # "报导也引述温起锋父亲称": the one quoted speaks; the report relays
+            s = relay.end()
+            cands = [m for m in cands if m.start >= s]
         owned = _possessed_subject(text, cands, e, s)
         if owned is not None:
             return owned, s

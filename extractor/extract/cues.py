@@ -78,6 +78,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
                 continue
             hits.append(CueHit(s, e, word, cue.weight == "weak", k, listener=listener))
         elif nxt in OPENERS:
+            if attitude.fullmatch(text[j + 1:j + 1 + _quoted_length(text, j)]):
+                continue  # 表示“震惊”: an attitude in quotation marks is still an attitude
             hits.append(CueHit(s, e, word, cue.weight == "weak", j, listener=listener))
         elif nxt in ("。", ".", "") and word in ("说", "表示", "称", "指出", "强调", "说道", "写道", "问道", "补充说", "还说", "透露"):
             hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True))
@@ -97,6 +99,11 @@ RUN_ON_MIN = 4
 def _base(word: str) -> str:
     """又说 → 说, 并表示 → 表示: the cue under its adverb."""
     return word[1:] if len(word) > 1 and word[0] in "还并又也则再" else word
+
+
+def _quoted_length(text: str, opener_at: int) -> int:
+    m = regex.match(r"[^”」』\"]*", text[opener_at + 1:opener_at + 20])
+    return len(m.group(0)) if m else 0
 
 
 def _clause_length(text: str, j: int) -> int:
