@@ -16,6 +16,22 @@ _t2s = opencc.OpenCC("t2s")
 _s2t = opencc.OpenCC("s2t")
 
 HAN = regex.compile(r"\p{Han}")
+_HAN_RUN = regex.compile(r"\p{Han}+")
+_PUNCT_OR_SPACE = regex.compile(r"[\p{P}\s]")
+
+
+def is_han(ch: str) -> bool:
+    """One character of Han script (cheap: called per character in hot loops)."""
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or bool(HAN.match(ch)))
+
+
+def all_han(s: str) -> bool:
+    return bool(_HAN_RUN.fullmatch(s))
+
+
+def letters(s: str) -> int:
+    """Characters that are not punctuation or space."""
+    return len(_PUNCT_OR_SPACE.sub("", s))
 LATIN = regex.compile(r"[A-Za-z]")
 
 # Half-width → full-width punctuation, applied only where it is punctuation
@@ -48,7 +64,7 @@ def fold_name(name: str) -> str:
 
 def detect_script(text: str) -> str:
     """simplified | traditional | other, by which conversion changes more characters."""
-    sample = "".join(HAN.findall(text[:20000]))
+    sample = "".join(HAN.findall(text[:4000]))[:1500]  # a page's script shows in its first lines
     if len(sample) < 5:
         return "other"
     to_s = sum(a != b for a, b in zip(sample, _t2s.convert(sample)))
@@ -58,12 +74,12 @@ def detect_script(text: str) -> str:
 
 def detect_language(text: str) -> str:
     """zh when Han characters make up a real share of the letters, else en (or und)."""
-    sample = text[:20000]
+    sample = text[:4000]
     han = len(HAN.findall(sample))
     latin = len(LATIN.findall(sample))
     if han == 0 and latin == 0:
         return "und"
-    return "zh" if han * 4 >= latin * 0.5 or han >= 200 else "en"
+    return "zh" if han * 4 >= latin * 0.5 or han >= 100 else "en"
 
 
 def latin_bounded(text: str, start: int, end: int) -> bool:

@@ -9,12 +9,13 @@ read in order so pronouns, surnames and the event day carry over.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from .. import lexicon
 from ..resolve import Resolver, Speaker
-from ..text import fold, fold_name
+from ..text import all_han, fold, fold_name, is_han, letters
 from ..types import Claim, Document, Paragraph, SourceCredit
 from .cues import CueHit, find_cues
 from .dates import find_dates
@@ -87,7 +88,7 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
     lead = LEADING_WORDS.match(text, seg_start)
     floor = max([seg_start, lead.end() if lead else seg_start] + [x.end for x in mentions if x.end <= m.start and x is not m])
     start = m.start
-    while start > floor and m.start - start < 10 and text[start - 1] not in UNNAMED_STOP and regex.match(r"[\p{Han}A-Za-z]", text[start - 1]):
+    while start > floor and m.start - start < 10 and text[start - 1] not in UNNAMED_STOP and (is_han(text[start - 1]) or text[start - 1].isascii() and text[start - 1].isalpha()):
         start -= 1
     org = next((x for x in mentions if x.end == start and x.kind == "organization"), None)
     if org is not None:  # 香港特区政府发言人, 外交部发言人: the body's spokesman
@@ -131,7 +132,7 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
         # "包括推特、脸书在内的众多社交媒体平台宣布": the head of the relative clause
         head = last_de + 1
         for stop in range(head + 2, min(end, head + 10) + 1):
-            if _ends_name(text, stop) and regex.fullmatch(r"\p{Han}+", text[head:stop]):
+            if _ends_name(text, stop) and all_han(text[head:stop]):
                 w = text[head:stop]
                 if len(w) <= 3 and patterns().chinese_name.fullmatch(w):
                     return Mention(head, stop, w, w, "person", False, "relative-head")  # 时任主编的程益中
@@ -145,7 +146,7 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
     owner = owners[-1]
     head = owner.end + 1
     for stop in range(head + 2, min(end, head + 8) + 1):
-        if _ends_name(text, stop) and regex.fullmatch(r"\p{Han}+", text[head:stop]):
+        if _ends_name(text, stop) and all_han(text[head:stop]):
             written = text[owner.start:stop]
             return Mention(owner.start, stop, written, f"{owner.name}的{text[head:stop]}", "unnamed", False, "possessed")
     return None
@@ -155,7 +156,7 @@ def _surname_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
     """张表示 / Yep说: a surname alone, naming someone already mentioned."""
     seg2 = seg.lstrip("，, ").removeprefix("据")
     lead = len(seg) - len(seg2)
-    latin = regex.match(r"[A-Z][A-Za-z'\-]+", seg2)
+    latin = LATIN_WORD.match(seg2)
     options = [latin.group(0)] if latin else [seg2[:1], seg2[:2]]
     for w in options:
         if w and _ends_name(seg2, len(w)) and resolver.by_surname(w):
@@ -400,7 +401,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         while e > s and para.text[e - 1] in " \u3000":
             e -= 1
         body = para.text[s:e]
-        if len(regex.sub(r"[\p{P}\s]", "", body)) < 2:
+        if letters(body) < 2:
             continue
         sources = _sources_for(att.cue.start, credits) + _told_to(text, att, mentions) + dateline
         if any(c.rule != "dateline" for c in credits):
@@ -424,9 +425,17 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
     return out
 
 
-def _written_text(segment: str) -> bool:
+LATIN_WORD = regex.compile(r"[A-Z][A-Za-z'\-]+")
+
+
+@lru_cache(maxsize=1)
+def _written_text_pattern() -> regex.Pattern:
     words = lexicon.load().names.get("texts") or []
-    return bool(regex.fullmatch(r"[，,\s]*(?:该|这份|此|其|这封|这篇)?(?:\L<t>)(?:中|里|上)?(?:还|也|并|则|又|更)?", segment, t=words))
+    return regex.compile(r"[，,\s]*(?:该|这份|此|其|这封|这篇)?(?:\L<t>)(?:中|里|上)?(?:还|也|并|则|又|更)?", t=words)
+
+
+def _written_text(segment: str) -> bool:
+    return bool(_written_text_pattern().fullmatch(segment))
 
 
 def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:
@@ -442,7 +451,7 @@ def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:
     if m is None:
         return False
     between = text[m.end:cue.start]
-    return not regex.search(r"[，,。；]", between)
+    return not any(ch in "，,。；" for ch in between)
 
 
 def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int]) -> int:
@@ -566,7 +575,7 @@ def _uncued_quotes(para, text, quotes, sentence_points, spans, attributions, pre
             continue
         e = min(c, len(text))
         body = para.text[o + 1:e]
-        if len(regex.sub(r"[\p{P}\s]", "", body)) < 2:
+        if letters(body) < 2:
             continue
         out.append((Claim(
             paragraph=para.index, start=para.start + o + 1, end=para.start + e, text=body, kind="direct", cue="",

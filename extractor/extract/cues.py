@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon
+from ..text import is_han
 from .quotes import OPENERS, inside
 
 INTRO_PUNCT = "，,：:"
@@ -84,7 +85,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
         elif nxt in ("。", ".", "") and word in ("说", "表示", "称", "指出", "强调", "说道", "写道", "问道", "补充说", "还说", "透露"):
             hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True))
         elif (cue.bare or (_base(word) in RUN_ON and _clause_length(text, j) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
-                and not text.startswith(BARE_BLOCKERS, j) and regex.match(r"[\p{Han}A-Za-z0-9]", nxt):
+                and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()):
             hits.append(CueHit(s, e, word, cue.weight == "weak", j))
     hits.extend(colon_quotes(text, quotes, {h.end for h in hits}))
     hits.sort(key=lambda h: h.start)
@@ -101,14 +102,18 @@ def _base(word: str) -> str:
     return word[1:] if len(word) > 1 and word[0] in "还并又也则再" else word
 
 
+QUOTED_RUN = regex.compile(r"[^”」』\"]*")
+CLAUSE_RUN = regex.compile(r"[^，。：；！？,:;!?“”「」\"]*")
+
+
 def _quoted_length(text: str, opener_at: int) -> int:
-    m = regex.match(r"[^”」』\"]*", text[opener_at + 1:opener_at + 20])
-    return len(m.group(0)) if m else 0
+    m = QUOTED_RUN.match(text, opener_at + 1, opener_at + 20)
+    return m.end() - m.start() if m else 0
 
 
 def _clause_length(text: str, j: int) -> int:
-    m = regex.match(r"[^，。：；！？,:;!?“”「」\"]*", text[j:j + 80])
-    return len(m.group(0)) if m else 0
+    m = CLAUSE_RUN.match(text, j, j + 80)
+    return m.end() - m.start() if m else 0
 
 
 # "孙文广：“……”" — a name and a colon before a quotation, at the start of a sentence.

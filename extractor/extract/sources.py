@@ -11,7 +11,8 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon
-from ..text import fold_name, latin_bounded
+from ..text import fold_name
+from .gazetteer import Gazetteer
 from ..types import SourceCredit
 
 CREDIT_VERBS = r"(?:报道|报导|消息|新闻稿|声明|通报|公告|发布|披露|引述|援引|转述|说|称|指出|指|透露|表示|公布|网站|发文|社论|文章|分析)"
@@ -38,9 +39,8 @@ class Credit:
 
 
 @lru_cache(maxsize=1)
-def _agency_names() -> regex.Pattern:
-    names = sorted(lexicon.load().agency_by_alias, key=len, reverse=True)
-    return regex.compile(r"\L<names>", names=names)
+def _agency_names() -> Gazetteer:
+    return Gazetteer((alias, agency.name) for alias, agency in lexicon.load().agency_by_alias.items())
 
 
 def agency_name(written: str) -> tuple[str, bool] | None:
@@ -78,18 +78,15 @@ def _credit_from_body(body: str) -> list[SourceCredit]:
                 out.append(SourceCredit(agency=got[0], written=part, role=role))
                 continue
             # "新华社星期三（12月7日）": a known agency inside a longer phrase
-            for m in _agency_names().finditer(part):
-                if not latin_bounded(part, m.start(), m.end()):
-                    continue
-                a = agency_name(m.group(0))
+            for _s, _e, written, _name in _agency_names().find(part):
+                a = agency_name(written)
                 if a:
-                    out.append(SourceCredit(agency=a[0], written=m.group(0), role=role))
+                    out.append(SourceCredit(agency=a[0], written=written, role=role))
     return out
 
 
-# "新华社报道指，" / "路透社报道，" opening a clause.
-AGENCY_REPORTS = (r"(?P<agency>\L<names>)(?:最新|此前|稍早|早前)?(?:(?:报道|报导)(?:指|称|说)?(?=[，,：:])"
-                  r"|(?:报道|报导)?(?:引述|援引|引用))")  # 路透社引述一名官员的话说
+# "新华社报道指，" / "路透社报道，" opening a clause; "路透社引述一名官员的话说".
+AGENCY_REPORTS = regex.compile(r"(?:最新|此前|稍早|早前)?(?:(?:报道|报导)(?:指|称|说)?(?=[，,：:])|(?:报道|报导)?(?:引述|援引|引用))")
 # "（中央社记者…台北8日电）" / "路透上海/新加坡1月8日 -" / "【大纪元2021年01月09日讯】" / "新华社北京12月20日电"
 _DATELINE_BODY = r"(?P<agency>[\p{Han}A-Za-z]{2,8}?)(?:记者[\p{Han}、]{0,20}?)?(?P<place>[\p{Han}/]{0,12}?)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
 _BYLINE = r"(?:\s*[（(][^（）()]{0,30}?(?:记者|编译|特约)[^（）()]{0,30}?(?:报导|报道|综合报导|综合报道)?[）)])?"
@@ -99,12 +96,6 @@ DATELINE = regex.compile(
     r"|" + _DATELINE_BODY + r"\s*(?:电|讯)"
     r"|" + _DATELINE_BODY + r"\s*[-—–])\s*" + _BYLINE
 )
-
-
-@lru_cache(maxsize=1)
-def _agency_reports() -> regex.Pattern:
-    names = sorted(lexicon.load().agency_by_alias, key=len, reverse=True)
-    return regex.compile(AGENCY_REPORTS, names=names)
 
 
 def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> list[Credit]:
@@ -120,16 +111,15 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
         if found:
             credits.append(Credit(m.start(), m.end(), found, "according-to"))
     taken = [(c.start, c.end) for c in credits]
-    for m in _agency_reports().finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+    for start, end, written, _name in _agency_names().find(text):
+        verb = AGENCY_REPORTS.match(text, end)
+        if verb is None or any(s <= start < e for s, e in taken):
             continue
-        if m.start() and text[m.start() - 1] not in "，。；：,\n ":
+        if start and text[start - 1] not in "，。；：,\n ":
             continue
-        if not latin_bounded(text, m.start(), m.start() + len(m["agency"])):
-            continue
-        got = agency_name(m["agency"])
+        got = agency_name(written)
         if got:
-            credits.append(Credit(m.start(), m.end(), [SourceCredit(got[0], m["agency"], "credited")], "agency-reports"))
+            credits.append(Credit(start, verb.end(), [SourceCredit(got[0], written, "credited")], "agency-reports"))
     credits.sort(key=lambda c: c.start)
     return credits
 

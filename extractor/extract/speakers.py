@@ -13,7 +13,8 @@ from functools import lru_cache
 import regex
 
 from .. import lexicon
-from ..text import fold_name, latin_bounded
+from ..text import fold_name, is_han
+from .gazetteer import Gazetteer
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class Mention:
 
 @dataclass(frozen=True)
 class _Patterns:
-    known: regex.Pattern
+    known: Gazetteer
     known_info: dict
     role_name: regex.Pattern
     latin_name: regex.Pattern
@@ -65,7 +66,7 @@ def patterns() -> _Patterns:
     for w in names["pronouns"]:
         if w != "其":
             info.setdefault(fold_name(w), (w, "pronoun", False))
-    known = regex.compile(r"\L<known>", known=sorted(info, key=len, reverse=True))
+    known = Gazetteer(info.items())
     surnames = frozenset(names["surnames"].replace(" ", ""))
     doubles = tuple(names["surnames_double"])
     tl = regex.escape(names["transliteration_chars"].replace(" ", ""))
@@ -97,7 +98,7 @@ def _ends_name(text: str, pos: int) -> bool:
     if pos >= len(text):
         return True
     ch = text[pos]
-    if not regex.match(r"\p{Han}", ch):
+    if not is_han(ch):
         return True
     p = patterns()
     rest = text[pos:pos + 6]
@@ -208,16 +209,11 @@ def scan_mentions(text: str) -> list[Mention]:
 
     generic = ("unnamed", "group", "pronoun")
     known = []
-    for m in p.known.finditer(text):
-        key = m.group(0)
-        name, kind, is_known = p.known_info[key]
-        s, e = m.span()
-        if not latin_bounded(text, s, e):
-            continue
+    for s, e, key, (name, kind, is_known) in p.known.find(text):
         if kind == "pronoun":
             if (s and text[s - 1] in _PRONOUN_BAD_BEFORE) or (e < len(text) and text[e] in _PRONOUN_BAD_AFTER):
                 continue
-            if s and regex.match(r"\p{Han}", text[s - 1]) and text[s - 1] not in _PRONOUN_OK_AFTER:
+            if s and is_han(text[s - 1]) and text[s - 1] not in _PRONOUN_OK_AFTER:
                 continue  # 南达科他州, 吉他: 他 inside a word
         # a known name must not be the middle of a longer Han word (e.g. 李强 in 李强化)
         if kind == "person" and len(key) <= 2 and e < len(text) and not _ends_name(text, e):
@@ -237,7 +233,7 @@ def scan_mentions(text: str) -> list[Mention]:
             e = m.start("gloss") - 1
             add(Mention(name_start, e, text[name_start:e], text[name_start:e], "person", False, "glossed-name"))
     for m in p.translit.finditer(text):
-        if regex.search(r"[·\-]", m.group(0)) and _ends_name(text, m.end()):
+        if ("·" in m.group(0) or "-" in m.group(0)) and _ends_name(text, m.end()):
             add(Mention(m.start(), m.end(), m.group(0), m.group(0), "person", False, "translit-name"))
     for m in p.latin_name.finditer(text):
         if m.start() and text[m.start() - 1] in "（(":
@@ -285,6 +281,8 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+CREDIT_LEAD = regex.compile(r"(?:根据|据|被|由)")
+NOUN_RUN = regex.compile(r"[\p{Han}·]{2,14}")
 LEADING_NOISE = regex.compile(
     r"^(?:[，,、\s]|此外|另外|同时|然而|不过|但是|但|而|并且|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也)+"
 )
@@ -316,11 +314,11 @@ def unknown_subject(clause: str) -> Mention | None:
             w = rest[:e]
             return Mention(off, off + e, w, w, "person", False, "name-subject")
     # organisation or role noun phrase: 北京市卫健委表示 / 外交部发言人表示
-    lead = regex.match(r"(?:根据|据|被|由)", rest)
+    lead = CREDIT_LEAD.match(rest)
     if lead:
         off += lead.end()
         rest = rest[lead.end():]
-    run = regex.match(r"[\p{Han}·]{2,14}", rest)
+    run = NOUN_RUN.match(rest)
     if run:
         phrase = run.group(0)
         for cut in range(len(phrase), 1, -1):
