@@ -116,7 +116,11 @@ class AgencyAlias(SQLModel, table=True):
 
 
 class Claim(SQLModel, table=True):
-    """One attributed statement; ``start``/``end`` are offsets into ``documents.text``."""
+    """One attributed statement; ``start``/``end`` are offsets into ``documents.text``.
+
+    Its search index row lives in the ``claims_fts`` table (see ``search.py``),
+    which Alembic's autogenerate does not see.
+    """
 
     __tablename__ = "claims"
     id: Optional[int] = Field(default=None, primary_key=True)
@@ -132,6 +136,8 @@ class Claim(SQLModel, table=True):
     said_on: Optional[str] = Field(default=None, index=True)  # YYYY-MM-DD
     rule: str = Field(default="", sa_column_kwargs=_default("''"))
     weak: bool = Field(default=False, sa_column_kwargs=_default("0"))  # made by a weak cue (形容, 批评…)
+    # search.statement_key(text): the same statement in other articles (its appearances)
+    statement_key: str = Field(default="", index=True, sa_column_kwargs=_default("''"))
 
 
 class ClaimSource(SQLModel, table=True):

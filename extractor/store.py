@@ -6,6 +6,7 @@ is updated in place (its id survives) and its claims and photo credits are
 replaced. Speakers and agencies are found or created by canonical name; the
 lexicon's speakers and agencies (with aliases and dated titles) are written
 first, so ``speakers.known`` tells lexicon entries from names met in articles.
+Each claim is indexed for search (``claims_fts``, see ``search.py``) as it is written.
 
 This is the ingest hot path, so it speaks plain SQL on the sqlite3
 connection; ``models.py`` defines the schema.
@@ -24,6 +25,7 @@ from zoneinfo import ZoneInfo
 import opencc
 
 from . import lexicon as lexicon_module
+from . import search
 from .text import HAN, LATIN, fold_name, to_simplified
 from .types import Claim, Document
 
@@ -89,7 +91,8 @@ INSERT_DOCUMENT = (f"INSERT INTO documents (path, item, {', '.join(DOCUMENT_COLU
                    f"VALUES ({', '.join('?' * (len(DOCUMENT_COLUMNS) + 2))})")
 UPDATE_DOCUMENT = f"UPDATE documents SET {', '.join(c + ' = ?' for c in DOCUMENT_COLUMNS)} WHERE id = ?"
 INSERT_CLAIM = ('INSERT INTO claims (id, document_id, speaker_id, speaker_written, cue, kind, text, start, "end", '
-                "paragraph, said_on, rule, weak) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                "paragraph, said_on, rule, weak, statement_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+INSERT_SEARCH = "INSERT INTO claims_fts (rowid, speaker, text) VALUES (?, ?, ?)"  # see search.py
 INSERT_SOURCE = "INSERT INTO claim_sources (claim_id, agency_id, role, written, position) VALUES (?, ?, ?, ?, ?)"
 INSERT_CREDIT = "INSERT INTO photo_credits (document_id, agency_id, credit) VALUES (?, ?, ?)"
 
@@ -265,16 +268,20 @@ class Store:
         # Safe because we write inside a transaction, which holds SQLite's write lock.
         if self._next_claim_id is None:
             self._next_claim_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
-        rows, sources = [], []
+        rows, sources, index = [], [], []
         for claim in claims:
             claim_id = self._next_claim_id
             self._next_claim_id += 1
             weak = getattr(claim, "weak", None)
             if weak is None:
                 weak = claim.cue in self._weak_cues
-            rows.append((claim_id, doc_id, self._speaker(claim), claim.speaker_written or "", claim.cue or "",
+            speaker_id, speaker = self._speaker(claim)
+            rows.append((claim_id, doc_id, speaker_id, claim.speaker_written or "", claim.cue or "",
                          claim.kind, claim.text, claim.start, claim.end, claim.paragraph,
-                         claim.said_on.isoformat() if claim.said_on else day, claim.rule or "", bool(weak)))
+                         claim.said_on.isoformat() if claim.said_on else day, claim.rule or "", bool(weak),
+                         search.statement_key(claim.text)))
+            index.append((claim_id, search.speaker_text(speaker, claim.speaker_written),
+                          search.index_text(claim.text)))
             seen = set()
             for position, credit in enumerate(claim.sources):
                 agency_id = self._agency(credit.agency, credit.written)
@@ -283,6 +290,7 @@ class Store:
                     sources.append((claim_id, agency_id, credit.role, credit.written or "", position))
         if rows:
             conn.executemany(INSERT_CLAIM, rows)
+            conn.executemany(INSERT_SEARCH, index)  # deleted claims leave it by trigger (claims_fts_delete)
         if sources:
             conn.executemany(INSERT_SOURCE, sources)
         credits = []
@@ -305,7 +313,8 @@ class Store:
             self._outlets[name] = conn.execute("SELECT id FROM outlets WHERE name = ?", (name,)).fetchone()[0]
         return self._outlets[name]
 
-    def _speaker(self, claim: Claim) -> int:
+    def _speaker(self, claim: Claim) -> tuple[int, str]:
+        """The claim's speaker id (created if new) and canonical name."""
         name = claim.speaker or claim.speaker_written or UNKNOWN_SPEAKER
         speaker_id = self._speakers.get(name)
         if speaker_id is None:
@@ -324,7 +333,7 @@ class Store:
         written = claim.speaker_written
         if written and written != name and fold_name(written) == fold_name(name):
             self._speaker_alias(speaker_id, written)  # 習近平 as written in a Traditional article
-        return speaker_id
+        return speaker_id, name
 
     def _speaker_alias(self, speaker_id: int, alias: str) -> None:
         key = ("s", speaker_id, alias)

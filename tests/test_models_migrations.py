@@ -10,6 +10,10 @@ from extractor import db, models
 from extractor.store import Store
 
 
+# The search index (migration 0002): an FTS5 table and its shadow tables, outside the models.
+SEARCH_TABLES = {"claims_fts", *(f"claims_fts_{t}" for t in ("data", "idx", "content", "docsize", "config"))}
+
+
 def tables(path):
     with sa.create_engine(f"sqlite:///{path}").connect() as c:
         return set(sa.inspect(c).get_table_names())
@@ -34,7 +38,7 @@ def count(path, table):
 def test_upgrade_from_empty_creates_every_table_and_records_the_revision(tmp_path):
     path = tmp_path / "new" / "quotes.db"
     db.migrate(path)
-    assert tables(path) == set(models.metadata.tables) | {"alembic_version"}
+    assert tables(path) == set(models.metadata.tables) | {"alembic_version"} | SEARCH_TABLES
     # trap 2.5b: the schema exists *and* alembic_version says so, or the next upgrade fails
     assert count(path, "alembic_version") == 1
     db.migrate(path)  # so a second upgrade is a no-op
@@ -51,7 +55,7 @@ def test_rows_survive_upgrade_and_downgrade_to_base_then_upgrade_again(tmp_path)
     assert tables(path) == {"alembic_version"}
 
     db.migrate(path)
-    assert tables(path) == set(models.metadata.tables) | {"alembic_version"}
+    assert tables(path) == set(models.metadata.tables) | {"alembic_version"} | SEARCH_TABLES
     store_one(path)
     assert count(path, "claims") == 1
 

@@ -1,20 +1,224 @@
 """quotedb's Datasette plugin, registered through the ``datasette`` entry point.
 
-It gives SQL (canned queries, the SQL editor) the same folding the extractor
-uses, so a reporter typing 習近平 matches rows stored as 习近平.
+Everything the published site adds to stock Datasette 0.65 is here, one hook
+each:
+
+* ``prepare_connection``: SQL functions for canned queries and the SQL editor,
+  ``simplified(text)`` (習近平 → 习近平) and ``search_match(query)`` (an FTS5
+  query for ``claims_fts`` that finds two-character words, see search.py);
+* ``filters_from_request``: ``?_search=`` on the claims table goes through that
+  index, so the table page's own search box finds 普京 and 習近平;
+* ``extra_template_vars``: a claim page gets its paragraph, speaker, credits,
+  article and other appearances (templates/row.html shows them);
+* ``render_cell``: claim text and ``claim_id`` cells link to the claim page;
+* ``extra_body_script``: a table's column descriptions fold into a
+  ``<details>``, so the search box and facets are on the first screen;
+* ``asgi_wrapper``: CSV downloads start with a UTF-8 byte order mark, or
+  Excel on a Chinese Windows shows mojibake.
+
+Article text reaches pages only through Jinja's autoescaping or markupsafe,
+never pasted into HTML, so an article cannot inject markup or script.
 """
 from __future__ import annotations
 
-from datasette import hookimpl
+from urllib.parse import unquote, urlencode, urlsplit
 
+from datasette import hookimpl
+from datasette.filters import FilterArguments
+from datasette.utils import tilde_decode
+from markupsafe import Markup
+
+from .. import search
 from ..text import to_simplified
+
+CLAIMS = "claims"
+BOM = "\ufeff".encode("utf-8")
 
 
 def _simplified(value):
     return to_simplified(value) if isinstance(value, str) else value
 
 
+def _search_match(value):
+    return search.match_expression(value if isinstance(value, str) else None)
+
+
 @hookimpl
 def prepare_connection(conn):
-    """``simplified(text)``: Traditional folded to Simplified, length kept."""
+    """``simplified(text)``: Traditional folded to Simplified, length kept; ``search_match(q)``: see search.py."""
     conn.create_function("simplified", 1, _simplified, deterministic=True)
+    conn.create_function("search_match", 1, _search_match, deterministic=True)
+
+
+@hookimpl(trylast=True)
+def filters_from_request(request, database, table, datasette):
+    """``?_search=`` on the claims table: claims whose text or speaker contains every term.
+
+    Datasette's built-in search only runs for an FTS table declared with
+    ``content="claims"``, which ``claims_fts`` is not, so it stays out of the
+    way. ``trylast`` makes this hook's ``supports_search`` (which shows the
+    search box) win over the built-in one's.
+    """
+    if table != CLAIMS:
+        return None
+    query = request.args.get("_search", "").strip()
+    context = {"supports_search": True, "search": query}
+    if not query:
+        return FilterArguments([], extra_context=context)
+    return FilterArguments(
+        [f"id in (select rowid from {search.FTS_TABLE} where {search.FTS_TABLE} match :quotedb_search)"],
+        {"quotedb_search": search.match_expression(query)},
+        [f'text or speaker contains "{query}" (either script)'],
+        context,
+    )
+
+
+CLAIM_SQL = """
+select claims.id, claims.text, claims.start, claims."end", claims.said_on, claims.cue, claims.kind,
+  claims.speaker_written, claims.speaker_id, claims.statement_key, claims.document_id,
+  speakers.name as speaker, speakers.name_en as speaker_en,
+  documents.title, documents.url, documents.published_date, documents.language, documents.script,
+  documents.text as article, outlets.name as outlet
+from claims
+join speakers on speakers.id = claims.speaker_id
+join documents on documents.id = claims.document_id
+left join outlets on outlets.id = documents.outlet_id
+where claims.id = :id
+"""
+SOURCES_SQL = """
+select agencies.id, agencies.name, claim_sources.role, claim_sources.written
+from claim_sources join agencies on agencies.id = claim_sources.agency_id
+where claim_sources.claim_id = :id and claim_sources.role != 'dateline'
+order by claim_sources.position
+"""
+APPEARANCES_SQL = """
+select claims.id, documents.url, documents.title, documents.published_date, outlets.name as outlet
+from claims
+join documents on documents.id = claims.document_id
+left join outlets on outlets.id = documents.outlet_id
+where claims.statement_key = :key and claims.speaker_id = :speaker_id and claims.id != :id
+order by documents.published_at, claims.id
+"""
+
+
+def web_url(url):
+    """The URL if it is a web address, else None: a ``javascript:`` URL in an article must not become a link."""
+    if isinstance(url, str) and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+        return url.strip()
+    return None
+
+
+def paragraph_around(article: str, start: int, end: int, text: str):
+    """(before, claim, after): the claim's paragraph split at the claim, or None when the offsets do not fit."""
+    if not (0 <= start <= end <= len(article)) or article[start:end] != text:
+        return None
+    first = article.rfind("\n\n", 0, start)
+    first = 0 if first < 0 else first + 2
+    last = article.find("\n\n", end)
+    last = len(article) if last < 0 else last
+    return article[first:start], article[start:end], article[end:last]
+
+
+async def claim_context(datasette, database: str, pk: str) -> dict | None:
+    """What a claim page shows besides the raw row: readable context, no offsets."""
+    if not pk.isdigit():
+        return None
+    db = datasette.get_database(database)
+    row = (await db.execute(CLAIM_SQL, {"id": int(pk)})).first()
+    if row is None:
+        return None
+    claim = dict(row)
+    urls = datasette.urls
+    claim["paragraph"] = paragraph_around(claim.pop("article") or "", claim["start"], claim["end"], claim["text"])
+    claim["web_url"] = web_url(claim["url"])
+    claim["url_text"] = unquote(claim["url"] or "")  # readable: 国际/20231220-习近平… not %E5%9B%BD…
+    claim["speaker_url"] = urls.row(database, "speakers", claim["speaker_id"])
+    claim["speaker_claims_url"] = urls.query(database, "claims_by_speaker") + "?" + urlencode({"name": claim["speaker"]})
+    claim["document_url"] = urls.row(database, "documents", claim["document_id"])
+    claim["document_claims_url"] = urls.table(database, CLAIMS) + "?" + urlencode({"document_id": claim["document_id"]})
+    claim["sources"] = [
+        {**dict(s), "url": urls.query(database, "claims_by_agency") + "?" + urlencode({"agency": s["name"]})}
+        for s in (await db.execute(SOURCES_SQL, {"id": claim["id"]})).rows
+    ]
+    claim["appearances"] = [
+        {**dict(a), "web_url": web_url(a["url"]), "claim_url": urls.row(database, CLAIMS, a["id"])}
+        for a in (await db.execute(APPEARANCES_SQL, {"key": claim["statement_key"], "speaker_id": claim["speaker_id"],
+                                                     "id": claim["id"]})).rows
+    ]
+    return claim
+
+
+@hookimpl
+def extra_template_vars(view_name, database, table, request, datasette):
+    """``claim`` on a claims row page (templates/row.html), else nothing."""
+    if view_name != "row" or table != CLAIMS or request is None:
+        return {}
+
+    async def inner():
+        pk = tilde_decode(request.url_vars.get("pks", ""))
+        return {"claim": await claim_context(datasette, database, pk)}
+
+    return inner
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """Claim text on the claims table, and claim_id in query results, link to the claim page."""
+    if table == CLAIMS and column == "text" and isinstance(value, str):
+        claim_id = row["id"]
+    elif table is None and column == "claim_id" and isinstance(value, int):
+        claim_id, value = value, str(value)
+    else:
+        return None
+    href = datasette.urls.row(database, CLAIMS, claim_id)
+    return Markup('<a class="claim-link" href="{}">{}</a>').format(href, value)
+
+
+FOLD_COLUMN_DESCRIPTIONS = """
+const dl = document.querySelector("dl.column-descriptions");
+if (dl) {
+  const details = document.createElement("details"), summary = document.createElement("summary");
+  summary.textContent = "What the columns mean";
+  details.className = "column-descriptions";
+  dl.before(details);
+  details.append(summary, dl);
+}
+"""
+
+
+@hookimpl
+def extra_body_script(view_name):
+    """On table pages: the column descriptions, a screen long for claims, shown on demand."""
+    return FOLD_COLUMN_DESCRIPTIONS if view_name == "table" else None
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Prefix every CSV response with a UTF-8 byte order mark (streamed ones too)."""
+
+    def wrap(app):
+        async def with_bom(scope, receive, send):
+            if scope.get("type") != "http" or not scope.get("path", "").endswith(".csv"):
+                return await app(scope, receive, send)
+            state = {"csv": False, "done": False}
+
+            async def send_bom_first(message):
+                if message["type"] == "http.response.start":
+                    headers = dict(message.get("headers") or [])
+                    kind = headers.get(b"content-type", b"").split(b";")[0].strip()
+                    state["csv"] = message["status"] == 200 and kind in (b"text/csv", b"text/plain")
+                    if state["csv"] and b"content-length" in headers:
+                        length = int(headers[b"content-length"]) + len(BOM)
+                        message = {**message, "headers": [
+                            (k, str(length).encode() if k == b"content-length" else v)
+                            for k, v in message["headers"]]}
+                elif message["type"] == "http.response.body" and state["csv"] and not state["done"]:
+                    state["done"] = True
+                    message = {**message, "body": BOM + message.get("body", b"")}
+                return await send(message)
+
+            return await app(scope, receive, send_bom_first)
+
+        return with_bom
+
+    return wrap
