@@ -1,6 +1,7 @@
 """The Datasette plugin: SQL functions, the claim page, and escaping of whatever an article contains."""
 import html
 import re
+import sqlite3
 
 import pytest
 from datasette.app import Datasette
@@ -97,3 +98,13 @@ def test_paragraph_around_splits_at_the_claim_and_refuses_offsets_that_do_not_fi
     assert plugin.paragraph_around(article, 0, 4, "第一段。") == ("", "第一段。", "")
     assert plugin.paragraph_around(article, start, start + 4, "别的") is None
     assert plugin.paragraph_around(article, 90, 95, "x") is None
+
+
+@pytest.mark.asyncio
+async def test_a_claims_table_without_the_search_index_is_left_to_datasette(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table claims (id integer primary key, text text)")
+        conn.execute("insert into claims (text) values ('普京说')")
+    r = await Datasette([str(path)]).client.get("/other/claims.json", params={"_search": "普京", "_shape": "array"})
+    assert r.status_code == 200 and len(r.json()) == 1  # no index: the search is ignored, not an error

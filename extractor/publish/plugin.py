@@ -61,16 +61,22 @@ def filters_from_request(request, database, table, datasette):
     """
     if table != CLAIMS:
         return None
-    query = request.args.get("_search", "").strip()
-    context = {"supports_search": True, "search": query}
-    if not query:
-        return FilterArguments([], extra_context=context)
-    return FilterArguments(
-        [f"id in (select rowid from {search.FTS_TABLE} where {search.FTS_TABLE} match :quotedb_search)"],
-        {"quotedb_search": search.match_expression(query)},
-        [f'text or speaker contains "{query}" (either script)'],
-        context,
-    )
+
+    async def inner():
+        if not await datasette.get_database(database).table_exists(search.FTS_TABLE):
+            return None  # some other database's claims table: Datasette's own search, if any
+        query = request.args.get("_search", "").strip()
+        context = {"supports_search": True, "search": query}
+        if not query:
+            return FilterArguments([], extra_context=context)
+        return FilterArguments(
+            [f"id in (select rowid from {search.FTS_TABLE} where {search.FTS_TABLE} match :quotedb_search)"],
+            {"quotedb_search": search.match_expression(query)},
+            [f'text or speaker contains "{query}" (either script)'],
+            context,
+        )
+
+    return inner
 
 
 CLAIM_SQL = """
