@@ -3,6 +3,14 @@
 Steps, in order: outlet and home clock; HTML or text to blocks; captions out;
 furniture dropped; the page cut at a tail marker ("延伸閱讀") and split into
 sections at an appended-article marker ("往下看更多文章"); offsets assigned.
+
+Captions leave the text two ways: by where they sit in the HTML (``html_blocks``:
+<figcaption>, an element whose class names a caption, a <small> under a picture, a
+block that repeats the alt text of the picture just above it, a gallery slide) and
+by their shape (``_is_caption_line``: the line ends with a photo credit). Page
+furniture is dropped by pattern (boilerplate.yml ``drop``), by position (a list of
+links, the title repeated, an English tweet above its "— Name (@handle) date"
+line), and cut out of a paragraph it ends ("（看完整報導）", "......more").
 """
 from __future__ import annotations
 
@@ -15,7 +23,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from . import lexicon
 from .readers.textpage import date_line
-from .text import content_hash, detect_language, detect_script, fold_name
+from .text import HAN, LATIN, content_hash, detect_language, detect_script, fold_name
 from .types import Document, Paragraph, RawDocument
 
 BLOCK_TAGS = frozenset(
@@ -27,67 +35,178 @@ SPACE = regex.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
 DEFAULT_TZ = "Asia/Shanghai"
 
 
+class _Any:
+    """Search for any of several regular expressions. Those anchored at the line start are
+    kept apart from the rest: in one alternation, every ^-pattern would be retried at every
+    position of the line."""
+
+    def __init__(self, patterns):
+        anchored = [p for p in patterns if p.startswith("^")]
+        floating = [p for p in patterns if not p.startswith("^")]
+        self._parts = [regex.compile("|".join(f"(?:{p})" for p in ps)) for ps in (anchored, floating) if ps]
+
+    def search(self, text: str):
+        for part in self._parts:
+            m = part.search(text)
+            if m:
+                return m
+        return None
+
+
+def _attr_words(words) -> regex.Pattern:
+    """Words of an id/class: "image-caption", "wp-caption-text", "dotcom-ad", "StyledByline"."""
+    alts = "|".join(map(regex.escape, words))
+    return regex.compile(r"(?:^|[-_\s]|(?-i:(?<=[a-z])(?=[A-Z])))(?:%s)(?:$|[-_\s\d]|(?-i:(?<=[a-z])(?=[A-Z])))" % alts,
+                         regex.I)
+
+
 @lru_cache(maxsize=1)
 def _rules():
     bp = lexicon.load().boilerplate
-    drop = regex.compile("|".join(f"(?:{p})" for p in bp["drop"]))
-    words = regex.compile(r"(?:^|[-_\s])(?:%s)(?:$|[-_\s\d])" % "|".join(map(regex.escape, bp["drop_attr_words"])), regex.I)
+    drop = _Any(bp["drop"])
+    words = _attr_words(bp["drop_attr_words"])
     tails = {SPACE.sub("", t) for t in bp["tails"]}
     boundaries = {SPACE.sub("", t).rstrip("⤵") for t in bp["boundaries"]}
     return drop, words, tails, boundaries, frozenset(bp["drop_tags"])
 
 
+@lru_cache(maxsize=1)
+def _caption_rules():
+    bp = lexicon.load().boilerplate
+    return (_attr_words(bp["caption_attr_words"]), _Any(bp["caption_tails"]),
+            tuple(bp["photo_credit_suffixes"]), int(bp.get("caption_max_chars", 400)),
+            frozenset(fold_name(a) for a in bp.get("photo_agencies") or []))
+
+
+@lru_cache(maxsize=1)
+def _inline_rules():
+    bp = lexicon.load().boilerplate
+    tweet = bp["tweet"]
+    strip = regex.compile("|".join(f"(?:{p})" for p in bp["strip_tails"]))
+    return (strip, regex.compile(tweet["attribution"]), float(tweet["latin_share"]), int(tweet["max_paragraphs"]),
+            _Any(bp["lead_drop"]))
+
+
+def _ident(tag: Tag) -> str:
+    attrs = tag.attrs or {}
+    return " ".join(filter(None, [attrs.get("id") if isinstance(attrs.get("id"), str) else None,
+                                  " ".join(attrs.get("class") or [])]))
+
+
 def _dropped(tag: Tag, attr_words, drop_tags) -> bool:
     if tag.name in drop_tags:
         return True
-    attrs = tag.attrs or {}
-    ident = " ".join(filter(None, [attrs.get("id") if isinstance(attrs.get("id"), str) else None,
-                                   " ".join(attrs.get("class") or [])]))
+    ident = _ident(tag)
     if ident and attr_words.search(ident):
         return True
-    return any(k.startswith("data-selfpromo") for k in attrs)
+    return any(k.startswith("data-selfpromo") for k in tag.attrs or {})
 
 
-def html_blocks(html: str) -> tuple[list[str], list[str]]:
-    """Text blocks and captions of an HTML body, in document order."""
+def _note(trace: list | None, rule: str, text: str) -> None:
+    if trace is not None and text.strip():
+        trace.append((rule, SPACE.sub(" ", text).strip()))
+
+
+def html_blocks(html: str, trace: list | None = None, shown: list | None = None) -> tuple[list[str], list[str]]:
+    """Text blocks and captions of an HTML body, in document order.
+
+    Captions: <figcaption> and <img alt>; an element whose id/class names a caption
+    ("image-caption", "picinfo"); a <small> right under a picture; the block right under
+    a picture when it repeats the picture's alt text; a gallery slide (a picture, then a
+    bold title and its text, in one block). A block whose text is all link text (a list
+    of related articles, "点击查看本文英文版") is dropped. ``trace`` collects (rule, text)
+    of what did not become a block; ``shown`` the captions printed on the page (not alt text).
+    """
     _, attr_words, _, _, drop_tags = _rules()
+    caption_words, _, _, caption_max, _ = _caption_rules()
     soup = BeautifulSoup(html, "lxml")
     blocks: list[str] = []
     captions: list[str] = []
     buf: list[str] = []
+    # the block being built: its letters, how many of them are link text, the alt text of
+    # the picture right above its first letter, whether it is a gallery slide
+    block = {"chars": 0, "linked": 0, "alt": None, "slide": False}
+    pic: list = [None]  # (alt key, container) of the last picture, until text follows it
 
     def flush():
         if buf:
-            blocks.append("".join(buf))
+            text = "".join(buf)
+            if block["chars"]:
+                key = SPACE.sub("", text)
+                if block["linked"] == block["chars"]:
+                    _note(trace, "link-only block", text)
+                elif block["slide"]:
+                    caption(text, "caption: gallery slide")
+                elif block["alt"] and key == block["alt"]:
+                    caption(text, "caption: repeats the picture's alt text")
+                else:
+                    blocks.append(text)
             buf.clear()
+        block.update(chars=0, linked=0, alt=None, slide=False)
 
-    def walk(node: Tag):
+    def caption(text: str, rule: str):
+        if SPACE.sub("", text):
+            _note(trace, rule, text)
+            captions.append(text)
+            if shown is not None:
+                shown.append(text)
+        pic[0] = None
+
+    def walk(node: Tag, container: Tag, linked: bool):
         for child in node.children:
             if isinstance(child, NavigableString):
-                if not isinstance(child, Comment):
-                    buf.append(str(child))
+                if isinstance(child, Comment):
+                    continue
+                s = str(child)
+                n = len(SPACE.sub("", s))
+                if n:
+                    if not block["chars"] and pic[0]:
+                        block["alt"] = pic[0][0]
+                    pic[0] = None
+                    block["chars"] += n
+                    block["linked"] += n if linked else 0
+                buf.append(s)
                 continue
             if not isinstance(child, Tag):
                 continue
             name = child.name
             if _dropped(child, attr_words, drop_tags):
+                if trace is not None and name not in ("script", "style"):
+                    _note(trace, "element dropped", child.get_text(" "))
                 continue
             if name in CAPTION_TAGS:
-                captions.append(child.get_text(" "))
+                caption(child.get_text(" "), "caption: figcaption")
                 continue
             if name == "img":
                 alt = child.get("alt") or child.get("title")
                 if alt:
                     captions.append(alt)
+                pic[0] = (SPACE.sub("", alt or ""), container)
                 continue
+            ident = _ident(child)
+            if ident and caption_words.search(ident):
+                text = child.get_text(" ")
+                if len(text) <= caption_max:
+                    for img in child.find_all("img"):
+                        if img.get("alt") or img.get("title"):
+                            captions.append(img.get("alt") or img.get("title"))
+                    caption(text, "caption: element named as one")
+                    continue
+            if pic[0] and not block["chars"]:
+                if name == "small":
+                    caption(child.get_text(" "), "caption: small print under a picture")
+                    continue
+                if name in ("b", "strong") and pic[0][1] is container:
+                    block["slide"] = True
+            is_link = linked or (name == "a" and child.has_attr("href"))
             if name in BLOCK_TAGS:
                 flush()
-                walk(child)
+                walk(child, child, is_link)
                 flush()
             else:
-                walk(child)
+                walk(child, container, is_link)
 
-    walk(soup)
+    walk(soup, soup, False)
     flush()
     return blocks, captions
 
@@ -100,17 +219,79 @@ def _tz(name: str) -> ZoneInfo:
 
 
 def _is_caption_line(line: str, suffixes: tuple[str, ...]) -> bool:
-    """Text-page captions end with a photo credit: '… 美聯社', '…。AP圖片', '…（新华社）'."""
-    tail = line.rsplit(None, 1)[-1] if " " in line else line[-8:]
+    """A caption by its shape: it ends with a photo credit.
+
+    '… 美聯社', '…。AP圖片' (``photo_credit_suffixes``); '…（记者夏小华摄）', '…（美国之音/汤惠芸）',
+    '… Photo: RFA', '图片版权AFP' (``caption_tails``); '…（路透社2019年7月30日）' (``_agency_credit``).
+    """
     if any(line.endswith(s) for s in suffixes):
         return True
+    _, tails, _, _, _ = _caption_rules()
+    if tails.search(line[-120:]):  # a credit is short and last
+        return True
     lex = lexicon.load()
-    return " " in line and fold_name(tail) in lex.agency_by_alias and len(tail) <= 6
+    if " " in line:
+        tail = line.rsplit(None, 1)[-1]
+        if fold_name(tail) in lex.agency_by_alias and len(tail) <= 6:
+            return True
+    return _agency_credit(line, suffixes)
 
 
-def clean(raw: RawDocument) -> Document:
+PAREN_CREDIT = regex.compile(r"[（(]([^（）()]{2,24})[）)]\s*$")
+CREDIT_PARTS = regex.compile(r"\s*(?:[/／、，,;；]|图源[：:]|圖源[：:]|图[/／]|圖[/／]|图片[：:]|圖片[：:])\s*")
+CREDIT_DATE = regex.compile(r"\s*(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)\s*$")
+QUOTE_MARKS = regex.compile(r"[“”「」『』\"]")
+
+
+def _agency_credit(line: str, suffixes: tuple[str, ...]) -> bool:
+    """The closing parentheses hold only credits, one of them a news agency (agencies.yml kind
+    ``agency``) or a picture agency (boilerplate.yml ``photo_agencies``): '…（法新社）',
+    '…(AFP / Manuel CENETA)', '…（路透社资料图片）', '…（美联社2021年1月6日）'. A line with a
+    quote is an item of news credited to its source ('…表示，「…」(中国新闻网)'), not a caption."""
+    m = PAREN_CREDIT.search(line)
+    if not m or m.start() == 0 or QUOTE_MARKS.search(line):
+        return False
+    lex = lexicon.load()
+    photo_agencies = _caption_rules()[4]
+    found = False
+    for part in CREDIT_PARTS.split(m.group(1)):
+        part = CREDIT_DATE.sub("", part).strip()
+        for s in ("资料", "資料"):
+            part = part.removeprefix(s)
+        for s in suffixes:
+            if part.endswith(s) and len(part) > len(s):
+                part = part[: -len(s)]
+                break
+        for s in ("资料", "資料"):
+            part = part.removesuffix(s)
+        if not part:
+            continue
+        folded = fold_name(part)
+        agency = lex.agency_by_alias.get(folded)
+        if (agency and agency.kind == "agency") or folded in photo_agencies:
+            found = True
+        elif not regex.fullmatch(r"[A-Za-z][A-Za-z .'\-]{1,30}", part):
+            return False  # something other than a credit: "（路透调查中值为0.8%）", "（新华网）"
+    return found
+
+
+LINKS = regex.compile(r"\S*(?:https?://|pic\.twitter\.com/|www\.)\S*|@\w+")
+
+
+def _latin_share(text: str) -> float:
+    """Latin letters among the letters of ``text``, links and @handles aside."""
+    text = LINKS.sub("", text)
+    han = len(HAN.findall(text))
+    latin = len(LATIN.findall(text))
+    return latin / (han + latin) if han + latin else 0.0
+
+
+def clean(raw: RawDocument, trace: list | None = None) -> Document:
+    """``trace``, when given, collects (rule, text) for every line that did not become a
+    paragraph as it was, for audits."""
     lex = lexicon.load()
     drop, _, tails, boundaries, _ = _rules()
+    strip_tails, tweet_line, tweet_latin, tweet_max, lead_drop = _inline_rules()
     credit_suffixes = tuple(lex.boilerplate["photo_credit_suffixes"])
     outlet = lex.outlet_for(raw.url, raw.outlet)
     tzname = outlet.timezone if outlet else DEFAULT_TZ
@@ -120,10 +301,12 @@ def clean(raw: RawDocument) -> Document:
     if published is not None and published.tzinfo is None:
         published = published.replace(tzinfo=tz)
 
+    shown: list[str] = []  # captions printed on the page: a paragraph repeating one is a caption
     if raw.body_format == "html":
-        blocks, captions = html_blocks(raw.body)
+        blocks, captions = html_blocks(raw.body, trace, shown)
     else:
         blocks, captions = raw.body.splitlines(), []
+    shown_keys = {SPACE.sub("", c) for c in shown}
 
     lines = [SPACE.sub(" ", b).strip() for b in blocks]
     lines = [l for l in lines if l]
@@ -135,21 +318,33 @@ def clean(raw: RawDocument) -> Document:
                 lines = lines[i + 1:]
                 break
 
-    paragraphs: list[Paragraph] = []
+    title_key = SPACE.sub("", raw.title) if raw.title else None
+    kept: list[tuple[str, int, datetime | None]] = []  # (text, section, section date)
     section, section_date = 0, published
     pending_boundary = 0  # paragraphs left in which a date line may follow a boundary
     prev = None
-    offset = 0
-    for line in lines:
+    for n, line in enumerate(lines):
         key = SPACE.sub("", line)
         if key in tails:
+            _note(trace, "tail marker", line)
             break
         if key.rstrip("⤵") in boundaries:
             section += 1
             section_date = None
             pending_boundary = 3
             continue
+        cut = strip_tails.sub("", line).rstrip()
+        teaser = cut != line
+        if teaser:
+            _note(trace, "inline tail cut", line[len(cut):])
+            line, key = cut, SPACE.sub("", cut)
+            if not key:
+                continue
         if drop.search(line):
+            _note(trace, "furniture", line)
+            continue
+        if not kept and not section and lead_drop.search(line):
+            _note(trace, "page date above the article", line)
             continue
         if pending_boundary:
             pending_boundary -= 1
@@ -158,18 +353,37 @@ def clean(raw: RawDocument) -> Document:
                 section_date = d.replace(tzinfo=tz)
                 pending_boundary = 0
                 continue
-        if raw.body_format == "text":
-            if line == prev or _is_caption_line(line, credit_suffixes):
-                if line != prev:
-                    captions.append(line)
-                prev = line
-                continue
-        elif paragraphs and line == paragraphs[-1].text:
+        if tweet_line.search(line):
+            # an embedded tweet: "— Name (@handle) January 17, 2021" under the tweet's own text
+            _note(trace, "tweet", line)
+            for _ in range(tweet_max):
+                if not kept or kept[-1][1] != section or _latin_share(kept[-1][0]) < tweet_latin:
+                    break
+                _note(trace, "tweet", kept.pop()[0])
+            continue
+        if line == prev and raw.body_format == "text":
+            continue
+        if not teaser and _is_caption_line(line, credit_suffixes):  # a cut teaser ends mid-word
+            _note(trace, "caption: ends with a photo credit", line)
+            captions.append(line)
+            prev = line
+            continue
+        if key in shown_keys:
+            _note(trace, "caption: repeats a caption printed on the page", line)
+            continue
+        if title_key and key == title_key and n < 3 and not kept:
+            _note(trace, "title repeated", line)
+            continue
+        if kept and line == kept[-1][0]:
             continue
         prev = line
-        paragraphs.append(Paragraph(index=len(paragraphs), start=offset, text=line, section=section,
-                                    published_at=section_date if section else None))
-        offset += len(line) + 2
+        kept.append((line, section, section_date if section else None))
+
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    for text, sec, day in kept:
+        paragraphs.append(Paragraph(index=len(paragraphs), start=offset, text=text, section=sec, published_at=day))
+        offset += len(text) + 2
 
     # an appended article's date line comes after its title: date the whole section
     section_days = {p.section: p.published_at for p in paragraphs if p.section and p.published_at}
@@ -200,9 +414,6 @@ def clean(raw: RawDocument) -> Document:
         content_hash=content_hash(title or "", body_text),
         reader=raw.reader,
     )
-
-
-PAREN_CREDIT = regex.compile(r"[（(]([^（）()]{2,24})[）)]\s*$")
 
 
 def photo_credits(captions: list[str]) -> list[str]:

@@ -54,3 +54,157 @@ def test_inline_markup_does_not_split_a_paragraph():
 def test_english_article_is_detected():
     raw = read_bytes("e.html", b"<p>The Prime Minister said on Tuesday that the talks would continue.</p>")[0]
     assert clean(raw).language == "en"
+
+
+# --- page furniture: captions by position and by shape, credits, link lists, tweets -------
+
+from datetime import datetime, timezone  # noqa: E402
+
+import pytest  # noqa: E402
+
+from extractor.types import RawDocument  # noqa: E402
+
+BODY = "<p>外交部发言人今天在记者会上表示，双方将继续对话。</p>"
+
+
+def page(html: str, title: str | None = None) -> RawDocument:
+    return RawDocument(path="t.html", body=html, body_format="html", title=title, outlet="美国之音",
+                       published_at=datetime(2021, 1, 20, 12, 0, tzinfo=timezone.utc))
+
+
+def texts(html: str, title: str | None = None) -> list[str]:
+    return [p.text for p in clean(page(html, title)).paragraphs]
+
+
+def test_small_print_under_a_picture_is_a_caption_not_a_paragraph():
+    doc = clean(page('<img src="a.jpg" width="100%"><div><small style="color: #999;">某议员周二在记者会上表示支持该法案。'
+                     '</small></div>' + BODY))
+    assert [p.text for p in doc.paragraphs] == ["外交部发言人今天在记者会上表示，双方将继续对话。"]
+    assert doc.captions == ["某议员周二在记者会上表示支持该法案。"]
+
+
+def test_small_print_away_from_a_picture_stays_text():
+    assert texts("<p><small>某议员周二表示支持该法案。</small></p>" + BODY)[0] == "某议员周二表示支持该法案。"
+
+
+def test_element_whose_class_names_a_caption_goes_to_captions():
+    doc = clean(page('<div class="image-caption"><span>立法院长在会上致词。（记者王明摄）</span>'
+                     '<span class="copyright">Photo: XYZ</span></div>'
+                     '<div class="picinfo">部長10日表示將調整政策。（中央社檔案照片）</div>' + BODY))
+    assert len(doc.paragraphs) == 1
+    assert "立法院长在会上致词。（记者王明摄） Photo: XYZ" in doc.captions
+    assert "部長10日表示將調整政策。（中央社檔案照片）" in doc.captions
+
+
+@pytest.mark.parametrize("caption", [
+    "某委员12日出席记者会时表示，将继续推动改革。（美国之音/张三）",
+    "大会主席致词时说，感谢各方支持。（记者李四摄）",
+    "某议员在国会发言。(记者 黄五摄)Photo: XYZ",
+    "抗议者在街头集会（路透社2020年7月30日）",
+    "一名工人在港口作业。(JOHN DOE/AFP/Getty Images)",
+    "资料图片：2020年3月，某地机场的企业标识。REUTERS/John Doe",
+    "图片版权AFP",
+    "总统在白宫发表讲话。（图片来源：视觉中国）",
+])
+def test_paragraph_ending_with_a_photo_credit_is_a_caption(caption):
+    doc = clean(page(f"<p>{caption}</p>" + BODY))
+    assert caption not in [p.text for p in doc.paragraphs]
+    assert caption in doc.captions
+
+
+@pytest.mark.parametrize("text", [
+    "外交部发言人称：「我们坚决反对。」(中国新闻网)",  # a news item credited to its source
+    "居民消费价格指数同比上涨1.7%（路透调查中值为上涨1.8%）",
+    "他补充说，此事与本案无关（详见附件）",
+])
+def test_paragraph_ending_with_a_source_or_an_aside_stays_text(text):
+    assert text in texts(f"<p>{text}</p>" + BODY)
+
+
+def test_block_repeating_the_alt_text_of_the_picture_above_is_a_caption():
+    doc = clean(page('<div><img src="a.jpg" alt="市长周二视察灾区。"></div><div class="info">市长周二视察灾区。</div>' + BODY))
+    assert [p.text for p in doc.paragraphs] == ["外交部发言人今天在记者会上表示，双方将继续对话。"]
+
+
+def test_body_sentence_copied_into_a_later_alt_text_stays_text():
+    # some outlets reuse a paragraph as the alt text of a picture further down
+    got = texts("<p>张三表示，在家上班压力小得多。</p><p>李四也同意。</p>"
+                '<figure><img src="a.jpg" alt="张三表示，在家上班压力小得多。"><figcaption></figcaption></figure><p>后文。</p>')
+    assert got == ["张三表示，在家上班压力小得多。", "李四也同意。", "后文。"]
+
+
+def test_paragraph_repeating_a_printed_caption_is_dropped():
+    got = texts("<figure><img src='a.jpg'><figcaption>部长在会上发言。</figcaption></figure>"
+                "<p>部长在会上发言。</p>" + BODY)
+    assert got == ["外交部发言人今天在记者会上表示，双方将继续对话。"]
+
+
+def test_gallery_slides_are_captions_and_the_gallery_header_is_dropped():
+    doc = clean(page(BODY + '<h3>相关图集：两岸关系七十年</h3>'
+                     '<div><img src="a.jpg" width="100%"><b>一国两制</b>：1979年，北京提出“一国两制”，时任领导人表示要和平统一。</div>'
+                     '<div><img src="b.jpg" width="100%"><b>九二共识</b>：1992年，两会在香港会谈。</div>'
+                     "<p><strong>小标题</strong></p><p>军方发言人周一表示，演习将如期举行。</p>"))
+    assert [p.text for p in doc.paragraphs] == ["外交部发言人今天在记者会上表示，双方将继续对话。", "小标题",
+                                                "军方发言人周一表示，演习将如期举行。"]
+    assert any(c.startswith("一国两制：1979年") for c in doc.captions)
+
+
+def test_blocks_that_are_only_links_are_dropped():
+    got = texts(BODY + '<ul><li><a href="/1">总统称将访问欧洲</a></li><li><a href="/2">外长：不会让步</a></li></ul>'
+                '<p><a href="/3">官员表示不排除制裁</a></p>'
+                '<p>他说，<a href="/4">制裁</a>不是选项。<br/><a href="/en">点击查看英文版。</a></p>')
+    assert got == ["外交部发言人今天在记者会上表示，双方将继续对话。", "他说，制裁不是选项。"]
+
+
+def test_byline_and_timestamp_elements_are_dropped():
+    got = texts('<div class="StyledByline-x1"><ul><li>某某</li><li>BBC记者</li></ul></div>'
+                '<div class="e1 StyledTimestamp-y2"><time>50 分钟前</time></div>' + BODY)
+    assert got == ["外交部发言人今天在记者会上表示，双方将继续对话。"]
+
+
+@pytest.mark.parametrize("line", [
+    "AMY QIN", "KONEY BAI,KONEY BAI", "洪沙 （综合报道）", "文木 / 洪沙（法新社，美联社）",
+    "2020-10-11T09:33:25.855Z", "50 分钟前", "1 小时前",
+    "记者乔龙 责编：胡力汉 许书婷 网编：瑞哲", "自由亚洲电台记者 夏小华 台北报导 责编 许书婷 网编 瑞哲",
+    "译者/何黎", "翻译：纽约时报中文网", "编译 张三/李四；审校 王五",
+    "Amy Doe是《纽约时报》国际记者，报道中国文化。欢迎在Twitter上关注她：@amydoe。", "Jane Roe对本文有研究贡献。",
+    "点击查看本文英文版。", "影片來源：中央社", "视频【某议长月底将访台】", "我们的标准：汤森路透“信任原则”",
+    "（欢迎点击此处订阅NYT简报，我们将在每个工作日发送最新内容至您的邮箱。）",
+    "上午8點同步發送電子報！快來訂閱「早安世界」給你最精華的新聞摘要。",
+    "若有任何建議請來信告訴我們，想獲得更多最新資訊快來和中央社做朋友。", "今晨最新",
+])
+def test_bylines_credits_timestamps_and_promotions_are_dropped(line):
+    assert texts(f"<p>{line}</p>" + BODY) == ["外交部发言人今天在记者会上表示，双方将继续对话。"]
+
+
+def test_teaser_links_are_cut_from_the_end_of_a_paragraph():
+    got = texts("<p>部長12日說，明天會下雨。（<a href='/full'>看完整報導</a>）</p>"
+                "<p>氣象局今天表示，颱風逼近，各地應加強防災，陳姓官員說，民眾切勿前往海邊攝......more</p>")
+    # the cut teaser ends mid-word ("攝"): it is not taken for a photo credit
+    assert got == ["部長12日說，明天會下雨。", "氣象局今天表示，颱風逼近，各地應加強防災，陳姓官員說，民眾切勿前往海邊攝"]
+
+
+def test_english_tweet_and_its_attribution_line_are_dropped():
+    doc = clean(page("<p>国务卿周日在推特上表示，中共是核心威胁。</p>"
+                     "<blockquote><p>The CCP is the central threat of our time. pic.twitter.com/AbC123</p>"
+                     "<p>— Secretary Doe (@SecDoe) January 17, 2021</p></blockquote>"
+                     "<p>他还说，自由国家必须团结。</p>"))
+    assert [p.text for p in doc.paragraphs] == ["国务卿周日在推特上表示，中共是核心威胁。", "他还说，自由国家必须团结。"]
+    for p in doc.paragraphs:
+        assert doc.text[p.start:p.start + len(p.text)] == p.text
+
+
+def test_chinese_tweet_stays_when_its_attribution_line_is_dropped():
+    got = texts("<p>华涌在推特上写道：</p><p>警察又来敲门了，我不会离开。 pic.twitter.com/XyZ987</p>"
+                "<p>— 华涌 (@HuaYong798) August 25, 2020</p>")
+    assert got == ["华涌在推特上写道：", "警察又来敲门了，我不会离开。 pic.twitter.com/XyZ987"]
+
+
+def test_title_repeated_above_the_article_is_dropped():
+    assert texts("<h1>美国大选：拜登称将团结美国</h1>" + BODY, title="美国大选：拜登称将团结美国") == [
+        "外交部发言人今天在记者会上表示，双方将继续对话。"]
+
+
+def test_page_date_is_dropped_above_the_article_but_kept_below():
+    got = texts("<div><i>2020年 7月 18日</i></div>" + BODY + "<p>2020年3月14日</p><p>这一天，封城开始。</p>")
+    assert got == ["外交部发言人今天在记者会上表示，双方将继续对话。", "2020年3月14日", "这一天，封城开始。"]
