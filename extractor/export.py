@@ -16,12 +16,12 @@ from typing import IO, Iterator
 
 FORMATS = ("jsonl", "csv")
 FIELDS = ("document", "item", "url", "outlet", "title", "speaker", "speaker_written", "text", "kind", "cue",
-          "sources", "date", "start", "end", "paragraph", "rule", "id")
+          "sources", "date", "start", "end", "paragraph", "rule", "id", "cluster_id")
 
 CLAIMS_SQL = """
 select claims.id, documents.path as document, documents.item, documents.url, outlets.name as outlet,
        documents.title, speakers.name as speaker, claims.speaker_written, claims.text, claims.kind, claims.cue,
-       claims.said_on as date, claims.start, claims."end", claims.paragraph, claims.rule
+       claims.said_on as date, claims.start, claims."end", claims.paragraph, claims.rule, claims.cluster_id
 from claims
 join documents on documents.id = claims.document_id
 join speakers on speakers.id = claims.speaker_id

@@ -31,10 +31,12 @@ class Summary:
     documents: int = 0  # documents read (stored, updated or unchanged)
     claims: int = 0  # claims found in them
     stored: int = 0  # documents new or changed in the database
+    duplicates: int = 0  # articles already stored from another file (same URL or text)
     rejected: list[tuple[str, str]] = field(default_factory=list)
 
     def line(self) -> str:
-        return (f"{self.documents} documents read from {self.files} files, {self.claims} claims found, "
+        copies = f" ({self.duplicates} already stored from another file)" if self.duplicates else ""
+        return (f"{self.documents} documents read from {self.files} files{copies}, {self.claims} claims found, "
                 f"{len(self.rejected)} files rejected")
 
 
@@ -134,6 +136,7 @@ def ingest(paths: Iterable[str | os.PathLike], db_path: str | os.PathLike = db.D
                     summary.documents += len(processed.documents)
                     summary.claims += sum(len(claims) for _, claims in processed.documents)
                     summary.stored += stored.new + stored.changed
+                    summary.duplicates += stored.duplicate
                 bar.update()
         store.end_run(run_id, summary.files, summary.documents, summary.claims, len(summary.rejected))
         db.checkpoint(conn)

@@ -138,6 +138,42 @@ class Claim(SQLModel, table=True):
     weak: bool = Field(default=False, sa_column_kwargs=_default("0"))  # made by a weak cue (形容, 批评…)
     # search.statement_key(text): the same statement in other articles (its appearances)
     statement_key: str = Field(default="", index=True, sa_column_kwargs=_default("''"))
+    # the statement this claim reports, as carried by every outlet (cluster.py)
+    cluster_id: Optional[int] = Field(default=None, foreign_key="claim_clusters.id", ondelete="SET NULL", index=True)
+
+
+class ClaimCluster(SQLModel, table=True):
+    """One statement as several outlets carried it: the claims that report it.
+
+    ``text`` is the wording of its first appearance (the earliest published
+    article); the counts and days summarise its claims and are kept current as
+    articles are ingested (cluster.py).
+    """
+
+    __tablename__ = "claim_clusters"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    speaker_id: int = Field(foreign_key="speakers.id", index=True)
+    text: str = Field(default="", sa_type=sa.Text, sa_column_kwargs=_default("''"))
+    first_said_on: Optional[str] = Field(default=None, index=True)  # YYYY-MM-DD
+    last_said_on: Optional[str] = None
+    first_claim_id: Optional[int] = None  # the claim in the earliest published article
+    first_published_at: Optional[str] = None
+    first_url: Optional[str] = None
+    claims: int = Field(default=0, sa_column_kwargs=_default("0"))
+    documents: int = Field(default=0, sa_column_kwargs=_default("0"))
+    outlets: int = Field(default=0, index=True, sa_column_kwargs=_default("0"))  # "reported by N outlets"
+
+
+class DocumentCopy(SQLModel, table=True):
+    """Another place the same article was read from (same URL or same text): stored once, found twice."""
+
+    __tablename__ = "document_copies"
+    __table_args__ = (sa.UniqueConstraint("path", "item"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id", ondelete="CASCADE", index=True)
+    path: str
+    item: str = Field(default="", sa_column_kwargs=_default("''"))
+    seen_at: str
 
 
 class ClaimSource(SQLModel, table=True):

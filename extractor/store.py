@@ -26,6 +26,7 @@ import opencc
 
 from . import lexicon as lexicon_module
 from . import search
+from .cluster import Clusterer
 from .text import HAN, LATIN, fold_name, to_simplified
 from .types import Claim, Document
 
@@ -104,6 +105,7 @@ class Stored:
     new: int = 0
     changed: int = 0
     unchanged: int = 0
+    duplicate: int = 0  # the same article already stored from another file
     claims: int = 0  # claims written (new or changed documents only)
     rejected: bool = False
 
@@ -159,6 +161,7 @@ class Store:
         self._agencies: dict[str, int] = {}
         self._outlets: dict[str, int] = {}
         self._aliases: set[tuple[str, int, str]] = set()
+        self.clusterer = Clusterer(self.conn)  # its cache may name clusters a rollback removed
         self._forget_unlocked_state()
 
     def _forget_unlocked_state(self) -> None:
@@ -241,6 +244,19 @@ class Store:
 
     # --- documents and claims ------------------------------------------------------------------
 
+    def _copy_of(self, doc: Document) -> int | None:
+        """The stored document this one repeats from another file: the same URL, or
+        the same text (a feed item in two snapshots, an article saved twice)."""
+        conn = self.conn
+        row = conn.execute("SELECT document_id FROM document_copies WHERE path = ? AND item = ?",
+                           (doc.path, doc.item or "")).fetchone()
+        if row is None and doc.url:
+            row = conn.execute("SELECT id FROM documents WHERE url = ? ORDER BY id LIMIT 1", (doc.url,)).fetchone()
+        if row is None and doc.paragraphs:
+            row = conn.execute("SELECT id FROM documents WHERE content_hash = ? ORDER BY id LIMIT 1",
+                               (doc.content_hash,)).fetchone()
+        return row[0] if row else None
+
     def _document(self, doc: Document, claims: list[Claim], file_hash: str, stamp: str) -> str:
         conn = self.conn
         fingerprint = extraction_hash(doc, claims)
@@ -248,15 +264,26 @@ class Store:
                            (doc.path, doc.item or "")).fetchone()
         if row and row[1] == doc.content_hash and row[2] == fingerprint:
             return "unchanged"
+        if row is None:
+            original = self._copy_of(doc)
+            if original is not None:
+                # stored once, found twice: remember where, count nothing again (first version wins)
+                conn.execute("INSERT INTO document_copies (document_id, path, item, seen_at) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (path, item) DO NOTHING", (original, doc.path, doc.item or "", stamp))
+                return "duplicate"
         published = local_time(doc)
         day = published.date().isoformat() if published else None
         values = (doc.url, doc.title, self._outlet(doc.outlet, doc.timezone),
                   published.isoformat() if published else None, day, doc.timezone, doc.script, doc.language,
                   doc.reader or "", doc.content_hash, fingerprint, file_hash, doc.text,
                   json.dumps(doc.captions, ensure_ascii=False), stamp)
+        old_clusters: list[int] = []
         if row:
             doc_id = row[0]
             conn.execute(UPDATE_DOCUMENT, (*values, doc_id))
+            old_clusters = [c for (c,) in conn.execute(
+                "SELECT DISTINCT cluster_id FROM claims WHERE document_id = ? AND cluster_id IS NOT NULL", (doc_id,))]
+            self.clusterer.forget(old_clusters)
             conn.execute("DELETE FROM claims WHERE document_id = ?", (doc_id,))  # cascades to claim_sources
             conn.execute("DELETE FROM photo_credits WHERE document_id = ?", (doc_id,))
             status = "changed"
@@ -268,7 +295,7 @@ class Store:
         # Safe because we write inside a transaction, which holds SQLite's write lock.
         if self._next_claim_id is None:
             self._next_claim_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
-        rows, sources, index = [], [], []
+        rows, sources, index, to_cluster = [], [], [], []
         for claim in claims:
             claim_id = self._next_claim_id
             self._next_claim_id += 1
@@ -282,6 +309,7 @@ class Store:
                          search.statement_key(claim.text)))
             index.append((claim_id, search.speaker_text(speaker, claim.speaker_written),
                           search.index_text(claim.text)))
+            to_cluster.append((claim_id, speaker_id, claim.speaker_kind, rows[-1][10], claim.text))
             seen = set()
             for position, credit in enumerate(claim.sources):
                 agency_id = self._agency(credit.agency, credit.written)
@@ -293,6 +321,8 @@ class Store:
             conn.executemany(INSERT_SEARCH, index)  # deleted claims leave it by trigger (claims_fts_delete)
         if sources:
             conn.executemany(INSERT_SOURCE, sources)
+        if to_cluster or old_clusters:
+            self.clusterer.refresh(sorted(self.clusterer.assign(to_cluster) | set(old_clusters)))
         credits = []
         for credit in doc.photo_credits:
             agency = self.lexicon.agency_by_alias.get(fold_name(credit))

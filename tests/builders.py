@@ -26,15 +26,18 @@ LEXICON = Lexicon(
 )
 
 
-def document(paragraphs, path="news/a.txt", item="", title="标题", published_at=None,
-             photo_credits=(), outlet="联合早报", tz="Asia/Singapore"):
+def document(paragraphs, path="news/a.txt", item="", title=None, published_at=None,
+             photo_credits=(), outlet="联合早报", tz="Asia/Singapore", url=None):
+    """A cleaned article; each path (and item) is its own article unless ``title``/``url`` say otherwise."""
+    title = title if title is not None else f"标题 {path} {item}".strip()
     paras, offset = [], 0
     for i, text in enumerate(paragraphs):
         paras.append(Paragraph(index=i, start=offset, text=text))
         offset += len(text) + 2
     body = "\n\n".join(paragraphs)
     return Document(
-        path=path, item=item, url=f"https://example.com/{path}", title=title, outlet=outlet,
+        path=path, item=item, url=url or f"https://example.com/{path}" + (f"#{item}" if item else ""), title=title,
+        outlet=outlet,
         published_at=published_at or datetime(2023, 12, 20, 6, 9, tzinfo=timezone.utc), timezone=tz,
         script="simplified", language="zh", paragraphs=paras, captions=[f"图片说明（{c}）" for c in photo_credits],
         photo_credits=list(photo_credits), content_hash=content_hash(title or "", body), reader="test",

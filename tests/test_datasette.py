@@ -208,6 +208,8 @@ SEED_QUERIES = {
     "speakers_directory": {"name": ""},
     "sources_directory": {"agency": ""},
     "claim_reviews": {"claim_id": "", "speaker": "", "q": "", "since": "", "until": ""},
+    "cluster_appearances": {"cluster": "", "claim": "35"},
+    "widely_reported": {"outlets": "2", "speaker": "習近平", "since": "", "until": ""},
 }
 
 
@@ -297,13 +299,15 @@ async def test_claim_reviews_carry_the_fields_a_claimreview_consumer_expects(ds)
         "credited_to": "央视",
         "cue": "说",
         "kind": "direct",
+        "cluster_id": row["cluster_id"],
     }
     assert row["datePublished"].startswith("2023-12-20T")
 
 
 @pytest.mark.asyncio
 async def test_claim_reviews_list_every_appearance_earliest_first(tmp_path, seed_db):
-    """The same statement in two articles, in either script: both URLs, the earlier article first."""
+    """The same statement in two more articles, in either script: every URL, the earliest article first
+    (the seed RFI article, whose longer wording contains theirs, then the two reprints)."""
     path = tmp_path / "quotes.db"
     shutil.copy(seed_db.path, path)
     conn = db.connect(path)
@@ -316,9 +320,10 @@ async def test_claim_reviews_list_every_appearance_earliest_first(tmp_path, seed
     rows = await canned(site(path), "claim_reviews", speaker="李强", q="高水平上运行", _json="appearance")
     reprinted = [r for r in rows if r["claimDate"] == "2023-12-20"]
     assert len(reprinted) == 2
+    rfi = next(r["url"] for r in rows if r["url"].startswith("https://www.rfi.fr/"))
     for r in reprinted:
-        assert r["appearance"] == ["https://example.com/early.txt", "https://example.com/late.txt"]
-        assert r["firstAppearance"] == "https://example.com/early.txt"
+        assert r["appearance"] == [rfi, "https://example.com/early.txt", "https://example.com/late.txt"]
+        assert r["firstAppearance"] == rfi
     assert {r["language"] for r in reprinted} == {"zh-Hans"}
 
 

@@ -32,6 +32,7 @@ from .. import search
 from ..text import to_simplified
 
 CLAIMS = "claims"
+CLUSTERS = "claim_clusters"
 BOM = "\ufeff".encode("utf-8")
 
 
@@ -81,7 +82,7 @@ def filters_from_request(request, database, table, datasette):
 
 CLAIM_SQL = """
 select claims.id, claims.text, claims.start, claims."end", claims.said_on, claims.cue, claims.kind,
-  claims.speaker_written, claims.speaker_id, claims.statement_key, claims.document_id,
+  claims.speaker_written, claims.speaker_id, claims.cluster_id, claims.document_id,
   speakers.name as speaker, speakers.name_en as speaker_en,
   documents.title, documents.url, documents.published_date, documents.language, documents.script,
   documents.text as article, outlets.name as outlet
@@ -102,7 +103,7 @@ select claims.id, documents.url, documents.title, documents.published_date, outl
 from claims
 join documents on documents.id = claims.document_id
 left join outlets on outlets.id = documents.outlet_id
-where claims.statement_key = :key and claims.speaker_id = :speaker_id and claims.id != :id
+where claims.cluster_id = :cluster and claims.id != :id
 order by documents.published_at, claims.id
 """
 
@@ -141,6 +142,7 @@ async def claim_context(datasette, database: str, pk: str) -> dict | None:
     claim["speaker_url"] = urls.row(database, "speakers", claim["speaker_id"])
     claim["speaker_claims_url"] = urls.query(database, "claims_by_speaker") + "?" + urlencode({"name": claim["speaker"]})
     claim["document_url"] = urls.row(database, "documents", claim["document_id"])
+    claim["cluster_url"] = urls.row(database, CLUSTERS, claim["cluster_id"]) if claim["cluster_id"] else None
     claim["document_claims_url"] = urls.table(database, CLAIMS) + "?" + urlencode({"document_id": claim["document_id"]})
     claim["sources"] = [
         {**dict(s), "url": urls.query(database, "claims_by_agency") + "?" + urlencode({"agency": s["name"]})}
@@ -148,20 +150,59 @@ async def claim_context(datasette, database: str, pk: str) -> dict | None:
     ]
     claim["appearances"] = [
         {**dict(a), "web_url": web_url(a["url"]), "claim_url": urls.row(database, CLAIMS, a["id"])}
-        for a in (await db.execute(APPEARANCES_SQL, {"key": claim["statement_key"], "speaker_id": claim["speaker_id"],
-                                                     "id": claim["id"]})).rows
+        for a in (await db.execute(APPEARANCES_SQL, {"cluster": claim["cluster_id"], "id": claim["id"]})).rows
     ]
     return claim
 
 
+CLUSTER_SQL = """
+select claim_clusters.*, speakers.name as speaker
+from claim_clusters join speakers on speakers.id = claim_clusters.speaker_id
+where claim_clusters.id = :id
+"""
+CLUSTER_APPEARANCES_SQL = """
+select claims.id, claims.text, claims.said_on, documents.url, documents.title, documents.published_date,
+  outlets.name as outlet,
+  (select group_concat(name, '; ') from (
+    select agencies.name from claim_sources join agencies on agencies.id = claim_sources.agency_id
+    where claim_sources.claim_id = claims.id and claim_sources.role != 'dateline'
+    order by claim_sources.position)) as credited_to
+from claims
+join documents on documents.id = claims.document_id
+left join outlets on outlets.id = documents.outlet_id
+where claims.cluster_id = :id
+order by documents.published_at is null, documents.published_at, claims.id
+"""
+
+
+async def cluster_context(datasette, database: str, pk: str) -> dict | None:
+    """A statement's page: every outlet that carried it, with its wording and credits."""
+    if not pk.isdigit():
+        return None
+    db = datasette.get_database(database)
+    row = (await db.execute(CLUSTER_SQL, {"id": int(pk)})).first()
+    if row is None:
+        return None
+    cluster = dict(row)
+    urls = datasette.urls
+    cluster["speaker_url"] = urls.row(database, "speakers", cluster["speaker_id"])
+    cluster["appearances"] = [
+        {**dict(a), "web_url": web_url(a["url"]), "claim_url": urls.row(database, CLAIMS, a["id"])}
+        for a in (await db.execute(CLUSTER_APPEARANCES_SQL, {"id": int(pk)})).rows
+    ]
+    return cluster
+
+
 @hookimpl
 def extra_template_vars(view_name, database, table, request, datasette):
-    """``claim`` on a claims row page (templates/row.html), else nothing."""
-    if view_name != "row" or table != CLAIMS or request is None:
+    """``claim`` on a claims row page, ``cluster`` on a claim_clusters row page (templates/row.html)."""
+    if view_name != "row" or table not in (CLAIMS, CLUSTERS) or request is None:
         return {}
 
     async def inner():
         pk = tilde_decode(request.url_vars.get("pks", ""))
+        if table == CLUSTERS:
+            return {"cluster": await cluster_context(datasette, database, pk)}
         return {"claim": await claim_context(datasette, database, pk)}
 
     return inner

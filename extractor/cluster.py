@@ -1,0 +1,186 @@
+"""One statement, many outlets: which claims are the same statement.
+
+Two claims are the same statement when the same speaker said them within a
+few days and their wordings are near-duplicates or one contains the other
+("维护和发展中俄关系是……战略选择" in RFI inside the longer paragraph 联合早报
+quotes). Wordings are compared folded to Simplified, without punctuation,
+quotation marks or spaces, with rapidfuzz's partial ratio (best alignment of
+the shorter text inside the longer).
+
+A claim joins the one existing cluster it matches best, or starts a new one;
+clusters are never merged, so a long claim that contains two statements
+cannot chain them together.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import regex
+from rapidfuzz import fuzz
+
+from .text import to_simplified
+
+WINDOW_DAYS = 3  # how far apart two reports of one statement may be dated
+THRESHOLD = 80.0  # partial ratio (0-100) for "the same words"
+SHORT = 8  # below this many characters, only a near-exact match counts
+SHORT_THRESHOLD = 92.0
+
+_NOT_WORDING = regex.compile(r"[\p{P}\p{S}\s]+")
+
+
+def wording(text: str) -> str:
+    """The comparable form of a claim's text: Simplified, letters and digits only."""
+    return _NOT_WORDING.sub("", to_simplified(text or ""))
+
+
+def similarity(a: str, b: str) -> float:
+    """0-100: how well the shorter wording is found in the longer one."""
+    if not a or not b:
+        return 0.0
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < SHORT:
+        return fuzz.ratio(a, b)
+    return fuzz.partial_ratio(short, long_)
+
+
+def same_statement(a: str, b: str) -> bool:
+    short = min(len(a), len(b))
+    return similarity(a, b) >= (SHORT_THRESHOLD if short < SHORT else THRESHOLD)
+
+
+@dataclass
+class Cluster:
+    """What matching needs of a stored cluster: its speaker, days and member wordings."""
+
+    id: int
+    speaker_id: int
+    first_day: date | None
+    last_day: date | None
+    wordings: list[str] = field(default_factory=list)
+
+    def near(self, day: date | None) -> bool:
+        if day is None or self.first_day is None:
+            return day is None and self.first_day is None
+        return self.first_day - timedelta(days=WINDOW_DAYS) <= day <= self.last_day + timedelta(days=WINDOW_DAYS)
+
+
+def best_cluster(text_wording: str, speaker_id: int, day: date | None, candidates: list[Cluster]) -> Cluster | None:
+    """The candidate cluster this claim belongs to, or None for a new statement."""
+    best, best_score = None, 0.0
+    for c in candidates:
+        if c.speaker_id != speaker_id or not c.near(day):
+            continue
+        score = max((similarity(text_wording, w) for w in c.wordings), default=0.0)
+        threshold = SHORT_THRESHOLD if min(len(text_wording), *(len(w) for w in c.wordings)) < SHORT else THRESHOLD
+        if score >= threshold and score > best_score:
+            best, best_score = c, score
+    return best
+
+
+# --- keeping clusters in the database --------------------------------------------------------
+
+NAMED = ("person", "organization")  # only named speakers are matched across articles
+
+CANDIDATES_SQL = ("SELECT id, first_said_on, last_said_on FROM claim_clusters "
+                  "WHERE speaker_id = ? AND first_said_on <= ? AND last_said_on >= ?")
+REFRESH_COUNTS_SQL = """
+UPDATE claim_clusters SET
+  claims = (SELECT count(*) FROM claims WHERE cluster_id = claim_clusters.id),
+  documents = (SELECT count(DISTINCT document_id) FROM claims WHERE cluster_id = claim_clusters.id),
+  outlets = (SELECT count(DISTINCT coalesce(d.outlet_id, -d.id)) FROM claims c JOIN documents d ON d.id = c.document_id
+             WHERE c.cluster_id = claim_clusters.id),
+  first_said_on = (SELECT min(said_on) FROM claims WHERE cluster_id = claim_clusters.id),
+  last_said_on = (SELECT max(said_on) FROM claims WHERE cluster_id = claim_clusters.id)
+WHERE id = ?
+"""
+REFRESH_FIRST_SQL = """
+UPDATE claim_clusters SET (first_claim_id, text, first_published_at, first_url) = (
+  SELECT c.id, c.text, d.published_at, d.url FROM claims c JOIN documents d ON d.id = c.document_id
+  WHERE c.cluster_id = claim_clusters.id ORDER BY d.published_at IS NULL, d.published_at, c.id LIMIT 1)
+WHERE id = ?
+"""
+
+
+class Clusterer:
+    """Puts new claims into clusters and keeps the clusters' summaries current.
+
+    Works on a sqlite3 connection inside the caller's transaction. Member
+    wordings are cached per cluster for the life of the object (one ingest
+    run); ``forget`` drops the cache of clusters whose claims were deleted.
+    """
+
+    def __init__(self, conn):
+        self.conn = conn
+        self._wordings: dict[int, list[str]] = {}
+
+    def _members(self, ids: list[int]) -> None:
+        missing = [i for i in ids if i not in self._wordings]
+        for i in missing:
+            self._wordings[i] = []
+        for start in range(0, len(missing), 500):
+            chunk = missing[start:start + 500]
+            rows = self.conn.execute(
+                f"SELECT cluster_id, text FROM claims WHERE cluster_id IN ({','.join('?' * len(chunk))})", chunk)
+            for cluster_id, text in rows:
+                self._wordings[cluster_id].append(wording(text))
+
+    def forget(self, ids) -> None:
+        for i in ids:
+            self._wordings.pop(i, None)
+
+    def assign(self, claims) -> set[int]:
+        """``claims``: (claim_id, speaker_id, speaker_kind, said_on ISO or None, text). Returns the clusters touched."""
+        touched: set[int] = set()
+        conn = self.conn
+        for claim_id, speaker_id, kind, said_on, text in claims:
+            w = wording(text)
+            day = date.fromisoformat(said_on) if said_on else None
+            chosen = None
+            if kind in NAMED and day is not None:
+                lo = (day - timedelta(days=WINDOW_DAYS)).isoformat()
+                hi = (day + timedelta(days=WINDOW_DAYS)).isoformat()
+                rows = conn.execute(CANDIDATES_SQL, (speaker_id, hi, lo)).fetchall()
+                self._members([r[0] for r in rows])
+                candidates = [Cluster(r[0], speaker_id, date.fromisoformat(r[1]), date.fromisoformat(r[2]),
+                                      self._wordings[r[0]]) for r in rows if r[1] and r[2] and self._wordings[r[0]]]
+                chosen = best_cluster(w, speaker_id, day, candidates)
+            if chosen is None:
+                cluster_id = conn.execute(
+                    "INSERT INTO claim_clusters (speaker_id, text, first_said_on, last_said_on) VALUES (?, ?, ?, ?)",
+                    (speaker_id, text, said_on, said_on)).lastrowid
+                self._wordings[cluster_id] = []
+            else:
+                cluster_id = chosen.id
+            conn.execute("UPDATE claims SET cluster_id = ? WHERE id = ?", (cluster_id, claim_id))
+            # the window moves with the cluster, so the next claim sees it at once
+            conn.execute("UPDATE claim_clusters SET first_said_on = min(coalesce(first_said_on, ?), ?), "
+                         "last_said_on = max(coalesce(last_said_on, ?), ?) WHERE id = ?",
+                         (said_on, said_on, said_on, said_on, cluster_id))
+            self._wordings.setdefault(cluster_id, []).append(w)
+            touched.add(cluster_id)
+        return touched
+
+    def refresh(self, ids) -> None:
+        """Recount the clusters' claims, documents, outlets and days; find their first appearance; drop empty ones."""
+        ids = [i for i in ids if i is not None]
+        if not ids:
+            return
+        conn = self.conn
+        conn.executemany(REFRESH_COUNTS_SQL, [(i,) for i in ids])
+        empty = [i for i in ids if conn.execute("SELECT claims FROM claim_clusters WHERE id = ?", (i,)).fetchone() in (None, (0,))]
+        conn.executemany("DELETE FROM claim_clusters WHERE id = ?", [(i,) for i in empty])
+        conn.executemany(REFRESH_FIRST_SQL, [(i,) for i in ids if i not in set(empty)])
+        self.forget(empty)
+
+
+def cluster_unassigned(conn) -> int:
+    """Cluster every claim that has no cluster yet (a database upgraded from before clusters)."""
+    rows = conn.execute(
+        "SELECT c.id, c.speaker_id, s.kind, c.said_on, c.text FROM claims c JOIN speakers s ON s.id = c.speaker_id "
+        "JOIN documents d ON d.id = c.document_id WHERE c.cluster_id IS NULL "
+        "ORDER BY d.published_at IS NULL, d.published_at, c.id").fetchall()
+    clusterer = Clusterer(conn)
+    touched = clusterer.assign(rows)
+    clusterer.refresh(sorted(touched))
+    return len(rows)
