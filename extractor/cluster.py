@@ -34,19 +34,25 @@ def wording(text: str) -> str:
     return _NOT_WORDING.sub("", to_simplified(text or ""))
 
 
-def similarity(a: str, b: str) -> float:
-    """0-100: how well the shorter wording is found in the longer one."""
+def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
+    """0-100: how well the shorter wording is found in the longer one (0 when below ``cutoff``)."""
     if not a or not b:
         return 0.0
     short, long_ = sorted((a, b), key=len)
     if len(short) < SHORT:
-        return fuzz.ratio(a, b)
-    return fuzz.partial_ratio(short, long_)
+        return fuzz.ratio(a, b, score_cutoff=cutoff)
+    return fuzz.partial_ratio(short, long_, score_cutoff=cutoff)
 
 
 def same_statement(a: str, b: str) -> bool:
     short = min(len(a), len(b))
     return similarity(a, b) >= (SHORT_THRESHOLD if short < SHORT else THRESHOLD)
+
+
+def _shares_enough(a: frozenset, b: frozenset) -> bool:
+    """Cheap necessary condition for a match: most of the shorter's characters occur in the longer."""
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(small) and len(small & big) >= 0.6 * len(small)
 
 
 @dataclass
@@ -68,13 +74,17 @@ class Cluster:
 def best_cluster(text_wording: str, speaker_id: int, day: date | None, candidates: list[Cluster]) -> Cluster | None:
     """The candidate cluster this claim belongs to, or None for a new statement."""
     best, best_score = None, 0.0
+    chars = frozenset(text_wording)
     for c in candidates:
         if c.speaker_id != speaker_id or not c.near(day):
             continue
-        score = max((similarity(text_wording, w) for w in c.wordings), default=0.0)
-        threshold = SHORT_THRESHOLD if min(len(text_wording), *(len(w) for w in c.wordings)) < SHORT else THRESHOLD
-        if score >= threshold and score > best_score:
-            best, best_score = c, score
+        for w in c.wordings:
+            if not _shares_enough(chars, frozenset(w)):
+                continue
+            threshold = SHORT_THRESHOLD if min(len(text_wording), len(w)) < SHORT else THRESHOLD
+            score = similarity(text_wording, w, cutoff=max(threshold, best_score))
+            if score >= threshold and score > best_score:
+                best, best_score = c, score
     return best
 
 
@@ -129,15 +139,19 @@ class Clusterer:
         for i in ids:
             self._wordings.pop(i, None)
 
-    def assign(self, claims) -> set[int]:
-        """``claims``: (claim_id, speaker_id, speaker_kind, said_on ISO or None, text). Returns the clusters touched."""
-        touched: set[int] = set()
+    def assign(self, claims) -> dict[int, int]:
+        """``claims``: (claim_id, speaker_id, speaker_kind, said_on ISO or None, text) → {claim_id: cluster_id}.
+
+        New clusters are created here; the caller writes ``claims.cluster_id``
+        (the store inserts claims with it) and then calls ``refresh``.
+        """
+        chosen_for: dict[int, int] = {}
         conn = self.conn
         for claim_id, speaker_id, kind, said_on, text in claims:
             w = wording(text)
             day = date.fromisoformat(said_on) if said_on else None
             chosen = None
-            if kind in NAMED and day is not None:
+            if kind in NAMED and day is not None and w:
                 lo = (day - timedelta(days=WINDOW_DAYS)).isoformat()
                 hi = (day + timedelta(days=WINDOW_DAYS)).isoformat()
                 rows = conn.execute(CANDIDATES_SQL, (speaker_id, hi, lo)).fetchall()
@@ -149,17 +163,11 @@ class Clusterer:
                 cluster_id = conn.execute(
                     "INSERT INTO claim_clusters (speaker_id, text, first_said_on, last_said_on) VALUES (?, ?, ?, ?)",
                     (speaker_id, text, said_on, said_on)).lastrowid
-                self._wordings[cluster_id] = []
             else:
                 cluster_id = chosen.id
-            conn.execute("UPDATE claims SET cluster_id = ? WHERE id = ?", (cluster_id, claim_id))
-            # the window moves with the cluster, so the next claim sees it at once
-            conn.execute("UPDATE claim_clusters SET first_said_on = min(coalesce(first_said_on, ?), ?), "
-                         "last_said_on = max(coalesce(last_said_on, ?), ?) WHERE id = ?",
-                         (said_on, said_on, said_on, said_on, cluster_id))
             self._wordings.setdefault(cluster_id, []).append(w)
-            touched.add(cluster_id)
-        return touched
+            chosen_for[claim_id] = cluster_id
+        return chosen_for
 
     def refresh(self, ids) -> None:
         """Recount the clusters' claims, documents, outlets and days; find their first appearance; drop empty ones."""
@@ -181,6 +189,7 @@ def cluster_unassigned(conn) -> int:
         "JOIN documents d ON d.id = c.document_id WHERE c.cluster_id IS NULL "
         "ORDER BY d.published_at IS NULL, d.published_at, c.id").fetchall()
     clusterer = Clusterer(conn)
-    touched = clusterer.assign(rows)
-    clusterer.refresh(sorted(touched))
+    chosen = clusterer.assign(rows)
+    conn.executemany("UPDATE claims SET cluster_id = ? WHERE id = ?", [(c, i) for i, c in chosen.items()])
+    clusterer.refresh(sorted(set(chosen.values())))
     return len(rows)

@@ -46,7 +46,7 @@ class Document(SQLModel, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     path: str
     item: str = Field(default="", sa_column_kwargs=_default("''"))
-    url: Optional[str] = None
+    url: Optional[str] = Field(default=None, index=True)  # the same article from another file is found by it
     title: Optional[str] = None
     outlet_id: Optional[int] = Field(default=None, foreign_key="outlets.id", ondelete="SET NULL", index=True)
     published_at: Optional[str] = None  # ISO 8601 with offset
@@ -55,7 +55,7 @@ class Document(SQLModel, table=True):
     script: str = Field(default="other", sa_column_kwargs=_default("'other'"))
     language: str = Field(default="und", sa_column_kwargs=_default("'und'"))
     reader: str = Field(default="", sa_column_kwargs=_default("''"))
-    content_hash: str
+    content_hash: str = Field(index=True)
     # Hash of the claims stored for this content: a rule change re-stores them.
     extraction_hash: str = Field(default="", sa_column_kwargs=_default("''"))
     file_hash: str = Field(default="", sa_column_kwargs=_default("''"))
@@ -151,6 +151,8 @@ class ClaimCluster(SQLModel, table=True):
     """
 
     __tablename__ = "claim_clusters"
+    # candidates for a new claim: this speaker's clusters around its day
+    __table_args__ = (sa.Index("ix_claim_clusters_speaker_days", "speaker_id", "first_said_on", "last_said_on"),)
     id: Optional[int] = Field(default=None, primary_key=True)
     speaker_id: int = Field(foreign_key="speakers.id", index=True)
     text: str = Field(default="", sa_type=sa.Text, sa_column_kwargs=_default("''"))

@@ -92,7 +92,8 @@ INSERT_DOCUMENT = (f"INSERT INTO documents (path, item, {', '.join(DOCUMENT_COLU
                    f"VALUES ({', '.join('?' * (len(DOCUMENT_COLUMNS) + 2))})")
 UPDATE_DOCUMENT = f"UPDATE documents SET {', '.join(c + ' = ?' for c in DOCUMENT_COLUMNS)} WHERE id = ?"
 INSERT_CLAIM = ('INSERT INTO claims (id, document_id, speaker_id, speaker_written, cue, kind, text, start, "end", '
-                "paragraph, said_on, rule, weak, statement_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                "paragraph, said_on, rule, weak, statement_key, cluster_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 INSERT_SEARCH = "INSERT INTO claims_fts (rowid, speaker, text) VALUES (?, ?, ?)"  # see search.py
 INSERT_SOURCE = "INSERT INTO claim_sources (claim_id, agency_id, role, written, position) VALUES (?, ?, ?, ?, ?)"
 INSERT_CREDIT = "INSERT INTO photo_credits (document_id, agency_id, credit) VALUES (?, ?, ?)"
@@ -303,26 +304,29 @@ class Store:
             if weak is None:
                 weak = claim.cue in self._weak_cues
             speaker_id, speaker = self._speaker(claim)
-            rows.append((claim_id, doc_id, speaker_id, claim.speaker_written or "", claim.cue or "",
+            said_on = claim.said_on.isoformat() if claim.said_on else day
+            rows.append([claim_id, doc_id, speaker_id, claim.speaker_written or "", claim.cue or "",
                          claim.kind, claim.text, claim.start, claim.end, claim.paragraph,
-                         claim.said_on.isoformat() if claim.said_on else day, claim.rule or "", bool(weak),
-                         search.statement_key(claim.text)))
+                         said_on, claim.rule or "", bool(weak), search.statement_key(claim.text), None])
             index.append((claim_id, search.speaker_text(speaker, claim.speaker_written),
                           search.index_text(claim.text)))
-            to_cluster.append((claim_id, speaker_id, claim.speaker_kind, rows[-1][10], claim.text))
+            to_cluster.append((claim_id, speaker_id, claim.speaker_kind, said_on, claim.text))
             seen = set()
             for position, credit in enumerate(claim.sources):
                 agency_id = self._agency(credit.agency, credit.written)
                 if (agency_id, credit.role) not in seen:
                     seen.add((agency_id, credit.role))
                     sources.append((claim_id, agency_id, credit.role, credit.written or "", position))
+        cluster_of = self.clusterer.assign(to_cluster)
+        for row in rows:
+            row[-1] = cluster_of[row[0]]
         if rows:
             conn.executemany(INSERT_CLAIM, rows)
             conn.executemany(INSERT_SEARCH, index)  # deleted claims leave it by trigger (claims_fts_delete)
         if sources:
             conn.executemany(INSERT_SOURCE, sources)
-        if to_cluster or old_clusters:
-            self.clusterer.refresh(sorted(self.clusterer.assign(to_cluster) | set(old_clusters)))
+        if cluster_of or old_clusters:
+            self.clusterer.refresh(sorted(set(cluster_of.values()) | set(old_clusters)))
         credits = []
         for credit in doc.photo_credits:
             agency = self.lexicon.agency_by_alias.get(fold_name(credit))
