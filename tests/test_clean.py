@@ -208,3 +208,8 @@ def test_title_repeated_above_the_article_is_dropped():
 def test_page_date_is_dropped_above_the_article_but_kept_below():
     got = texts("<div><i>2020年 7月 18日</i></div>" + BODY + "<p>2020年3月14日</p><p>这一天，封城开始。</p>")
     assert got == ["外交部发言人今天在记者会上表示，双方将继续对话。", "2020年3月14日", "这一天，封城开始。"]
+
+
+def test_editor_line_ending_the_last_paragraph_is_cut():
+    doc = clean(read_bytes("cna.html", "<p>蓬佩奧說，自己的檢測結果呈現陰性。（譯者：陳彥鈞/核稿：楊昭彥）1091002</p>".encode())[0])
+    assert doc.paragraphs[-1].text == "蓬佩奧說，自己的檢測結果呈現陰性。"
