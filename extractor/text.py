@@ -64,7 +64,7 @@ def fold_name(name: str) -> str:
 
 def detect_script(text: str) -> str:
     """simplified | traditional | other, by which conversion changes more characters."""
-    sample = "".join(HAN.findall(text[:4000]))[:1500]  # a page's script shows in its first lines
+    sample = "".join(HAN.findall(text[:1200]))[:400]  # a page's script shows in its first lines
     if len(sample) < 5:
         return "other"
     to_s = sum(a != b for a, b in zip(sample, _t2s.convert(sample)))
@@ -74,12 +74,12 @@ def detect_script(text: str) -> str:
 
 def detect_language(text: str) -> str:
     """zh when Han characters make up a real share of the letters, else en (or und)."""
-    sample = text[:4000]
+    sample = text[:1500]
     han = len(HAN.findall(sample))
     latin = len(LATIN.findall(sample))
     if han == 0 and latin == 0:
         return "und"
-    return "zh" if han * 4 >= latin * 0.5 or han >= 100 else "en"
+    return "zh" if han * 4 >= latin * 0.5 or han >= 60 else "en"
 
 
 def latin_bounded(text: str, start: int, end: int) -> bool:

@@ -61,11 +61,16 @@ class _Attribution:
 def _boundaries(text: str, quotes, chars: str) -> list[int]:
     """Positions just after each boundary character outside quotes."""
     out = []
-    qi = 0
-    for i, ch in enumerate(text):
-        if ch in chars and not any(o < i < c for o, c in quotes):
+    for m in _boundary_pattern(chars).finditer(text):
+        i = m.start()
+        if not any(o < i < c for o, c in quotes):
             out.append(i + 1)
     return out
+
+
+@lru_cache(maxsize=8)
+def _boundary_pattern(chars: str) -> regex.Pattern:
+    return regex.compile("[%s]" % regex.escape(chars))
 
 
 def _last_before(points: list[int], pos: int, floor: int = 0) -> int:

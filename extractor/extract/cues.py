@@ -15,6 +15,7 @@ import regex
 
 from .. import lexicon
 from ..text import is_han
+from .gazetteer import Gazetteer
 from .quotes import OPENERS, inside
 
 INTRO_PUNCT = "，,：:"
@@ -39,7 +40,7 @@ class CueHit:
 def _cue_table():
     lex = lexicon.load()
     table = {c.cue: c for c in lex.cues}
-    pattern = regex.compile(r"\L<cues>", cues=sorted(table, key=len, reverse=True))
+    pattern = Gazetteer((word, None) for word in table)
     attitude = regex.compile(r"(?:\L<mod>)?(?:\L<att>)", mod=lex.attitudes["modifiers"], att=lex.attitudes["words"])
     return table, pattern, lex.not_cues, attitude, lex.not_cues_after
 
@@ -47,9 +48,7 @@ def _cue_table():
 def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
     table, pattern, not_cues, attitude, not_after = _cue_table()
     hits: list[CueHit] = []
-    for m in pattern.finditer(text):
-        s, e = m.span()
-        word = m.group(0)
+    for s, e, word, _ in pattern.find(text):
         cue = table[word]
         if inside(quotes, s):
             continue
@@ -122,6 +121,8 @@ COLON_QUOTE = regex.compile(r"(?:^|(?<=[。！？\n]))(?P<subj>[^，。：；“
 
 def colon_quotes(text: str, quotes, taken: set[int]) -> list[CueHit]:
     out = []
+    if "：" not in text and ":" not in text:
+        return out
     for m in COLON_QUOTE.finditer(text):
         colon = m.end("subj")
         if inside(quotes, colon) or colon in taken:

@@ -20,16 +20,26 @@ class Gazetteer:
         self._automaton = ahocorasick.Automaton()
         for key, value in entries:
             if key:
-                self._automaton.add_word(key, (key, value))
+                latin = (key[0].isascii() and key[0].isalnum()) or (key[-1].isascii() and key[-1].isalnum())
+                self._automaton.add_word(key, (key, value, latin))
         self._empty = len(self._automaton) == 0
         if not self._empty:
             self._automaton.make_automaton()
+
+    def find_all(self, text: str) -> Iterator[tuple[int, int, str, object]]:
+        """Every match, overlapping ones too (部长 and 长官 in 部长官), by end position."""
+        if self._empty:
+            return
+        for last, (key, value, latin) in self._automaton.iter(text):
+            start = last - len(key) + 1
+            if not latin or latin_bounded(text, start, last + 1):
+                yield start, last + 1, key, value
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, object]]:
         """(start, end, key, value) for each match; Latin names only as whole words."""
         if self._empty:
             return
-        for last, (key, value) in self._automaton.iter_long(text):
+        for last, (key, value, latin) in self._automaton.iter_long(text):
             start = last - len(key) + 1
-            if latin_bounded(text, start, last + 1):
+            if not latin or latin_bounded(text, start, last + 1):
                 yield start, last + 1, key, value

@@ -6,10 +6,15 @@ closes with the opening mark ("战略选择“。"); both are accepted.
 """
 from __future__ import annotations
 
+import regex
+
 PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"', "﹁": "﹂", "〝": "〞"}
 OPENERS = frozenset(PAIRS)
 CLOSERS = frozenset(PAIRS.values())
 ALL_MARKS = OPENERS | CLOSERS | {"‘", "’"}
+
+
+MARKS = regex.compile("[%s]" % regex.escape("".join(OPENERS | CLOSERS)))
 
 
 def _wordlike(ch: str) -> bool:
@@ -21,7 +26,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     index, or len(text) when the quote runs to the end of the paragraph."""
     spans: list[tuple[int, int]] = []
     open_at, expect = -1, ""
-    for i, ch in enumerate(text):
+    for m in MARKS.finditer(text):  # only the marks, not every character
+        i, ch = m.start(), m.group(0)
         if open_at < 0:
             if ch in OPENERS:
                 open_at, expect = i, PAIRS[ch]

@@ -42,8 +42,8 @@ class _Patterns:
     surnames_double: tuple[str, ...]
     org_suffix: regex.Pattern
     role_end: regex.Pattern
-    role_start: regex.Pattern
-    role_start_name: regex.Pattern
+    roles: tuple[str, ...]
+    role_start_name: Gazetteer
     translit_chars: frozenset
 
 
@@ -87,8 +87,8 @@ def patterns() -> _Patterns:
         chinese_name=chinese_name, translit=regex.compile(translit),
         followers=tuple(sorted(names["name_followers"], key=len, reverse=True)), cues=cue_words,
         surnames=surnames, surnames_double=doubles, org_suffix=org_suffix, role_end=role_end,
-        role_start=regex.compile(r"\L<roles>", roles=roles),
-        role_start_name=regex.compile(r"\L<roles>(?=[\p{Han}A-Z])", roles=roles),
+        roles=tuple(roles),
+        role_start_name=Gazetteer((r, None) for r in roles),
         translit_chars=frozenset(names["transliteration_chars"].replace(" ", "")),
     )
 
@@ -102,7 +102,7 @@ def _ends_name(text: str, pos: int) -> bool:
         return True
     p = patterns()
     rest = text[pos:pos + 6]
-    return rest.startswith(p.followers) or rest.startswith(p.cues) or bool(p.role_start.match(rest))
+    return rest.startswith(p.followers) or rest.startswith(p.cues) or rest.startswith(p.roles)
 
 
 # 塔奇顿（Michael Touchton）, 井贤栋(Eric Jing): a name glossed with its Latin spelling
@@ -222,11 +222,12 @@ def scan_mentions(text: str) -> list[Mention]:
     for m in known:
         if m.kind not in generic:
             add(m)
-    for m in p.role_start_name.finditer(text, overlapped=True):
-        name_start = m.end()
+    for role_start, name_start, _, _ in sorted(p.role_start_name.find_all(text)):
+        if name_start >= len(text) or not (is_han(text[name_start]) or "A" <= text[name_start] <= "Z"):
+            continue
         best = _name_after_role(text, name_start)
         if best and free(name_start, best):
-            add(Mention(m.start(), best, text[m.start():best], text[name_start:best], "person", False, "role-name"))
+            add(Mention(role_start, best, text[role_start:best], text[name_start:best], "person", False, "role-name"))
     for m in GLOSSED.finditer(text):
         name_start = _gloss_name_start(text, m.start("gloss") - 1, m.start())
         if name_start is not None:
