@@ -29,9 +29,9 @@ SHORT_THRESHOLD = 92.0
 _NOT_WORDING = regex.compile(r"[\p{P}\p{S}\s]+")
 
 
-def wording(text: str) -> str:
+def wording(text: str, already_folded: str | None = None) -> str:
     """The comparable form of a claim's text: Simplified, letters and digits only."""
-    return _NOT_WORDING.sub("", to_simplified(text or ""))
+    return _NOT_WORDING.sub("", already_folded if already_folded is not None else to_simplified(text or ""))
 
 
 def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
@@ -147,8 +147,8 @@ class Clusterer:
         """
         chosen_for: dict[int, int] = {}
         conn = self.conn
-        for claim_id, speaker_id, kind, said_on, text in claims:
-            w = wording(text)
+        for claim_id, speaker_id, kind, said_on, text, *rest in claims:
+            w = wording(text, rest[0] if rest else None)
             day = date.fromisoformat(said_on) if said_on else None
             chosen = None
             if kind in NAMED and day is not None and w:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import search
 from .clean import clean
 from .extract import extract_claims
 from .readers import RejectedFile, read_bytes
@@ -28,7 +29,10 @@ def process_document_text(raw_documents) -> list[tuple[Document, list[Claim]]]:
     out = []
     for raw in raw_documents:
         doc = clean(raw)
-        out.append((doc, extract_claims(doc)))
+        claims = extract_claims(doc)
+        for c in claims:  # the folding storage needs, done here in parallel rather than in the writer
+            c.folded = search.folded(c.text)
+        out.append((doc, claims))
     return out
 
 

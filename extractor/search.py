@@ -31,17 +31,15 @@ def folded(text: str) -> str:
     return unicodedata.normalize("NFKC", to_simplified(text or ""))
 
 
-def index_text(text: str) -> str:
+def index_text(text: str, already_folded: str | None = None) -> str:
     """The form stored in ``claims_fts``: every character its own token."""
-    return " ".join(folded(text))
+    return " ".join(already_folded if already_folded is not None else folded(text))
 
 
-def statement_key(text: str) -> str:
-    """Same key for the same statement however an outlet writes it (script, punctuation, spaces).
-
-    It finds the other articles that carry a claim (its appearances).
-    """
-    core = "".join(ch for ch in folded(text) if ch.isalnum())
+def statement_key(text: str, already_folded: str | None = None) -> str:
+    """Same key for the same statement however an outlet writes it (script, punctuation, spaces)."""
+    source = already_folded if already_folded is not None else folded(text)
+    core = "".join(ch for ch in source if ch.isalnum())
     return hashlib.sha1(core.encode("utf-8")).hexdigest()[:16]
 
 

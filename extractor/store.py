@@ -121,6 +121,9 @@ class Store:
         self.conn = raw_connection(target)
         self.lexicon = lexicon if lexicon is not None else lexicon_module.load()
         self._weak_cues = {c.cue for c in self.lexicon.cues if c.weight == "weak"}
+        # clusters whose claims changed since the last commit; a savepoint rolled back keeps
+        # the others' (their refresh still has to happen), a full rollback empties it
+        self._dirty_clusters: set[int] = set()
         self._reset_caches()
         self._flush_every: float | None = None
         self._flushed = 0.0
@@ -141,16 +144,25 @@ class Store:
             yield self
         except BaseException:
             conn.rollback()
+            self._dirty_clusters.clear()
             self._reset_caches()
             raise
         else:
+            self._refresh_clusters()
             conn.commit()
         finally:
             self._flush_every = None
             self._forget_unlocked_state()
 
+    def _refresh_clusters(self) -> None:
+        """Recount the clusters this transaction touched: before every commit."""
+        if self._dirty_clusters:
+            self.clusterer.refresh(sorted(self._dirty_clusters))
+            self._dirty_clusters.clear()
+
     def _maybe_flush(self) -> None:
         if self._flush_every is not None and time.monotonic() - self._flushed >= self._flush_every:
+            self._refresh_clusters()
             self.conn.commit()
             self._forget_unlocked_state()
             self.conn.execute("BEGIN IMMEDIATE")
@@ -162,6 +174,7 @@ class Store:
         self._agencies: dict[str, int] = {}
         self._outlets: dict[str, int] = {}
         self._aliases: set[tuple[str, int, str]] = set()
+        self._speaker_texts: dict[tuple[str, str | None], str] = {}
         self.clusterer = Clusterer(self.conn)  # its cache may name clusters a rollback removed
         self._forget_unlocked_state()
 
@@ -184,11 +197,13 @@ class Store:
                 conn.execute("RELEASE quotedb_store")
             else:
                 conn.rollback()
+                self._dirty_clusters.clear()
             self._reset_caches()  # ids created in the rolled-back transaction are gone
             raise
         if nested:
             conn.execute("RELEASE quotedb_store")
         else:
+            self._refresh_clusters()
             conn.commit()
             self._forget_unlocked_state()
 
@@ -307,10 +322,10 @@ class Store:
             said_on = claim.said_on.isoformat() if claim.said_on else day
             rows.append([claim_id, doc_id, speaker_id, claim.speaker_written or "", claim.cue or "",
                          claim.kind, claim.text, claim.start, claim.end, claim.paragraph,
-                         said_on, claim.rule or "", bool(weak), search.statement_key(claim.text), None])
-            index.append((claim_id, search.speaker_text(speaker, claim.speaker_written),
-                          search.index_text(claim.text)))
-            to_cluster.append((claim_id, speaker_id, claim.speaker_kind, said_on, claim.text))
+                         said_on, claim.rule or "", bool(weak), search.statement_key(claim.text, claim.folded), None])
+            index.append((claim_id, self._speaker_text(speaker, claim.speaker_written),
+                          search.index_text(claim.text, claim.folded)))
+            to_cluster.append((claim_id, speaker_id, claim.speaker_kind, said_on, claim.text, claim.folded))
             seen = set()
             for position, credit in enumerate(claim.sources):
                 agency_id = self._agency(credit.agency, credit.written)
@@ -325,8 +340,9 @@ class Store:
             conn.executemany(INSERT_SEARCH, index)  # deleted claims leave it by trigger (claims_fts_delete)
         if sources:
             conn.executemany(INSERT_SOURCE, sources)
-        if cluster_of or old_clusters:
-            self.clusterer.refresh(sorted(set(cluster_of.values()) | set(old_clusters)))
+        # cluster summaries are recounted once per commit, not once per document
+        self._dirty_clusters.update(cluster_of.values())
+        self._dirty_clusters.update(old_clusters)
         credits = []
         for credit in doc.photo_credits:
             agency = self.lexicon.agency_by_alias.get(fold_name(credit))
@@ -346,6 +362,12 @@ class Store:
                          (name, tz or "Asia/Shanghai"))
             self._outlets[name] = conn.execute("SELECT id FROM outlets WHERE name = ?", (name,)).fetchone()[0]
         return self._outlets[name]
+
+    def _speaker_text(self, name: str, written: str | None) -> str:
+        key = (name, written)
+        if key not in self._speaker_texts:
+            self._speaker_texts[key] = search.speaker_text(name, written)
+        return self._speaker_texts[key]
 
     def _speaker(self, claim: Claim) -> tuple[int, str]:
         """The claim's speaker id (created if new) and canonical name."""

@@ -89,3 +89,4 @@ class Claim:
     sources: list[SourceCredit] = field(default_factory=list)
     rule: str = ""
     speaker_known: bool = False  # resolved through the lexicon
+    folded: str | None = None  # search.folded(text), computed in the worker process so the store need not

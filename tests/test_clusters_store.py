@@ -147,3 +147,16 @@ def test_upgrading_a_database_from_before_clusters_clusters_its_claims(tmp_path,
     assert conn.execute("select count(*) from claims where cluster_id is null").fetchone()[0] == 0
     assert conn.execute("select count(*) from claim_clusters where outlets = 2").fetchone()[0] >= 1
     assert conn.execute("select name from sqlite_master where type = 'trigger'").fetchall() == [("claims_fts_delete",)]
+
+
+def test_a_file_failing_in_a_batch_does_not_lose_the_other_files_cluster_counts(conn):
+    s = Store(conn, LEXICON)
+    good = document(["李强说，中俄关系继续在高水平上运行。"], path="a.txt")
+    bad = document(["李强说，双方将深化合作。"], path="bad.txt")
+    broken = claim(bad, "双方将深化合作", speaker="李强")
+    broken.text = None
+    with s.batch(seconds=3600):  # one commit at the end
+        s.add(processed((good, [claim(good, "中俄关系继续在高水平上运行", speaker="李强")])))
+        with pytest.raises(sqlite3.IntegrityError):
+            s.add(processed((bad, [broken])))
+    assert conn.execute("select claims, outlets from claim_clusters").fetchall() == [(1, 1)]
