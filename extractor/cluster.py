@@ -104,6 +104,15 @@ UPDATE claim_clusters SET
   last_said_on = (SELECT max(said_on) FROM claims WHERE cluster_id = claim_clusters.id)
 WHERE id = ?
 """
+WIDEN_DAYS_SQL = ("UPDATE claim_clusters SET first_said_on = min(first_said_on, ?1), "
+                  "last_said_on = max(last_said_on, ?1) WHERE id = ?2")
+RETIRE_DAYS_SQL = """
+UPDATE claim_clusters SET
+  first_said_on = (SELECT min(said_on) FROM claims WHERE cluster_id = claim_clusters.id),
+  last_said_on = (SELECT max(said_on) FROM claims WHERE cluster_id = claim_clusters.id)
+WHERE id = ?
+"""
+DELETE_EMPTY_SQL = "DELETE FROM claim_clusters WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM claims WHERE cluster_id = ?1)"
 REFRESH_FIRST_SQL = """
 UPDATE claim_clusters SET (first_claim_id, text, first_published_at, first_url) = (
   SELECT c.id, c.text, d.published_at, d.url FROM claims c JOIN documents d ON d.id = c.document_id
@@ -165,9 +174,24 @@ class Clusterer:
                     (speaker_id, text, said_on, said_on)).lastrowid
             else:
                 cluster_id = chosen.id
+                # matching reads the days: keep them current now, not at the next refresh
+                conn.execute(WIDEN_DAYS_SQL, (said_on, cluster_id))
             self._wordings.setdefault(cluster_id, []).append(w)
             chosen_for[claim_id] = cluster_id
         return chosen_for
+
+    def retire(self, ids) -> None:
+        """After claims left these clusters: their days from the claims they keep, and the empty ones gone.
+
+        Matching reads the days and the clusters, so this cannot wait for ``refresh``
+        (which a store batches until its commit): otherwise which cluster a claim
+        joins would depend on when the last commit happened.
+        """
+        ids = [i for i in ids if i is not None]
+        if ids:
+            self.conn.executemany(RETIRE_DAYS_SQL, [(i,) for i in ids])
+            self.conn.executemany(DELETE_EMPTY_SQL, [(i,) for i in ids])
+            self.forget(ids)
 
     def refresh(self, ids) -> None:
         """Recount the clusters' claims, documents, outlets and days; find their first appearance; drop empty ones."""

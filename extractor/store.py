@@ -340,7 +340,9 @@ class Store:
             conn.executemany(INSERT_SEARCH, index)  # deleted claims leave it by trigger (claims_fts_delete)
         if sources:
             conn.executemany(INSERT_SOURCE, sources)
-        # cluster summaries are recounted once per commit, not once per document
+        # cluster summaries are recounted once per commit, not once per document; but the days and
+        # clusters matching reads must be current now (assign widens the days of the clusters it joins)
+        self.clusterer.retire(old_clusters)
         self._dirty_clusters.update(cluster_of.values())
         self._dirty_clusters.update(old_clusters)
         credits = []
