@@ -22,6 +22,8 @@ PLUGINS_DIR = db.ROOT / "plugins"
 TEMPLATES_DIR = Path(__file__).parent / "publish" / "templates"
 METADATA_DB_NAME = "quotes"  # the database key used in metadata.yml
 SQL_TIME_LIMIT_MS = 3000
+DEFAULT_HOST = "127.0.0.1"  # never reachable from other machines unless asked
+DEFAULT_PORT = 8001
 
 
 def db_option(fn):
@@ -173,46 +175,46 @@ def migrate(db_path):
     click.echo(f"{db_path}: schema at revision {revision}")
 
 
-def datasette_metadata(db_path: Path) -> dict | None:
-    """metadata.yml with its database section renamed after ``db_path`` (Datasette names databases by file stem)."""
-    if not METADATA.is_file():
-        return None
-    with open(METADATA, encoding="utf-8") as f:
-        metadata = yaml.safe_load(f) or {}
+def datasette_metadata(db_path: Path) -> dict:
+    """What `serve` gives Datasette as metadata: metadata.yml, made safe to publish.
+
+    Its database section is renamed after ``db_path`` (Datasette names databases
+    by file stem); canned queries marked ``write: true`` are left out, so the
+    site has no write endpoint; and ``plugins.quotedb.read_only`` tells the
+    quotedb plugin to make every connection to the file read-only (``PRAGMA query_only``).
+    """
+    metadata: dict = {}
+    if METADATA.is_file():
+        with open(METADATA, encoding="utf-8") as f:
+            metadata = yaml.safe_load(f) or {}
     databases = metadata.get("databases") or {}
     if METADATA_DB_NAME in databases and db_path.stem != METADATA_DB_NAME:
         databases[db_path.stem] = databases.pop(METADATA_DB_NAME)
+    for name, spec in databases.items():
+        queries = (spec or {}).get("queries") or {}
+        for query in [q for q, body in queries.items() if isinstance(body, dict) and body.get("write")]:
+            click.echo(f"warning: canned query {name}/{query} writes to the database; not published", err=True)
+            del queries[query]
+    plugins = metadata.get("plugins") or {}
+    plugins["quotedb"] = {**(plugins.get("quotedb") or {}), "read_only": True}
+    metadata["plugins"] = plugins
     return metadata
 
 
-@cli.command(context_settings=CONTEXT)
-@db_option
-@click.option("-p", "--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on.")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on (0.0.0.0 to reach it from other machines).")
-@click.option("--get", "get_path", metavar="PATH",
-              help="Print the response to one request (e.g. /quotes/claims.json) and exit, without a server.")
-def serve(db_path, port, host, get_path):
-    """Publish the database with Datasette, read-only.
+def datasette_args(db_path: Path, metadata_file: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
+                   immutable: bool = False) -> list[str]:
+    """The command line `quotedb serve` runs Datasette with (see ``serve``)."""
+    args = ["-i", str(db_path)] if immutable else [str(db_path)]
+    args += ["--host", host, "--port", str(port), "--metadata", str(metadata_file),
+             "--setting", "sql_time_limit_ms", str(SQL_TIME_LIMIT_MS)]
+    if TEMPLATES_DIR.is_dir():
+        args += ["--template-dir", str(TEMPLATES_DIR)]
+    if PLUGINS_DIR.is_dir():
+        args += ["--plugins-dir", str(PLUGINS_DIR)]
+    return args
 
-    The database is opened immutable (stop serve before ingesting into the
-    same file), with the descriptions, facets and canned queries of
-    metadata.yml and a time limit on every SQL query.
 
-    \b
-    Example:
-        quotedb serve --db db/quotes.db --port 8001
-        quotedb serve --get '/quotes/claims.json?_shape=array&_labels=on'
-    """
-    if not db_path.is_file():
-        raise click.ClickException(f"no database at {db_path}: run 'quotedb ingest' first")
-    db.migrate(db_path)
-    conn = db.connect(db_path)
-    try:
-        db.checkpoint(conn)  # an immutable reader ignores the WAL file
-    finally:
-        conn.close()
-
+def _datasette_serve():
     try:  # imported late: importing it loads every installed Datasette plugin
         from datasette.cli import serve as datasette_serve
     except ModuleNotFoundError as err:
@@ -220,24 +222,70 @@ def serve(db_path, port, host, get_path):
             raise
         raise click.ClickException(f"Datasette cannot load this project's plugin: module {err.name}, named in "
                                    "pyproject.toml [project.entry-points.datasette], is missing") from err
+    return datasette_serve
 
-    args = ["-i", str(db_path), "--host", host, "--port", str(port),
-            "--setting", "sql_time_limit_ms", str(SQL_TIME_LIMIT_MS)]
-    if TEMPLATES_DIR.is_dir():
-        args += ["--template-dir", str(TEMPLATES_DIR)]
-    if PLUGINS_DIR.is_dir():
-        args += ["--plugins-dir", str(PLUGINS_DIR)]
-    if get_path:
-        args += ["--get", get_path]
-    metadata = datasette_metadata(db_path)
-    if metadata is None:
+
+def _prepare_database(db_path: Path, immutable: bool) -> None:
+    if not db_path.is_file():
+        raise click.ClickException(f"no database at {db_path}: run 'quotedb ingest' first")
+    db.migrate(db_path)
+    if immutable:
+        conn = db.connect(db_path)
+        try:
+            db.checkpoint(conn)  # an immutable reader ignores the WAL file
+        finally:
+            conn.close()
+
+
+def published_site(db_path: Path, immutable: bool = False):
+    """The Datasette instance `quotedb serve` publishes, without a server (for tests and embedding)."""
+    db_path = Path(db_path)
+    _prepare_database(db_path, immutable)
+    datasette_serve = _datasette_serve()
+    with tempfile.TemporaryDirectory(prefix="quotedb-") as tmp:
+        path = Path(tmp) / "metadata.json"
+        path.write_text(json.dumps(datasette_metadata(db_path), ensure_ascii=False), encoding="utf-8")
+        ctx = datasette_serve.make_context("quotedb serve", datasette_args(db_path, path, immutable=immutable))
+        with ctx:
+            return ctx.invoke(datasette_serve.callback, **ctx.params, return_instance=True)
+
+
+@cli.command(context_settings=CONTEXT)
+@db_option
+@click.option("-p", "--port", type=click.IntRange(0, 65535), default=DEFAULT_PORT, show_default=True,
+              help="Port to listen on.")
+@click.option("--host", default=DEFAULT_HOST, show_default=True,
+              help="Address to listen on (0.0.0.0 to reach it from other machines).")
+@click.option("--immutable", is_flag=True,
+              help="Open the file immutable: faster, and the file can be downloaded, but only for a database "
+                   "no ingest will write to while it is served.")
+@click.option("--get", "get_path", metavar="PATH",
+              help="Print the response to one request (e.g. /quotes/claims.json) and exit, without a server.")
+def serve(db_path, port, host, immutable, get_path):
+    """Publish the database with Datasette, read-only.
+
+    Pages and queries read the file through read-only connections, so an
+    ingest can write to it meanwhile: readers see each batch as it is
+    committed. There is no write endpoint, every SQL query stops after a
+    time limit, and the server listens on 127.0.0.1 unless --host says
+    otherwise. Descriptions, facets and canned queries come from metadata.yml.
+
+    \b
+    Example:
+        quotedb serve --db db/quotes.db --port 8001
+        quotedb serve --get '/quotes/claims.json?_shape=array&_labels=on'
+    """
+    _prepare_database(db_path, immutable)
+    datasette_serve = _datasette_serve()
+    if not METADATA.is_file():
         click.echo(f"warning: {METADATA} not found; serving without descriptions, facets or canned queries",
                    err=True)
     with tempfile.TemporaryDirectory(prefix="quotedb-") as tmp:
-        if metadata is not None:
-            path = Path(tmp) / "metadata.json"
-            path.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
-            args += ["--metadata", str(path)]
+        path = Path(tmp) / "metadata.json"
+        path.write_text(json.dumps(datasette_metadata(db_path), ensure_ascii=False), encoding="utf-8")
+        args = datasette_args(db_path, path, host=host, port=port, immutable=immutable)
+        if get_path:
+            args += ["--get", get_path]
         datasette_serve.main(args, prog_name="quotedb serve", standalone_mode=False)
 
 

@@ -27,7 +27,7 @@ def metadata():
 
 
 def site(path):
-    """The site as `quotedb serve` publishes it: immutable, metadata.yml, our templates and plugin."""
+    """The site as `quotedb serve --immutable` publishes it: metadata.yml, our templates and plugin."""
     return Datasette([], immutables=[str(path)], metadata=metadata(), template_dir=str(TEMPLATES_DIR),
                      settings={"sql_time_limit_ms": SQL_TIME_LIMIT_MS})
 
@@ -81,7 +81,7 @@ def test_metadata_names_only_tables_and_columns_that_exist(seed_db):
 
 def test_canned_queries_name_existing_columns_and_declare_their_parameters(seed_db):
     conn = sqlite3.connect(seed_db.path)
-    plugin.prepare_connection(conn)  # simplified(), search_match()
+    plugin.add_sql_functions(conn)  # simplified(), search_match()
     for name, query in metadata()["databases"][DB]["queries"].items():
         named = set(re.findall(r":(\w+)", query["sql"]))
         assert set(query["params"]) == named, name

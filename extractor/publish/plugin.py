@@ -6,6 +6,7 @@ each:
 * ``prepare_connection``: SQL functions for canned queries and the SQL editor,
   ``simplified(text)`` (習近平 → 习近平) and ``search_match(query)`` (an FTS5
   query for ``claims_fts`` that finds two-character words, see search.py);
+  read-only connections when ``quotedb serve`` publishes;
 * ``filters_from_request``: ``?_search=`` on the claims table goes through that
   index, so the table page's own search box finds 普京 and 習近平;
 * ``extra_template_vars``: a claim page gets its paragraph, speaker, credits,
@@ -44,11 +45,23 @@ def _search_match(value):
     return search.match_expression(value if isinstance(value, str) else None)
 
 
-@hookimpl
-def prepare_connection(conn):
+def add_sql_functions(conn):
     """``simplified(text)``: Traditional folded to Simplified, length kept; ``search_match(q)``: see search.py."""
     conn.create_function("simplified", 1, _simplified, deterministic=True)
     conn.create_function("search_match", 1, _search_match, deterministic=True)
+
+
+@hookimpl
+def prepare_connection(conn, database, datasette):
+    """Our SQL functions on every connection; and when ``quotedb serve`` publishes
+    (``plugins.quotedb.read_only``), every connection to a database file is
+    read-only, Datasette's write connection included: a write canned query or
+    another plugin's write fails with "attempt to write a readonly database".
+    """
+    add_sql_functions(conn)
+    published = datasette.databases.get(database)
+    if published is not None and published.path and (datasette.plugin_config("quotedb") or {}).get("read_only"):
+        conn.execute("PRAGMA query_only = ON")
 
 
 @hookimpl(trylast=True)
