@@ -26,6 +26,14 @@ DEFAULT_HOST = "127.0.0.1"  # never reachable from other machines unless asked
 DEFAULT_PORT = 8001
 
 
+# Control characters (a newline in a file name) shown escaped: one rejected file, one line.
+_ESCAPES = {c: f"\\x{c:02x}" for c in (*range(32), 127)} | {ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+
+
+def one_line(text: str) -> str:
+    return text.translate(_ESCAPES)
+
+
 def db_option(fn):
     return click.option(
         "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=str(db.DEFAULT_DB),
@@ -67,7 +75,7 @@ def ingest(paths, db_path, workers, progress):
     """
     summary = ingest_paths(paths, db_path, workers=workers, progress=progress)
     for path, reason in summary.rejected:
-        click.echo(f"rejected {path}: {reason}", err=True)
+        click.echo(f"rejected {one_line(path)}: {one_line(reason)}", err=True)
     click.echo(summary.line())
     sys.exit(1 if summary.rejected else 0)
 

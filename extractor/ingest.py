@@ -20,6 +20,7 @@ from tqdm import tqdm
 
 from . import db
 from .pipeline import Processed, process_file
+from .readers import unreadable
 from .store import Store
 
 
@@ -85,8 +86,15 @@ def expand(paths: Iterable[str | os.PathLike]) -> Iterator[str]:
 
 
 def _process(path: str) -> Processed:
-    """process_file that never raises: a crash on one article must not stop a corpus run."""
+    """process_file that never raises: a crash on one article must not stop a corpus run.
+
+    Whatever must not be read at all (a named pipe would block the worker for
+    ever, a huge file fill its memory) is refused from its metadata first.
+    """
     try:
+        reason = unreadable(path)
+        if reason:
+            return Processed(path=path, file_hash="", rejected=reason)
         return process_file(path)
     except Exception as err:  # noqa: BLE001 - the reason is recorded in rejected_files
         return Processed(path=path, file_hash="", rejected=f"internal error: {type(err).__name__}: {err}")
