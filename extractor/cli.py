@@ -22,8 +22,17 @@ PLUGINS_DIR = db.ROOT / "plugins"
 TEMPLATES_DIR = Path(__file__).parent / "publish" / "templates"
 METADATA_DB_NAME = "quotes"  # the database key used in metadata.yml
 SQL_TIME_LIMIT_MS = 3000
+# Datasette settings of the published site. No suggested facets: to suggest them Datasette tries a GROUP BY on
+# every column of the table at each page view, 2.5 s for the claims table at a million claims (bench/README.md).
+DATASETTE_SETTINGS = {"sql_time_limit_ms": SQL_TIME_LIMIT_MS, "suggest_facets": False}
 DEFAULT_HOST = "127.0.0.1"  # never reachable from other machines unless asked
 DEFAULT_PORT = 8001
+
+
+def datasette_setting_args() -> list[str]:
+    """DATASETTE_SETTINGS as ``--setting NAME VALUE`` options."""
+    return [arg for name, value in DATASETTE_SETTINGS.items()
+            for arg in ("--setting", name, ("on" if value else "off") if isinstance(value, bool) else str(value))]
 
 
 # Control characters (a newline in a file name) shown escaped: one rejected file, one line.
@@ -214,7 +223,7 @@ def datasette_args(db_path: Path, metadata_file: Path, host: str = DEFAULT_HOST,
     """The command line `quotedb serve` runs Datasette with (see ``serve``)."""
     args = ["-i", str(db_path)] if immutable else [str(db_path)]
     args += ["--host", host, "--port", str(port), "--metadata", str(metadata_file),
-             "--setting", "sql_time_limit_ms", str(SQL_TIME_LIMIT_MS)]
+             *datasette_setting_args()]
     if TEMPLATES_DIR.is_dir():
         args += ["--template-dir", str(TEMPLATES_DIR)]
     if PLUGINS_DIR.is_dir():

@@ -123,18 +123,26 @@ class Claim(SQLModel, table=True):
     """
 
     __tablename__ = "claims"
+    # What the published claims table (sort_desc said_on, facets in metadata.yml) needs at a million rows,
+    # see bench/README.md: newest first and its next pages, Datasette's ``order by said_on desc, id``, read
+    # in index order; the day facet, ``group by date(said_on)``, from an index on that expression.
+    __table_args__ = (
+        sa.Index("ix_claims_said_on_desc_id", sa.desc(sa.column("said_on")), "id"),
+        sa.Index("ix_claims_said_on_date", sa.func.date(sa.column("said_on"))),
+    )
     id: Optional[int] = Field(default=None, primary_key=True)
     document_id: int = Field(foreign_key="documents.id", ondelete="CASCADE", index=True)
     speaker_id: int = Field(foreign_key="speakers.id", index=True)
     speaker_written: str = Field(default="", sa_column_kwargs=_default("''"))
-    cue: str = Field(default="", sa_column_kwargs=_default("''"))
-    kind: str = Field(default="indirect", sa_column_kwargs=_default("'indirect'"))
+    # kind, cue, rule: facets and filters on demand (?_facet=rule, ?rule=…) count from an index, not the table
+    cue: str = Field(default="", index=True, sa_column_kwargs=_default("''"))
+    kind: str = Field(default="indirect", index=True, sa_column_kwargs=_default("'indirect'"))
     text: str = Field(sa_type=sa.Text)
     start: int
     end: int
     paragraph: int
-    said_on: Optional[str] = Field(default=None, index=True)  # YYYY-MM-DD
-    rule: str = Field(default="", sa_column_kwargs=_default("''"))
+    said_on: Optional[str] = None  # YYYY-MM-DD; indexed above
+    rule: str = Field(default="", index=True, sa_column_kwargs=_default("''"))
     weak: bool = Field(default=False, sa_column_kwargs=_default("0"))  # made by a weak cue (形容, 批评…)
     # search.statement_key(text): the same statement in other articles (its appearances)
     statement_key: str = Field(default="", index=True, sa_column_kwargs=_default("''"))

@@ -10,6 +10,7 @@ OFF while migrating, or the copy's DROP TABLE cascades and deletes rows; and a
 commit right after that PRAGMA, or alembic_version is silently rolled back.
 """
 import os
+import warnings
 from logging.config import fileConfig
 from pathlib import Path
 
@@ -27,6 +28,10 @@ if config.config_file_name is not None and Path(config.config_file_name).is_file
 target_metadata = models.metadata
 
 DEFAULT_DB = "db/quotes.db"
+
+# models.Claim's index on date(said_on) (revision 0005): SQLAlchemy cannot reflect an expression index on
+# SQLite, so autogenerate says it skips comparing it, on every run. Known; revision 0005 creates it by hand.
+warnings.filterwarnings("ignore", message=r".*expression-based index '?ix_claims_said_on_date\b")
 
 
 def include_name(name, type_, parent_names) -> bool:
