@@ -8,6 +8,7 @@ the order of the files on disk and a re-run is reproducible.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import sys
@@ -19,6 +20,7 @@ from typing import Iterable, Iterator
 from tqdm import tqdm
 
 from . import db
+from .pipeline import VERSION as PIPELINE_VERSION
 from .pipeline import Processed, process_file
 from .readers import unreadable
 from .store import Store
@@ -33,11 +35,13 @@ class Summary:
     claims: int = 0  # claims found in them
     stored: int = 0  # documents new or changed in the database
     duplicates: int = 0  # articles already stored from another file (same URL or text)
+    unchanged: int = 0  # files skipped: the same content read by the same pipeline before
     rejected: list[tuple[str, str]] = field(default_factory=list)
 
     def line(self) -> str:
         copies = f" ({self.duplicates} already stored from another file)" if self.duplicates else ""
-        return (f"{self.documents} documents read from {self.files} files{copies}, {self.claims} claims found, "
+        skipped = f", {self.unchanged} unchanged since the last run" if self.unchanged else ""
+        return (f"{self.documents} documents read from {self.files} files{skipped}{copies}, {self.claims} claims found, "
                 f"{len(self.rejected)} files rejected")
 
 
@@ -100,6 +104,34 @@ def _process(path: str) -> Processed:
         return Processed(path=path, file_hash="", rejected=f"internal error: {type(err).__name__}: {err}")
 
 
+def file_hash(path: str) -> str | None:
+    """sha256 of a readable regular file's bytes (what ``Processed.file_hash`` holds), else None."""
+    if unreadable(path):
+        return None
+    try:
+        with open(path, "rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def _changed(files: list[str], done: dict[str, tuple[str, str]], summary: Summary) -> list[str]:
+    """The files to process: those not stored before under the same content and pipeline.
+
+    Hashing a file costs a read; parsing and extracting it costs a hundred times more.
+    """
+    if not done:
+        return files
+    todo = []
+    for path in files:
+        known = done.get(path)
+        if known is not None and known == (file_hash(path), PIPELINE_VERSION):
+            summary.unchanged += 1
+        else:
+            todo.append(path)
+    return todo
+
+
 def _results(files: list[str], pool: ProcessPoolExecutor | None, workers: int) -> Iterator[Processed]:
     if pool is None:
         return map(_process, files)
@@ -126,7 +158,8 @@ def ingest(paths: Iterable[str | os.PathLike], db_path: str | os.PathLike = db.D
             stack.callback(pool.shutdown, wait=True, cancel_futures=True)
         conn = db.connect(db_path)
         stack.callback(conn.close)
-        store = Store(conn)
+        store = Store(conn, pipeline=PIPELINE_VERSION)
+        files = _changed(files, store.done_files(), summary)
         run_id = store.begin_run()
         bar = stack.enter_context(tqdm(total=len(files), unit="file",
                                        disable=not (progress and sys.stderr.isatty())))

@@ -207,6 +207,20 @@ class PhotoCredit(SQLModel, table=True):
     credit: str
 
 
+class IngestedFile(SQLModel, table=True):
+    """A file ingest has processed, its content hash and the pipeline that read it.
+
+    A re-run skips a file whose hash and pipeline are unchanged without parsing it.
+    """
+
+    __tablename__ = "files"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    path: str = Field(unique=True)
+    file_hash: str
+    pipeline: str  # pipeline.VERSION: a hash of the code and lexicons that read the file
+    ingested_at: str
+
+
 class RejectedFile(SQLModel, table=True):
     """A file ingest could not read, and why; removed once the file ingests."""
 

@@ -5,6 +5,7 @@ there are several); it returns plain data the store can write.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +14,23 @@ from .clean import clean
 from .extract import extract_claims
 from .readers import RejectedFile, read_bytes
 from .types import Claim, Document
+
+
+def _pipeline_version() -> str:
+    """A hash of everything that turns a file into claims: the reading, cleaning and
+    extraction code and the lexicons. A re-run may skip a file only under the same version."""
+    root = Path(__file__).parent
+    h = hashlib.sha256()
+    for p in sorted([*root.glob("readers/*.py"), *root.glob("extract/*.py"), *root.glob("lexicon/*"),
+                     root / "clean.py", root / "resolve.py", root / "text.py", root / "types.py", root / "pipeline.py",
+                     root / "search.py"]):
+        if p.is_file():
+            h.update(p.relative_to(root).as_posix().encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+VERSION = _pipeline_version()
 
 
 @dataclass

@@ -117,8 +117,9 @@ class Store:
     Use one ``Store`` for a batch (``ingest`` does); ``store()`` makes a new one each call.
     """
 
-    def __init__(self, target, lexicon=None):
+    def __init__(self, target, lexicon=None, pipeline: str | None = None):
         self.conn = raw_connection(target)
+        self.pipeline = pipeline  # when set, each stored file is recorded in ``files`` (ingest's skip list)
         self.lexicon = lexicon if lexicon is not None else lexicon_module.load()
         self._weak_cues = {c.cue for c in self.lexicon.cues if c.weight == "weak"}
         # clusters whose claims changed since the last commit; a savepoint rolled back keeps
@@ -233,8 +234,19 @@ class Store:
                     setattr(result, status, getattr(result, status) + 1)
                     if status != "unchanged":
                         result.claims += len(claims)
+            if processed.file_hash and self.pipeline and processed.rejected is None:
+                # (a rejected file is tried again next run, and reported again)
+                # in the same transaction as the file's rows: a crash cannot mark a file done early
+                conn.execute("INSERT INTO files (path, file_hash, pipeline, ingested_at) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (path) DO UPDATE SET file_hash = excluded.file_hash, "
+                             "pipeline = excluded.pipeline, ingested_at = excluded.ingested_at",
+                             (processed.path, processed.file_hash, self.pipeline, now()))
         self._maybe_flush()
         return result
+
+    def done_files(self) -> dict[str, tuple[str, str]]:
+        """path → (file hash, pipeline version) of every file stored before."""
+        return {p: (h, v) for p, h, v in self.conn.execute("SELECT path, file_hash, pipeline FROM files")}
 
     def _rejected(self) -> set[str]:
         if self._rejected_paths is None:

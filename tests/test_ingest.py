@@ -76,3 +76,34 @@ def test_folder_walk_passes_by_data_files_but_reads_them_when_named(tmp_path):
     (tmp_path / "MANIFEST.tsv").write_text("file\toutlet\n", encoding="utf-8")
     assert [os.path.basename(p) for p in expand([tmp_path])] == ["a.md"]
     assert list(expand([tmp_path / "MANIFEST.tsv"])) == [str(tmp_path / "MANIFEST.tsv")]
+
+
+def test_a_rerun_skips_unchanged_files_without_parsing_them(tmp_path, monkeypatch):
+    import extractor.ingest as ingest_module
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("000_f368392b458932ac.txt", "004_fdcd79bf8f3446f8.txt"):
+        (folder / name).write_bytes((SEEDS / name).read_bytes())
+    db_path = tmp_path / "q.db"
+    ingest([str(folder)], db_path, workers=1, progress=False)
+
+    processed = []
+    real = ingest_module._process
+    monkeypatch.setattr(ingest_module, "_process", lambda p: processed.append(p) or real(p))
+    again = ingest([str(folder)], db_path, workers=1, progress=False)
+    assert processed == [] and again.unchanged == 2 and "2 unchanged" in again.line()
+
+    edited = folder / "004_fdcd79bf8f3446f8.txt"
+    edited.write_bytes(edited.read_bytes().replace("李强还说".encode(), "李强又说".encode()))
+    ingest([str(folder)], db_path, workers=1, progress=False)
+    assert processed == [str(edited)]  # only the changed file is read again
+
+
+def test_a_new_pipeline_version_reads_every_file_again(tmp_path, monkeypatch):
+    import extractor.ingest as ingest_module
+
+    db_path = tmp_path / "q.db"
+    ingest([str(SEEDS)], db_path, workers=1, progress=False)
+    monkeypatch.setattr(ingest_module, "PIPELINE_VERSION", "a-newer-extractor")
+    assert ingest([str(SEEDS)], db_path, workers=1, progress=False).unchanged == 0
