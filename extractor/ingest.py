@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import sqlite3
 import sys
+import threading
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -89,17 +91,50 @@ def expand(paths: Iterable[str | os.PathLike]) -> Iterator[str]:
                     yield os.path.join(root, name)
 
 
+# How long one file may take to read and extract (a typical article takes 15 ms): past it the file is
+# rejected, so that one pathological file cannot hold a run for hours.
+FILE_TIME_LIMIT = 120.0
+
+
+class _TookTooLong(BaseException):
+    """Raised by SIGALRM inside a file's extraction (a BaseException: no ``except Exception`` swallows it)."""
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` (SIGALRM); only in a main thread, where signals arrive."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(_signum, _frame):
+        raise _TookTooLong()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _process(path: str) -> Processed:
     """process_file that never raises: a crash on one article must not stop a corpus run.
 
     Whatever must not be read at all (a named pipe would block the worker for
-    ever, a huge file fill its memory) is refused from its metadata first.
+    ever, a huge file fill its memory) is refused from its metadata first, and a
+    file that takes longer than ``FILE_TIME_LIMIT`` is given up.
     """
     try:
         reason = unreadable(path)
         if reason:
             return Processed(path=path, file_hash="", rejected=reason)
-        return process_file(path)
+        with _time_limit(FILE_TIME_LIMIT):
+            return process_file(path)
+    except _TookTooLong:
+        return Processed(path=path, file_hash="",
+                         rejected=f"took longer than {FILE_TIME_LIMIT:g} s to extract (given up; a pathological file?)")
     except Exception as err:  # noqa: BLE001 - the reason is recorded in rejected_files
         return Processed(path=path, file_hash="", rejected=f"internal error: {type(err).__name__}: {err}")
 

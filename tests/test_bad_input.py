@@ -11,6 +11,7 @@ import signal
 import sqlite3
 import struct
 import subprocess
+import time
 import zlib
 
 import pytest
@@ -202,3 +203,23 @@ def test_nesting_below_the_limit_is_flattened_and_ordinary_pages_are_untouched()
     # unclosed paragraphs and list items (old pages) are siblings, not nesting
     page = "<ul>" + "<li>一" * 500 + "</ul>" + "<p>段落" * 500 + "<script>" + "<div>" * 500 + "</script>"
     assert limit_depth(page) is page
+
+
+def test_a_file_that_takes_too_long_is_given_up_and_the_run_goes_on(tmp_path, monkeypatch):
+    (tmp_path / "a-slow.txt").write_text("2023年12月20日\n\n" + ARTICLE, encoding="utf-8")
+    (tmp_path / "b-fine.txt").write_text("2023年12月21日\n\n李强表示，中国经济长期向好的基本面没有改变。\n", encoding="utf-8")
+    real = ingest_module.process_file
+
+    def slow(path):
+        if path.endswith("a-slow.txt"):
+            time.sleep(60)  # stands for an extraction that would run for hours
+        return real(path)
+
+    monkeypatch.setattr(ingest_module, "process_file", slow)
+    monkeypatch.setattr(ingest_module, "FILE_TIME_LIMIT", 0.5)
+    started = time.monotonic()
+    summary = ingest([tmp_path], tmp_path / "quotes.db", workers=1, progress=False)
+    assert time.monotonic() - started < 30
+    assert summary.rejected == [(str(tmp_path / "a-slow.txt"),
+                                 "took longer than 0.5 s to extract (given up; a pathological file?)")]
+    assert summary.documents == 1 and summary.claims == 1

@@ -14,7 +14,9 @@ from ..types import RawDocument
 EPOCH_COMMENT = regex.compile(r"\A\s*<!--\s*(\d{10,13}|NaN)\s*-->\s*")
 TITLE_LINK = regex.compile(r"\A\s*\[(?P<title>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<url>[^)\s]*)\)\s*")
 RULE = regex.compile(r"\A\s*-{3,}\s*\n")
-HTML_TAG = regex.compile(r"<(?:p|div|br|span|section|article|img|h[1-6]|ul|li|table|figure|blockquote|strong|a)\b", regex.I)
+# html, head, body: a whole page is HTML even when its first 20,000 characters hold no other of these tags
+HTML_TAG = regex.compile(r"<(?:p|div|br|span|section|article|img|h[1-6]|ul|li|table|figure|blockquote|strong|a|html|head|body)\b",
+                         regex.I)
 
 
 def looks_like(text: str) -> bool:
