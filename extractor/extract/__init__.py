@@ -58,10 +58,10 @@ class _Attribution:
     clause_start: int
 
 
-def _boundaries(text: str, quotes, chars: str) -> list[int]:
-    """Positions just after each boundary character outside quotes."""
+def _boundaries(text: str, quotes, chars: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Positions just after each boundary character outside quotes, between ``start`` and ``end``."""
     out = []
-    for m in _boundary_pattern(chars).finditer(text):
+    for m in _boundary_pattern(chars).finditer(text, start, len(text) if end is None else end):
         i = m.start()
         if not any(o < i < c for o, c in quotes):
             out.append(i + 1)
@@ -172,7 +172,7 @@ def _surname_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
 def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes, resolver: Resolver):
     """Walk the clause's comma segments from the cue backwards; the first
     speaker-like mention of the nearest segment that has one is the subject."""
-    seg_points = [p for p in _boundaries(text[:cue_start], quotes, "，,") if p > lo]
+    seg_points = [p for p in _boundaries(text, quotes, "，,", lo, cue_start) if p > lo]
     starts = [lo] + seg_points
     segs = [(s, (starts[i + 1] - 1) if i + 1 < len(starts) else cue_start) for i, s in enumerate(starts)]
     for s, e in reversed(segs):
@@ -321,7 +321,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 rule = "cue:text-author"
                 start = seg_start
             elif resolver.last_subject is not None and INHERITING.match(
-                    text[(own := max(lo, _last_before(_boundaries(text[:cue.start], quotes, SEGMENT_END), cue.start))):cue.start]):
+                    text[(own := max(lo, _last_before(_boundaries(text, quotes, SEGMENT_END, lo, cue.start), cue.start))):cue.start]):
                 # "……，并说，" / "他还说": the speaker of the clause before
                 same_sentence = [a for a in attributions if a.clause_start >= sent]
                 sp = same_sentence[-1].speaker if same_sentence else resolver.last_subject
