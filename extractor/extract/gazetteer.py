@@ -28,18 +28,18 @@ class Gazetteer:
 
     def find_all(self, text: str) -> Iterator[tuple[int, int, str, object]]:
         """Every match, overlapping ones too (部长 and 长官 in 部长官), by end position."""
-        if self._empty:
-            return
-        for last, (key, value, latin) in self._automaton.iter(text):
-            start = last - len(key) + 1
-            if not latin or latin_bounded(text, start, last + 1):
-                yield start, last + 1, key, value
+        return self._matches(text, overlapping=True)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, object]]:
-        """(start, end, key, value) for each match; Latin names only as whole words."""
+        """(start, end, key, value) for each leftmost-longest match, none overlapping."""
+        return self._matches(text, overlapping=False)
+
+    def _matches(self, text: str, overlapping: bool) -> Iterator[tuple[int, int, str, object]]:
+        """Latin names count only as whole words (AP is not the AP of GAP)."""
         if self._empty:
             return
-        for last, (key, value, latin) in self._automaton.iter_long(text):
+        hits = self._automaton.iter(text) if overlapping else self._automaton.iter_long(text)
+        for last, (key, value, latin) in hits:
             start = last - len(key) + 1
             if not latin or latin_bounded(text, start, last + 1):
                 yield start, last + 1, key, value
