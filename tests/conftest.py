@@ -26,6 +26,18 @@ def _register_own_plugin() -> None:
 _register_own_plugin()
 
 
+@pytest.fixture
+def conn(tmp_path):
+    """A connection to a new, migrated database."""
+    from extractor import db
+
+    path = tmp_path / "quotes.db"
+    db.migrate(path)
+    c = db.connect(path)
+    yield c
+    c.close()
+
+
 @pytest.fixture(scope="session")
 def seed_db(tmp_path_factory):
     """The five seed articles ingested into quotes.db (named like the published database)."""

@@ -51,15 +51,6 @@ def test_every_claim_has_a_cluster_and_counts_are_consistent(seed_db):
     assert conn.execute("select count(*) from claim_clusters where claims = 0").fetchone()[0] == 0
 
 
-@pytest.fixture
-def conn(tmp_path):
-    path = tmp_path / "c.db"
-    db.migrate(path)
-    c = db.connect(path)
-    yield c
-    c.close()
-
-
 SAID = "中俄关系继续在高水平上运行，双方将深化合作"
 
 

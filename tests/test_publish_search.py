@@ -24,13 +24,6 @@ def fts(conn, query):
                                        (search.match_expression(query),))}
 
 
-@pytest.fixture
-def conn(tmp_path):
-    path = tmp_path / "quotes.db"
-    db.migrate(path)
-    c = db.connect(path)
-    yield c
-    c.close()
 
 
 def article(text="习近平说，中方愿同俄方携手前行。"):

@@ -11,13 +11,6 @@ from extractor.store import Store, store
 ARTICLE = ["据新华社报道，习近平说，中方愿同俄方携手前行。", "米舒斯京表示，俄方珍视两国友谊。"]
 
 
-@pytest.fixture
-def conn(tmp_path):
-    path = tmp_path / "quotes.db"
-    db.migrate(path)
-    c = db.connect(path)
-    yield c
-    c.close()
 
 
 def counts(conn):

@@ -141,15 +141,26 @@ def paragraph_around(article: str, start: int, end: int, text: str):
     return article[first:start], article[start:end], article[end:last]
 
 
-async def claim_context(datasette, database: str, pk: str) -> dict | None:
-    """What a claim page shows besides the raw row: readable context, no offsets."""
+async def _row(db, sql: str, pk: str) -> dict | None:
+    """The one row ``sql`` finds for a numeric primary key from a URL, or None."""
     if not pk.isdigit():
         return None
+    row = (await db.execute(sql, {"id": int(pk)})).first()
+    return dict(row) if row is not None else None
+
+
+async def _appearances(datasette, db, database: str, sql: str, params: dict) -> list[dict]:
+    """Claims carrying a statement, each with a safe link to its article and to its claim page."""
+    return [{**dict(a), "web_url": web_url(a["url"]), "claim_url": datasette.urls.row(database, CLAIMS, a["id"])}
+            for a in (await db.execute(sql, params)).rows]
+
+
+async def claim_context(datasette, database: str, pk: str) -> dict | None:
+    """What a claim page shows besides the raw row: readable context, no offsets."""
     db = datasette.get_database(database)
-    row = (await db.execute(CLAIM_SQL, {"id": int(pk)})).first()
-    if row is None:
+    claim = await _row(db, CLAIM_SQL, pk)
+    if claim is None:
         return None
-    claim = dict(row)
     urls = datasette.urls
     claim["paragraph"] = paragraph_around(claim.pop("article") or "", claim["start"], claim["end"], claim["text"])
     claim["web_url"] = web_url(claim["url"])
@@ -163,10 +174,8 @@ async def claim_context(datasette, database: str, pk: str) -> dict | None:
         {**dict(s), "url": urls.query(database, "claims_by_agency") + "?" + urlencode({"agency": s["name"]})}
         for s in (await db.execute(SOURCES_SQL, {"id": claim["id"]})).rows
     ]
-    claim["appearances"] = [
-        {**dict(a), "web_url": web_url(a["url"]), "claim_url": urls.row(database, CLAIMS, a["id"])}
-        for a in (await db.execute(APPEARANCES_SQL, {"cluster": claim["cluster_id"], "id": claim["id"]})).rows
-    ]
+    claim["appearances"] = await _appearances(datasette, db, database, APPEARANCES_SQL,
+                                              {"cluster": claim["cluster_id"], "id": claim["id"]})
     return claim
 
 
@@ -192,19 +201,12 @@ order by documents.published_at is null, documents.published_at, claims.id
 
 async def cluster_context(datasette, database: str, pk: str) -> dict | None:
     """A statement's page: every outlet that carried it, with its wording and credits."""
-    if not pk.isdigit():
-        return None
     db = datasette.get_database(database)
-    row = (await db.execute(CLUSTER_SQL, {"id": int(pk)})).first()
-    if row is None:
+    cluster = await _row(db, CLUSTER_SQL, pk)
+    if cluster is None:
         return None
-    cluster = dict(row)
-    urls = datasette.urls
-    cluster["speaker_url"] = urls.row(database, "speakers", cluster["speaker_id"])
-    cluster["appearances"] = [
-        {**dict(a), "web_url": web_url(a["url"]), "claim_url": urls.row(database, CLAIMS, a["id"])}
-        for a in (await db.execute(CLUSTER_APPEARANCES_SQL, {"id": int(pk)})).rows
-    ]
+    cluster["speaker_url"] = datasette.urls.row(database, "speakers", cluster["speaker_id"])
+    cluster["appearances"] = await _appearances(datasette, db, database, CLUSTER_APPEARANCES_SQL, {"id": cluster["id"]})
     return cluster
 
 
