@@ -30,17 +30,13 @@ class Resolver:
     last_person: Speaker | None = None
     last_speaker: Speaker | None = None  # who made the last attributed statement
     people: list[Speaker] = field(default_factory=list)
-    day_context: date | None = None
-    person_days: dict = field(default_factory=dict)
-    learned: dict = field(default_factory=dict)  # name as written → Mention, for names not in the lexicon  # name → (day, seq) from narration
-    _seq: int = 0
-    _context_seq: int = 0
+    person_days: dict = field(default_factory=dict)  # name → the day last named for them
+    learned: dict = field(default_factory=dict)  # name as written → Mention, for names not in the lexicon
     last_credit: list[SourceCredit] = field(default_factory=list)
 
     def new_section(self, day: date | None) -> None:
         """An article appended to the page: its own day, no carried context."""
         self.article_day = day
-        self.day_context = None
         self.person_days = {}
         self.last_subject = None
         self.last_person = None
@@ -54,7 +50,7 @@ class Resolver:
                 return self.last_person  # no person named yet: better no claim than a wrong speaker
             return self.last_subject
         if m.kind == "title":
-            holder = lex.speaker_for_title(m.written, self.day_context or self.article_day)
+            holder = lex.speaker_for_title(m.written, self.article_day)
             if holder:
                 return Speaker(holder.name, holder.kind, True, m.written)
             return Speaker(m.name, "unnamed", False, m.written)
@@ -82,22 +78,13 @@ class Resolver:
             if sp.kind == "person":
                 self.last_person = sp
 
-    def saw_day(self, day: date, people: frozenset | None = None) -> None:
-        """A day named in an attribution (people=None) holds for every later
-        statement; a day named in narration holds for the people of that
-        sentence ("习近平星期三会见米舒斯京" dates what either of them then says)."""
-        self._seq += 1
-        if people is None:
-            self.day_context = day
-            self._context_seq = self._seq
-        else:
-            for name in people:
-                self.person_days[name] = (day, self._seq)
+    def saw_day(self, day: date, people: frozenset) -> None:
+        """A day named for some people holds for what they say later ("习近平星期三会见
+        米舒斯京" dates what either of them then says, unless they name another day)."""
+        for name in people:
+            self.person_days[name] = day
 
     def said_on(self, local_day: date | None, speaker: str | None = None) -> date | None:
         if local_day:
             return local_day
-        own = self.person_days.get(speaker) if speaker else None
-        if own and (self.day_context is None or own[1] > self._context_seq):
-            return own[0]
-        return self.day_context or self.article_day
+        return self.person_days.get(speaker, self.article_day) if speaker else self.article_day

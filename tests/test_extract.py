@@ -314,3 +314,48 @@ def test_report_relaying_a_person_makes_the_person_speak():
 
 def test_attitude_in_quotation_marks_is_not_a_statement():
     assert claims("英国首相约翰逊已对惨剧表示“震惊”。") == []
+
+
+# Days carried between statements -----------------------------------------------------------
+
+MON = datetime(2020, 7, 20, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def test_lead_takes_the_day_the_body_gives_the_same_speaker():
+    found = claims("中国大使丛培武说，中方不要求加方选边站。\n"
+                   "使馆7月17日在官网发布丛培武的谈话。丛培武表示，两国关系不存在根本冲突。", MON)
+    assert [(c.speaker, c.said_on.isoformat()) for c in found] == [("丛培武", "2020-07-17"), ("丛培武", "2020-07-17")]
+
+
+def test_lead_keeps_the_article_day_when_the_body_day_is_long_before():
+    found = claims("中国大使丛培武说，中方不要求加方选边站。\n"
+                   "使馆5月17日在官网发布丛培武的谈话。丛培武表示，两国关系不存在根本冲突。", MON)
+    assert [c.said_on.isoformat() for c in found] == ["2020-07-20", "2020-05-17"]
+
+
+def test_statement_past_the_lead_keeps_the_article_day():
+    found = claims("两国关系出现变化。\n加方对此有不同看法。\n丛培武说，中方不要求加方选边站。\n"
+                   "使馆7月17日在官网发布丛培武的谈话。丛培武表示，两国关系不存在根本冲突。", MON)
+    assert [c.said_on.isoformat() for c in found] == ["2020-07-20", "2020-07-17"]
+
+
+def test_day_of_a_report_does_not_date_what_it_relays_of_someone_seen_before():
+    found = claims("蓬佩奥周五（17日）接受采访时说，政府仍在调查。\n媒体周六报道说，蓬佩奥认为，俄罗斯发起了网攻。", MON)
+    assert [c.said_on.isoformat() for c in found] == ["2020-07-17", "2020-07-17"]
+
+
+def test_day_of_a_report_dates_what_it_relays_when_nothing_else_does():
+    c = one("多家媒体周五报道说，调查人员表示，调查仍在进行。", MON)
+    assert c.said_on.isoformat() == "2020-07-17"
+
+
+def test_people_of_a_dated_meeting_speak_on_its_day():
+    found = claims("总统府昨天（19日）宣布，蔡英文已与美国大使克拉芙特进行视讯对谈。\n"
+                   "对谈过后，克拉芙特也立即透过推特表示，台湾是世界典范。", MON)
+    assert found[1].speaker == "克拉芙特"
+    assert [c.said_on.isoformat() for c in found] == ["2020-07-19", "2020-07-19"]
+
+
+def test_people_merely_named_in_a_dated_statement_keep_their_own_day():
+    found = claims("总统府昨天（19日）宣布，蔡英文将出访友邦。\n蔡英文表示，出访是为了巩固邦谊。", MON)
+    assert [c.said_on.isoformat() for c in found] == ["2020-07-19", "2020-07-20"]

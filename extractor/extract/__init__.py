@@ -9,6 +9,7 @@ read in order so pronouns, surnames and the event day carry over.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 import regex
@@ -42,7 +43,11 @@ COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族
 APPOSITION = ("", "媒体", "官媒", "喉舌", "旗下", "驻华", "驻港", "驻台", "的")
 INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|并且|他还|她还|他也|她也|他并|她并)*$")
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
-VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月底|去年|今年|近期|最近|年初|年底|上周|多年|曾经|曾")
+VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月底|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
+# "近日出访时表示": recently, on a day the article may name further down
+RECENT_TIME = regex.compile(r"近日|日前|近期|最近")
+# "（总统府宣布）蔡英文与克拉芙特进行对谈": the others at a dated meeting were there that day
+MEETING = regex.compile(r"会见|会晤|会谈|通话|通电话|对谈|视讯|见面|接见|共进")
 # "自11月3日总统大选以来": a date that anchors a span of time, not the event reported
 ANCHORED = ("以来", "之后", "以后", "至今", "开始", "之前", "以前")
 TRAILING = " \u3000。.;；"
@@ -56,6 +61,7 @@ class _Attribution:
     rule: str
     day_pos: int  # dates before this position (within the clause) date the statement
     clause_start: int
+    subject_at: int = -1  # where the speaker is named in the clause, if it is
 
 
 def _boundaries(text: str, quotes, chars: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -238,7 +244,31 @@ def extract_claims(doc: Document) -> list[Claim]:
         found = _paragraph_claims(para, resolver, dateline, prev_claim_speaker, skip)
         prev_claim_speaker = found[-1][1] if found else None
         claims.extend(c for c, _ in found)
+    _date_from_later(claims, {p.index: p.section for p in doc.paragraphs})
     return claims
+
+
+LEAD_PARAGRAPHS = 2  # the lead: what the first paragraphs of an article sum up
+LEAD_REACH = timedelta(days=7)  # a lead sums up recent events, not last year's
+
+
+def _date_from_later(claims: list[Claim], section_of: dict[int, int]) -> None:
+    """A lead sums up what the body dates: "丛培武说……" in the first paragraph, "丛培武
+    7月17日表示" further down. A speaker's undated statements before the first one dated
+    by a day named in the text take that day (within one article of the page)."""
+    first: dict[tuple, date] = {}
+    for c in reversed(claims):
+        if c.day_rule in ("own", "carried"):
+            first[(section_of.get(c.paragraph), c.speaker)] = c.said_on
+    lead: dict[int, list[int]] = {}
+    for index, section in sorted(section_of.items()):
+        lead.setdefault(section, []).append(index)
+    for c in claims:
+        section = section_of.get(c.paragraph)
+        day = first.get((section, c.speaker))
+        if (c.day_rule in ("article", "recent") and day and c.said_on and c.paragraph in lead[section][:LEAD_PARAGRAPHS]
+                and timedelta(0) < c.said_on - day <= LEAD_REACH):
+            c.said_on, c.day_rule = day, "later"
 
 
 HEADLINE_ONLY = regex.compile(r"^[^，。！？；,.!?;]*$")
@@ -333,7 +363,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 continue  # "她表示，……，两人谈到，……": what the group said is part of her statement
             if cue.content_start == cue.end and text[cue.end:cue.end + 1] not in OPENERS and not _bare_ok(cue, m, sp, text):
                 continue  # "双方都指出…" inside a statement: a run-on cue needs its own named subject
-            att = _Attribution(cue, sp, start, rule, cue.start, lo)
+            att = _Attribution(cue, sp, start, rule, cue.start, lo, m.start if m is not None else -1)
         if att is None:
             continue
         attributions.append(att)
@@ -389,16 +419,28 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         if ce - cs < 2:
             continue
         own = [d for d in narrated if att.clause_start <= d.start and d.end <= att.day_pos]
-        if own:
-            said_on = own[-1].day
+        # "媒体周六报导说，蓬佩奥认为": the day dates the report; what 蓬佩奥 thinks keeps
+        # the day he was last seen on, if any
+        relayed = bool(own) and any(own[-1].end <= c.start and c.end <= att.subject_at for c in cues)
+        carried = resolver.said_on(None, att.speaker.name) if relayed else None
+        if relayed and carried != resolver.article_day:
+            said_on, day_rule = carried, "carried"
+        elif own:
+            said_on, day_rule = own[-1].day, "own"
         elif VAGUE_TIME.search(text, att.clause_start, att.day_pos):
-            said_on = resolver.article_day  # "本月初…时表示": some other, unnamed day
+            # "本月初…时表示": some other, unnamed day
+            said_on = resolver.article_day
+            day_rule = "recent" if RECENT_TIME.search(text, att.clause_start, att.day_pos) else "vague"
         else:
             said_on = resolver.said_on(None, att.speaker.name)
+            day_rule = "article" if said_on == resolver.article_day else "carried"
         if said_on and said_on != resolver.article_day:
             # the day holds for the speaker's later words and for the others of the
             # clause: the listener of "米舒斯京对李强说" was at the same event
-            present = frozenset({att.speaker.name} | {sp.name for m in mentions if att.clause_start <= m.start < att.day_pos
+            # and, when the statement reports a meeting on that day, for those it names
+            met = day_rule == "own" and MEETING.search(text, cs, ce) and not any(cs <= d.start < ce for d in dates)
+            upto = ce if met else att.day_pos
+            present = frozenset({att.speaker.name} | {sp.name for m in mentions if att.clause_start <= m.start < upto
                                  and m.kind in ("person", "title") and (sp := resolver.speaker(m)) is not None})
             resolver.saw_day(said_on, present)
         kind, _, lead, trail = classify(para.text[cs:ce])
@@ -414,7 +456,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         out.append((Claim(
             paragraph=para.index, start=para.start + s, end=para.start + e, text=body, kind=kind,
             cue=att.cue.cue, speaker_written=att.speaker.written, speaker=att.speaker.name,
-            speaker_kind=att.speaker.kind, said_on=said_on, sources=sources,
+            speaker_kind=att.speaker.kind, said_on=said_on, day_rule=day_rule, sources=sources,
             rule=("weak-" if att.cue.weak else "") + att.rule, speaker_known=att.speaker.known,
         ), att.speaker))
 
@@ -582,10 +624,11 @@ def _uncued_quotes(para, text, quotes, sentence_points, spans, attributions, pre
         body = para.text[o + 1:e]
         if letters(body) < 2:
             continue
+        said_on = resolver.said_on(None, owner.name)
         out.append((Claim(
             paragraph=para.index, start=para.start + o + 1, end=para.start + e, text=body, kind="direct", cue="",
-            speaker_written=owner.written, speaker=owner.name, speaker_kind=owner.kind,
-            said_on=resolver.said_on(None, owner.name), sources=_sources_for(o, credits) + dateline,
+            speaker_written=owner.written, speaker=owner.name, speaker_kind=owner.kind, said_on=said_on,
+            day_rule="article" if said_on == resolver.article_day else "carried", sources=_sources_for(o, credits) + dateline,
             rule="continuation-quote", speaker_known=owner.known,
         ), owner))
     return out
