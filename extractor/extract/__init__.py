@@ -25,9 +25,16 @@ from .sources import Credit, find_credits, find_dateline
 from .speakers import (LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, Mention, patterns, scan_mentions,
                        unknown_subject, with_learned, _ends_name)
 
+_agency_names: tuple = (None, frozenset())
+
+
 def AGENCY_NAMES() -> frozenset:
     """Canonical names of news agencies and outlets: named in narration, they report, not speak."""
-    return frozenset(a.name for a in lexicon.load().agencies)
+    global _agency_names
+    lex = lexicon.load()
+    if _agency_names[0] is not lex:  # built once per lexicon, not once per mention
+        _agency_names = (lex, frozenset(a.name for a in lex.agencies))
+    return _agency_names[1]
 
 
 PERSONLIKE = ("person", "title", "pronoun", "surname")

@@ -52,8 +52,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
         cue = table[word]
         if inside(quotes, s):
             continue
-        if any(text[max(0, s - len(b)):s] == b for b in not_cues.get(word, ())):
-            continue
+        if text.endswith(not_cues.get(word, ()), 0, s):
+            continue  # 据称, 被称为: not a speaker speaking
         if text.startswith(not_after.get(word, ()), e):
             continue  # 直言不讳, 透露姓名: part of a longer word or phrase
         if word != "说" and s and text[s - 1] in NOUN_MARKERS:

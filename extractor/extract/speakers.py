@@ -37,6 +37,7 @@ class _Patterns:
     chinese_name: regex.Pattern
     translit: regex.Pattern
     followers: tuple[str, ...]
+    long_followers: tuple[str, ...]  # the followers of two characters or more
     cues: tuple[str, ...]
     surnames: frozenset
     surnames_double: tuple[str, ...]
@@ -86,6 +87,7 @@ def patterns() -> _Patterns:
         known=known, known_info=info, role_name=role_name, latin_name=regex.compile(latin),
         chinese_name=chinese_name, translit=regex.compile(translit),
         followers=tuple(sorted(names["name_followers"], key=len, reverse=True)), cues=cue_words,
+        long_followers=tuple(f for f in sorted(names["name_followers"], key=len, reverse=True) if len(f) >= 2),
         surnames=surnames, surnames_double=doubles, org_suffix=org_suffix, role_end=role_end,
         roles=tuple(roles),
         role_start_name=Gazetteer((r, None) for r in roles),
@@ -161,7 +163,7 @@ def trim_transliteration(run: str, after: str) -> int:
     stop where a time word or follower begins (奥利|本周, 布林肯|在)."""
     p = patterns()
     for e in range(2, len(run)):
-        if (run[e:] + after).startswith(tuple(f for f in p.followers if len(f) >= 2)):
+        if (run[e:] + after).startswith(p.long_followers):
             return e
     return len(run)
 
