@@ -359,3 +359,9 @@ def test_people_of_a_dated_meeting_speak_on_its_day():
 def test_people_merely_named_in_a_dated_statement_keep_their_own_day():
     found = claims("总统府昨天（19日）宣布，蔡英文将出访友邦。\n蔡英文表示，出访是为了巩固邦谊。", MON)
     assert [c.said_on.isoformat() for c in found] == ["2020-07-19", "2020-07-20"]
+
+
+def test_title_held_by_two_people_at_once_names_nobody():
+    bare = one("中央军委副主席表示，两军合作深入。")
+    named = one("中央军委副主席何卫东表示，两军合作深入。")
+    assert (bare.speaker, bare.speaker_kind, named.speaker) == ("中央军委副主席", "unnamed", "何卫东")
