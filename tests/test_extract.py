@@ -365,3 +365,13 @@ def test_title_held_by_two_people_at_once_names_nobody():
     bare = one("中央军委副主席表示，两军合作深入。")
     named = one("中央军委副主席何卫东表示，两军合作深入。")
     assert (bare.speaker, bare.speaker_kind, named.speaker) == ("中央军委副主席", "unnamed", "何卫东")
+
+
+def test_role_word_after_a_role_is_not_a_name():
+    # 成 is a surname, but 顾问团成员 is one role and names nobody
+    assert one("一名顾问团成员认为，警方的做法带有政治目的。").speaker == "一名顾问团成员"
+
+
+def test_role_right_after_an_organisation_is_the_speaker():
+    assert one("白宫医生表示，总统的健康情况极好。").speaker == "白宫医生"
+    assert one("外交部表示，中方坚决反对。").speaker == "外交部"

@@ -124,6 +124,15 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
     return Mention(start, m.end, written, written, m.kind, m.known, m.rule)
 
 
+def _member_of(text: str, org: Mention, end: int) -> Mention | None:
+    """港台节目顾问团成员认为: the role right after an organisation speaks, not the organisation."""
+    m = unknown_subject(text[org.end:end])
+    if m is None or m.start != 0 or m.kind != "unnamed":
+        return None
+    written = text[org.start:org.end + m.end]
+    return Mention(org.start, org.end + m.end, written, org.name + m.written, "unnamed", False, "body-role")
+
+
 def _head_of(text: str, chosen: Mention) -> Mention:
     """The speaker a person mention introduces: "张方父亲称" is the father,
     "特朗普政府认为" the government."""
@@ -214,6 +223,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 chosen = later[0]
             if chosen.kind == "unnamed":
                 chosen = _with_modifiers(text, chosen, s, mentions)
+            elif chosen.kind == "organization" and not later:
+                chosen = _member_of(text, chosen, e) or chosen
             return _head_of(text, chosen), s
         seg = text[s:e]
         m = _surname_subject(seg, s, resolver) or unknown_subject(seg)

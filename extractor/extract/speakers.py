@@ -139,6 +139,8 @@ def _name_after_role(text: str, at: int) -> int | None:
     p = patterns()
     if text.startswith(p.followers, at) or WEEKDAY_WORD.match(text, at):
         return None  # 警察周一告诉法庭: a time word, not a name
+    if text.startswith(p.roles, at):
+        return None  # 顾问团成员: a longer role (成 is a surname, 成员 no name)
     ends = []
     lat = p.latin_name.match(text, at)
     if lat:
