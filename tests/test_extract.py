@@ -375,3 +375,23 @@ def test_role_word_after_a_role_is_not_a_name():
 def test_role_right_after_an_organisation_is_the_speaker():
     assert one("白宫医生表示，总统的健康情况极好。").speaker == "白宫医生"
     assert one("外交部表示，中方坚决反对。").speaker == "外交部"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("楼继伟表示，中国经济将保持稳定增长。", "楼继伟"),  # a surname outside the hundred commonest
+    ("比尔.毕晓普认为，这是错误的。", "比尔·毕晓普"),  # a full stop for the middle dot
+    ("汉斯·冯·斯巴克斯基说，这是错误的。", "汉斯·冯·斯巴克斯基"),
+    ("分析师张瑜称，经济正在复苏。", "张瑜"),  # 称 ends the name
+    ("白宫医生康利周一表示，总统情况良好。", "康利"),  # 周一 is the day
+    ("曾任助理国务卿的薛瑞福（Randall Schriver）说，局势紧张。", "薛瑞福"),  # a Chinese name for a foreigner
+    ("刘晓棕作证说，他不知道。", "刘晓棕"),
+])
+def test_names_the_lexicon_does_not_know(text, speaker):
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", ["“分离是迟早的”，简舒这样说。", "“分离是迟早的”，简舒如是说。",
+                                  "“分离是迟早的，”华创证券首席分析师简舒称。"])
+def test_cue_closing_the_sentence_after_the_quotation(text):
+    c = one(text)
+    assert (c.speaker, c.text.rstrip("，")) == ("简舒", "分离是迟早的")

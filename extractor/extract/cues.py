@@ -81,7 +81,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
             if attitude.fullmatch(text[j + 1:j + 1 + _quoted_length(text, j)]):
                 continue  # 表示“震惊”: an attitude in quotation marks is still an attitude
             hits.append(CueHit(s, e, word, cue.weight == "weak", j, listener=listener))
-        elif nxt in ("。", ".", "") and word in ("说", "表示", "称", "指出", "强调", "说道", "写道", "问道", "补充说", "还说", "透露"):
+        elif nxt in ("。", ".", "") and (word in POSTPOSED or word.endswith(("说", "道"))):
             hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True))
         elif (cue.bare or (_base(word) in RUN_ON and _clause_length(text, j) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
                 and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()):
@@ -90,6 +90,9 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
     hits.sort(key=lambda h: h.start)
     return _mark_postposed(text, quotes, hits)
 
+
+# Cues that may close a sentence after what was said ("……，”她表示。"), besides those in 说 or 道
+POSTPOSED = frozenset("表示 称 指出 强调 透露".split())
 
 # Cues that may run straight into a clause ("表示深感愧疚", "他说隼鸟2号…") when the clause is long enough.
 RUN_ON = frozenset("表示 说 指出 强调 宣布 透露 承诺 警告 呼吁 重申 回应 介绍 坦承 表明".split())

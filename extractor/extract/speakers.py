@@ -71,7 +71,7 @@ def patterns() -> _Patterns:
     surnames = frozenset(names["surnames"].replace(" ", ""))
     doubles = tuple(names["surnames_double"])
     tl = regex.escape(names["transliteration_chars"].replace(" ", ""))
-    translit = rf"[{tl}]{{2,}}(?:[·\-][{tl}]{{1,}})*"
+    translit = rf"[{tl}]{{2,}}(?:[·\-.][{tl}]{{1,}})*"  # 比尔.毕晓普: a full stop for the dot, too
     latin = r"[A-Z][A-Za-z'\-]+(?:[ ·][A-Z][A-Za-z'\-]+){0,3}"
     han_name = r"(?:\L<sd>|\L<s>)[\p{Han}]{1,2}"
     roles = sorted(names["role_words"], key=len, reverse=True)
@@ -118,6 +118,8 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
     k = end
     while k > floor and (text[k - 1] in p.translit_chars or text[k - 1] in "·-"):
         k -= 1
+    if end - k == 2 and k > floor and text[k - 1] in p.surnames and text[k - 1] not in p.translit_chars:
+        return k - 1  # 薛瑞福（Randall Schriver）: a Chinese name given to a foreigner
     if end - k >= 2:
         return k
     for length in (3, 2):
@@ -184,10 +186,12 @@ def trim_chinese_name(text: str, start: int, end: int) -> int:
     short = start + sur + 1
     if short < len(text) and text[short] in FUNCTION_CHARS and short <= end:
         return short
+    if short <= end and WEEKDAY_WORD.match(text, short):
+        return short  # 康利周一表示: 周一 is the day, not the name
     for given in (2, 1):
         e = start + sur + given
-        if e <= end and _ends_name(text, e):
-            return e
+        if e <= end and _ends_name(text, e) and not (given == 2 and text[e - 1] in NOT_IN_NAMES):
+            return e  # 张瑜称: 称 ends the name, it is not its last character
     return min(end, start + sur + 2)
 
 
@@ -238,8 +242,8 @@ def scan_mentions(text: str) -> list[Mention]:
             e = m.start("gloss") - 1
             add(Mention(name_start, e, text[name_start:e], text[name_start:e], "person", False, "glossed-name"))
     for m in p.translit.finditer(text):
-        if ("·" in m.group(0) or "-" in m.group(0)) and _ends_name(text, m.end()):
-            add(Mention(m.start(), m.end(), m.group(0), m.group(0), "person", False, "translit-name"))
+        if ("·" in m.group(0) or "-" in m.group(0) or "." in m.group(0)) and _ends_name(text, m.end()):
+            add(Mention(m.start(), m.end(), m.group(0), m.group(0).replace(".", "·"), "person", False, "translit-name"))
     for m in p.latin_name.finditer(text):
         if m.start() and text[m.start() - 1] in "（(":
             continue  # 约翰·麦凯(John McKay): the Latin spelling glosses the name before it
@@ -311,7 +315,7 @@ def unknown_subject(clause: str) -> Mention | None:
         e = trim_transliteration(tr.group(0), rest[tr.end():tr.end() + 6])
         if _ends_name(rest, e) and e >= 2:
             w = rest[:e]
-            return Mention(off, off + e, w, w, "person", False, "translit-subject")
+            return Mention(off, off + e, w, w.replace(".", "·"), "person", False, "translit-subject")
     cn = p.chinese_name.match(rest)
     if cn:
         e = trim_chinese_name(rest, 0, len(rest))
