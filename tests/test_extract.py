@@ -395,3 +395,28 @@ def test_names_the_lexicon_does_not_know(text, speaker):
 def test_cue_closing_the_sentence_after_the_quotation(text):
     c = one(text)
     assert (c.speaker, c.text.rstrip("，")) == ("简舒", "分离是迟早的")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("中国贸促会表示，将继续支持企业。", "中国贸促会"),
+    ("中国外汇市场自律机制秘书处周二晚间称，将维护市场稳定。", "中国外汇市场自律机制秘书处"),
+    ("王纬温的评论称，这是错误的。", "王纬温"),  # the author speaks through the text
+    ("英国说，将采取措施。", "英国"),
+])
+def test_organisations_countries_and_authors_the_lexicon_does_not_know(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_country_inside_a_statement_does_not_start_a_new_one():
+    c = one("比斯瓦斯说，美国宣布对半导体的出口禁令，将影响中国公司。")
+    assert c.speaker == "比斯瓦斯" and c.text.startswith("美国宣布")
+
+
+def test_company_by_its_short_name_later_in_the_paragraph():
+    found = claims("蚂蚁集团回应称，已收到通知。蚂蚁表示，将认真学习。")
+    assert [(c.speaker, c.text) for c in found] == [("蚂蚁集团", "已收到通知"), ("蚂蚁集团", "将认真学习")]
+
+
+def test_prosecution_as_a_party_starts_its_own_statement():
+    found = claims("检方律师还透露，华为曾包租飞机。检方称，这是因为制裁。")
+    assert [c.speaker for c in found] == ["检方律师", "检方"]

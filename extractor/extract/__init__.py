@@ -124,6 +124,15 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
     return Mention(start, m.end, written, written, m.kind, m.known, m.rule)
 
 
+COMPANY = regex.compile(r"(?<=\p{Han}{2})(?:控股)?(?:集团|公司|股份有限公司|有限公司|控股)$")
+
+
+def _short_name(name: str) -> str | None:
+    """蚂蚁集团 → 蚂蚁: the name a company goes by once introduced."""
+    m = COMPANY.search(name)
+    return name[:m.start()] if m else None
+
+
 def _member_of(text: str, org: Mention, end: int) -> Mention | None:
     """港台节目顾问团成员认为: the role right after an organisation speaks, not the organisation."""
     m = unknown_subject(text[org.end:end])
@@ -167,15 +176,27 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
                     return None  # 在…的记者会上: a place or time, not a head noun
                 return Mention(head, stop, w, w, "unnamed", False, "relative-head")
         return None
-    owners = [m for m in cands if text[m.end:m.end + 1] == "的"]
+    owners = [m for m in cands if text.startswith(("的", "》的"), m.end)]
     if not owners or owners[-1] is not cands[-1]:
         return None
     owner = owners[-1]
-    head = owner.end + 1
+    head = text.index("的", owner.end) + 1
+    if _text_word(text, head, end) and owner is cands[0] and opens_with_name:
+        return owner  # 习近平的讲话指出 / 《环球时报》的社论称: the author speaks through the text
     for stop in range(head + 2, min(end, head + 8) + 1):
         if _ends_name(text, stop) and all_han(text[head:stop]):
             written = text[owner.start:stop]
             return Mention(owner.start, stop, written, f"{owner.name}的{text[head:stop]}", "unnamed", False, "possessed")
+    return None
+
+
+def _learned_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
+    """A name learned earlier in this very paragraph ("蚂蚁集团回应称……。蚂蚁表示")."""
+    lead = LEADING_WORDS.match(seg)
+    at = lead.end() if lead else 0
+    for written, proto in resolver.learned.items():
+        if seg.startswith(written, at) and _ends_name(seg, at + len(written)):
+            return Mention(off + at, off + at + len(written), written, proto.name, proto.kind, False, "learned")
     return None
 
 
@@ -227,7 +248,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 chosen = _member_of(text, chosen, e) or chosen
             return _head_of(text, chosen), s
         seg = text[s:e]
-        m = _surname_subject(seg, s, resolver) or unknown_subject(seg)
+        m = _surname_subject(seg, s, resolver) or _learned_subject(seg, s, resolver) or unknown_subject(seg) \
+            or _author_subject(seg)
         if m is not None:
             if m.rule not in ("surname",):
                 m = Mention(s + m.start, s + m.end, m.written, m.name, m.kind, m.known, m.rule)
@@ -379,6 +401,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 continue
             if sp.kind == "group" and attributions and sent < floor:
                 continue  # "她表示，……，两人谈到，……": what the group said is part of her statement
+            if m is not None and m.rule == "country-subject" and (cue.cue == "：" or cue.content_start == cue.end):
+                continue  # "美国宣布对…禁令" inside a statement, "香港：" over a list: a country speaks only with 说，
             if cue.content_start == cue.end and text[cue.end:cue.end + 1] not in OPENERS and not _bare_ok(cue, m, sp, text):
                 continue  # "双方都指出…" inside a statement: a run-on cue needs its own named subject
             att = _Attribution(cue, sp, start, rule, cue.start, lo, m.start if m is not None else -1)
@@ -389,6 +413,10 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         resolver.last_speaker = att.speaker
         if m is not None and m.rule in LEARNED_RULES and att.speaker.kind == "person" and not cue.postposed:
             resolver.learned.setdefault(m.name, m)
+        if m is not None and att.speaker.kind == "organization" and not cue.postposed:
+            short = _short_name(att.speaker.name)
+            if short:  # 蚂蚁集团回应称…… 蚂蚁表示……: the company by its short name
+                resolver.learned.setdefault(short, Mention(m.start, m.end, short, att.speaker.name, "organization", False, "short-name"))
         floor = att.cue.content_start
 
     # narration outside attributions: people seen, days in force, subjects
@@ -501,6 +529,25 @@ def _written_text_pattern() -> regex.Pattern:
 
 def _written_text(segment: str) -> bool:
     return bool(_written_text_pattern().fullmatch(segment))
+
+
+@lru_cache(maxsize=1)
+def _text_words() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.load().names.get("texts") or [], key=len, reverse=True))
+
+
+def _text_word(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a written text (社论, 声明, 推文…) and its trailing adverbs?"""
+    return _written_text(text[start:end]) and text.startswith(_text_words(), start)
+
+
+def _author_subject(seg: str) -> Mention | None:
+    """王纬温的评论称: the unknown author of the text is the subject."""
+    de = seg.rfind("的")
+    if de < 2 or not _text_word(seg, de + 1, len(seg)):
+        return None
+    m = unknown_subject(seg[:de] + "说")  # the cue stands in for what followed the name
+    return m if m is not None and m.kind in ("person", "organization") and m.end == de else None
 
 
 def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:

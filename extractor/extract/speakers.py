@@ -46,6 +46,7 @@ class _Patterns:
     roles: tuple[str, ...]
     role_start_name: Gazetteer
     translit_chars: frozenset
+    countries: frozenset  # place words of two characters or more: 英国说 is the British government
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +93,7 @@ def patterns() -> _Patterns:
         roles=tuple(roles),
         role_start_name=Gazetteer((r, None) for r in roles),
         translit_chars=frozenset(names["transliteration_chars"].replace(" ", "")),
+        countries=frozenset(w for w in names["place_words"] if len(w) >= 2),
     )
 
 
@@ -332,6 +334,8 @@ def unknown_subject(clause: str) -> Mention | None:
         phrase = run.group(0)
         for cut in range(len(phrase), 1, -1):
             head = phrase[:cut]
+            if head in p.countries and cut == len(rest):
+                return Mention(off, off + cut, head, head, "organization", False, "country-subject")
             if _ends_name(rest, cut) and (p.org_suffix.search(head) or p.role_end.search(head)):
                 kind = "organization" if p.org_suffix.search(head) else "unnamed"
                 return Mention(off, off + cut, head, head, kind, False, "noun-subject")
