@@ -87,24 +87,40 @@ def _inline_rules():
             _Any(bp["lead_drop"]))
 
 
-def _ident(tag: Tag) -> str:
-    attrs = tag.attrs or {}
-    return " ".join(filter(None, [attrs.get("id") if isinstance(attrs.get("id"), str) else None,
-                                  " ".join(attrs.get("class") or [])]))
+def _ident(attrs: dict) -> str:
+    """The words of an element's id and class, as its attribute rules read them."""
+    ident = attrs.get("id")
+    return " ".join(filter(None, [ident if isinstance(ident, str) else None, " ".join(attrs.get("class") or [])]))
 
 
-def _dropped(tag: Tag, attr_words, drop_tags) -> bool:
-    if tag.name in drop_tags:
-        return True
-    ident = _ident(tag)
-    if ident and attr_words.search(ident):
-        return True
-    return any(k.startswith("data-selfpromo") for k in tag.attrs or {})
+@lru_cache(maxsize=1)
+def _ident_kinds():
+    """(dropped, caption) for an id/class string, remembered: pages repeat the same few
+    classes on every paragraph, and each search runs two long alternations."""
+    _, attr_words, _, _, _ = _rules()
+    caption_words = _caption_rules()[0]
+
+    @lru_cache(maxsize=8192)
+    def kinds(ident: str) -> tuple[bool, bool]:
+        return bool(attr_words.search(ident)), bool(caption_words.search(ident))
+
+    return kinds
+
+
+def _self_promotion(attrs: dict) -> bool:
+    for k in attrs:
+        if k.startswith("data-selfpromo"):
+            return True
+    return False
 
 
 def _note(trace: list | None, rule: str, text: str) -> None:
     if trace is not None and text.strip():
         trace.append((rule, SPACE.sub(" ", text).strip()))
+
+
+# a character that is not space: a text node with one adds letters to its block
+LETTER = regex.compile(r"[^\s\u3000\u00a0\u200b\ufeff]")
 
 
 def html_blocks(html: str, trace: list | None = None, shown: list | None = None) -> tuple[list[str], list[str]]:
@@ -116,61 +132,71 @@ def html_blocks(html: str, trace: list | None = None, shown: list | None = None)
     bold title and its text, in one block). A block whose text is all link text (a list
     of related articles, "点击查看本文英文版") is dropped. ``trace`` collects (rule, text)
     of what did not become a block; ``shown`` the captions printed on the page (not alt text).
+
+    One parse, one walk over the tree: every node is visited once, and only an element
+    that leaves the text whole (dropped, a caption) is read with get_text().
     """
-    _, attr_words, _, _, drop_tags = _rules()
-    caption_words, _, _, caption_max, _ = _caption_rules()
+    drop_tags = _rules()[4]
+    caption_max = _caption_rules()[3]
+    kinds = _ident_kinds()
     soup = BeautifulSoup(html, "lxml")
     blocks: list[str] = []
     captions: list[str] = []
     buf: list[str] = []
-    # the block being built: its letters, how many of them are link text, the alt text of
-    # the picture right above its first letter, whether it is a gallery slide
-    block = {"chars": 0, "linked": 0, "alt": None, "slide": False}
-    pic: list = [None]  # (alt key, container) of the last picture, until text follows it
+    # the block being built: whether it has letters, whether any of them is outside link
+    # text, the alt text of the picture right above its first letter, whether it is a gallery slide
+    lettered = unlinked = slide = False
+    alt: str | None = None
+    pic: tuple[str, Tag] | None = None  # (alt key, container) of the last picture, until text follows it
 
     def flush():
+        nonlocal lettered, unlinked, slide, alt
         if buf:
             text = "".join(buf)
-            if block["chars"]:
-                key = SPACE.sub("", text)
-                if block["linked"] == block["chars"]:
+            if lettered:
+                if not unlinked:
                     _note(trace, "link-only block", text)
-                elif block["slide"]:
+                elif slide:
                     caption(text, "caption: gallery slide")
-                elif block["alt"] and key == block["alt"]:
+                elif alt and SPACE.sub("", text) == alt:
                     caption(text, "caption: repeats the picture's alt text")
                 else:
                     blocks.append(text)
             buf.clear()
-        block.update(chars=0, linked=0, alt=None, slide=False)
+        lettered = unlinked = slide = False
+        alt = None
 
     def caption(text: str, rule: str):
+        nonlocal pic
         if SPACE.sub("", text):
             _note(trace, rule, text)
             captions.append(text)
             if shown is not None:
                 shown.append(text)
-        pic[0] = None
+        pic = None
 
     def walk(node: Tag, container: Tag, linked: bool):
-        for child in node.children:
+        nonlocal lettered, unlinked, slide, alt, pic
+        for child in node.contents:
             if isinstance(child, NavigableString):
                 if isinstance(child, Comment):
                     continue
-                s = str(child)
-                n = len(SPACE.sub("", s))
-                if n:
-                    if not block["chars"] and pic[0]:
-                        block["alt"] = pic[0][0]
-                    pic[0] = None
-                    block["chars"] += n
-                    block["linked"] += n if linked else 0
-                buf.append(s)
+                if LETTER.search(child):
+                    if not lettered and pic:
+                        alt = pic[0]
+                    pic = None
+                    lettered = True
+                    if not linked:
+                        unlinked = True
+                buf.append(child)
                 continue
             if not isinstance(child, Tag):
                 continue
             name = child.name
-            if _dropped(child, attr_words, drop_tags):
+            attrs = child.attrs
+            ident = _ident(attrs) if attrs else ""
+            dropped_word, caption_word = kinds(ident) if ident else (False, False)
+            if name in drop_tags or dropped_word or (attrs and _self_promotion(attrs)):
                 if trace is not None and name not in ("script", "style"):
                     _note(trace, "element dropped", child.get_text(" "))
                 continue
@@ -178,13 +204,12 @@ def html_blocks(html: str, trace: list | None = None, shown: list | None = None)
                 caption(child.get_text(" "), "caption: figcaption")
                 continue
             if name == "img":
-                alt = child.get("alt") or child.get("title")
-                if alt:
-                    captions.append(alt)
-                pic[0] = (SPACE.sub("", alt or ""), container)
+                alt_text = child.get("alt") or child.get("title")
+                if alt_text:
+                    captions.append(alt_text)
+                pic = (SPACE.sub("", alt_text or ""), container)
                 continue
-            ident = _ident(child)
-            if ident and caption_words.search(ident):
+            if caption_word:
                 text = child.get_text(" ")
                 if len(text) <= caption_max:
                     for img in child.find_all("img"):
@@ -192,13 +217,13 @@ def html_blocks(html: str, trace: list | None = None, shown: list | None = None)
                             captions.append(img.get("alt") or img.get("title"))
                     caption(text, "caption: element named as one")
                     continue
-            if pic[0] and not block["chars"]:
+            if pic and not lettered:
                 if name == "small":
                     caption(child.get_text(" "), "caption: small print under a picture")
                     continue
-                if name in ("b", "strong") and pic[0][1] is container:
-                    block["slide"] = True
-            is_link = linked or (name == "a" and child.has_attr("href"))
+                if name in ("b", "strong") and pic[1] is container:
+                    slide = True
+            is_link = linked or (name == "a" and "href" in attrs)
             if name in BLOCK_TAGS:
                 flush()
                 walk(child, child, is_link)
@@ -224,15 +249,15 @@ def _is_caption_line(line: str, suffixes: tuple[str, ...]) -> bool:
     '… 美聯社', '…。AP圖片' (``photo_credit_suffixes``); '…（记者夏小华摄）', '…（美国之音/汤惠芸）',
     '… Photo: RFA', '图片版权AFP' (``caption_tails``); '…（路透社2019年7月30日）' (``_agency_credit``).
     """
-    if any(line.endswith(s) for s in suffixes):
+    if line.endswith(suffixes):
         return True
     _, tails, _, _, _ = _caption_rules()
     if tails.search(line[-120:]):  # a credit is short and last
         return True
-    lex = lexicon.load()
     if " " in line:
         tail = line.rsplit(None, 1)[-1]
-        if fold_name(tail) in lex.agency_by_alias and len(tail) <= 6:
+        # the length first: folding a name converts it with OpenCC
+        if len(tail) <= 6 and fold_name(tail) in lexicon.load().agency_by_alias:
             return True
     return _agency_credit(line, suffixes)
 

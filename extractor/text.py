@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import operator
 
 import opencc
 import regex
@@ -17,6 +18,7 @@ _s2t = opencc.OpenCC("s2t")
 
 HAN = regex.compile(r"\p{Han}")
 _HAN_RUN = regex.compile(r"\p{Han}+")
+_LATIN_RUN = regex.compile(r"[A-Za-z]+")
 _PUNCT_OR_SPACE = regex.compile(r"[\p{P}\s]")
 
 
@@ -62,21 +64,33 @@ def fold_name(name: str) -> str:
     return regex.sub(r"[•‧・．･]", "·", n)
 
 
+def _count(runs: regex.Pattern, text: str) -> int:
+    """Characters of ``text`` in runs of ``runs``: one match per run, not per character."""
+    return sum(map(len, runs.findall(text)))
+
+
+def _changed(text: str, converted: str) -> int:
+    """Positions where a conversion changed the character."""
+    return sum(map(operator.ne, text, converted))
+
+
 def detect_script(text: str) -> str:
     """simplified | traditional | other, by which conversion changes more characters."""
-    sample = "".join(HAN.findall(text[:1200]))[:400]  # a page's script shows in its first lines
+    sample = "".join(_HAN_RUN.findall(text[:1200]))[:400]  # a page's script shows in its first lines
     if len(sample) < 5:
         return "other"
-    to_s = sum(a != b for a, b in zip(sample, _t2s.convert(sample)))
-    to_t = sum(a != b for a, b in zip(sample, _s2t.convert(sample)))
+    to_s = _changed(sample, _t2s.convert(sample))
+    if not to_s:  # nothing Traditional: simplified whatever s2t would change (most pages)
+        return "simplified"
+    to_t = _changed(sample, _s2t.convert(sample))
     return "traditional" if to_s > to_t else "simplified"
 
 
 def detect_language(text: str) -> str:
     """zh when Han characters make up a real share of the letters, else en (or und)."""
     sample = text[:1500]
-    han = len(HAN.findall(sample))
-    latin = len(LATIN.findall(sample))
+    han = _count(_HAN_RUN, sample)
+    latin = _count(_LATIN_RUN, sample)
     if han == 0 and latin == 0:
         return "und"
     return "zh" if han * 4 >= latin * 0.5 or han >= 60 else "en"
