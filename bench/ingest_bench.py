@@ -46,6 +46,13 @@ def bare_parse(files: list[str]) -> float:
     return time.perf_counter() - start
 
 
+def cpu_seconds() -> tuple[float, float]:
+    """CPU seconds (user + system) so far of this process (the writer) and of its finished workers."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
 def counts(db: Path) -> tuple[int, int]:
     conn = sqlite3.connect(db)
     try:
@@ -65,13 +72,16 @@ def main(argv=None) -> int:
     print(f"folder {a.folder}: {len(files)} files, workers {a.workers or 'all CPUs'}")
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
-        start = time.perf_counter()
+        start, (own, children) = time.perf_counter(), cpu_seconds()
         summary = ingest([a.folder], db, workers=a.workers, progress=False)
         took = time.perf_counter() - start
+        own_after, children_after = cpu_seconds()
         documents, claims = counts(db)
         print(f"ingest      {took:8.1f} s  {summary.documents / took:8.0f} documents/s  {summary.claims / took:8.0f} claims/s"
               f"  ({documents} documents, {claims} claims stored, {len(summary.rejected)} files rejected)")
         print(f"peak memory {peak_mb():8.0f} MB")
+        print(f"cpu         {own_after - own:8.1f} s in this process (the writer; workers when --workers 1), "
+              f"{children_after - children:.1f} s in worker processes")
         if not a.skip_reingest:
             start = time.perf_counter()
             ingest([a.folder], db, workers=a.workers, progress=False)
