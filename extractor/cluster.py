@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import NamedTuple
 
 import regex
 from rapidfuzz import fuzz
@@ -113,12 +114,37 @@ UPDATE claim_clusters SET
 WHERE id = ?
 """
 DELETE_EMPTY_SQL = "DELETE FROM claim_clusters WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM claims WHERE cluster_id = ?1)"
+NEW_SQL = "INSERT INTO claim_clusters (speaker_id, text, first_said_on, last_said_on) VALUES (?, ?, ?, ?)"
+# a one-claim cluster's summary, as ``refresh`` would count it
+NEW_COMPLETE_SQL = ("INSERT INTO claim_clusters (speaker_id, text, first_said_on, last_said_on, first_claim_id, "
+                    "first_published_at, first_url, claims, documents, outlets) VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1, 1)")
 REFRESH_FIRST_SQL = """
 UPDATE claim_clusters SET (first_claim_id, text, first_published_at, first_url) = (
   SELECT c.id, c.text, d.published_at, d.url FROM claims c JOIN documents d ON d.id = c.document_id
   WHERE c.cluster_id = claim_clusters.id ORDER BY d.published_at IS NULL, d.published_at, c.id LIMIT 1)
 WHERE id = ?
 """
+
+
+class Member(NamedTuple):
+    """A claim to put into a cluster."""
+
+    claim_id: int
+    speaker_id: int
+    speaker_kind: str | None
+    said_on: str | None  # ISO day
+    text: str
+    wording: str | None = None  # wording(text), when already known
+    # its document's (published_at, url): given, a new cluster is written with its summary complete
+    appeared: tuple[str | None, str | None] | None = None
+
+
+@dataclass
+class Assigned:
+    """Which cluster each claim went to, and which clusters' stored summaries that left out of date."""
+
+    cluster_of: dict[int, int]  # claim id → cluster id
+    stale: set[int]  # to ``refresh``: the clusters claims joined (and new ones written without a summary)
 
 
 class Clusterer:
@@ -148,16 +174,20 @@ class Clusterer:
         for i in ids:
             self._wordings.pop(i, None)
 
-    def assign(self, claims) -> dict[int, int]:
-        """``claims``: (claim_id, speaker_id, speaker_kind, said_on ISO or None, text) → {claim_id: cluster_id}.
+    def assign(self, claims) -> Assigned:
+        """Put each claim (a ``Member`` or the tuple of its first five fields) into a cluster, new or existing.
 
         New clusters are created here; the caller writes ``claims.cluster_id``
-        (the store inserts claims with it) and then calls ``refresh``.
+        (the store inserts claims with it) and then calls ``refresh`` on the stale
+        clusters. A new cluster of a claim that says where it ``appeared`` is
+        written with its summary complete: most claims start a cluster of their
+        own, and then need no recount.
         """
-        chosen_for: dict[int, int] = {}
+        assigned = Assigned({}, set())
         conn = self.conn
-        for claim_id, speaker_id, kind, said_on, text, *rest in claims:
-            w = wording(text, rest[0] if rest else None)
+        for claim_id, speaker_id, kind, said_on, text, w, appeared in (Member(*c) for c in claims):
+            if w is None:
+                w = wording(text)
             day = date.fromisoformat(said_on) if said_on else None
             chosen = None
             if kind in NAMED and day is not None and w:
@@ -168,17 +198,20 @@ class Clusterer:
                 candidates = [Cluster(r[0], speaker_id, date.fromisoformat(r[1]), date.fromisoformat(r[2]),
                                       self._wordings[r[0]]) for r in rows if r[1] and r[2] and self._wordings[r[0]]]
                 chosen = best_cluster(w, speaker_id, day, candidates)
-            if chosen is None:
-                cluster_id = conn.execute(
-                    "INSERT INTO claim_clusters (speaker_id, text, first_said_on, last_said_on) VALUES (?, ?, ?, ?)",
-                    (speaker_id, text, said_on, said_on)).lastrowid
+            if chosen is None and appeared is not None:
+                cluster_id = conn.execute(NEW_COMPLETE_SQL, (speaker_id, text, said_on, said_on, claim_id,
+                                                             *appeared)).lastrowid
+            elif chosen is None:
+                cluster_id = conn.execute(NEW_SQL, (speaker_id, text, said_on, said_on)).lastrowid
+                assigned.stale.add(cluster_id)
             else:
                 cluster_id = chosen.id
                 # matching reads the days: keep them current now, not at the next refresh
                 conn.execute(WIDEN_DAYS_SQL, (said_on, cluster_id))
+                assigned.stale.add(cluster_id)
             self._wordings.setdefault(cluster_id, []).append(w)
-            chosen_for[claim_id] = cluster_id
-        return chosen_for
+            assigned.cluster_of[claim_id] = cluster_id
+        return assigned
 
     def retire(self, ids) -> None:
         """After claims left these clusters: their days from the claims they keep, and the empty ones gone.
@@ -213,7 +246,7 @@ def cluster_unassigned(conn) -> int:
         "JOIN documents d ON d.id = c.document_id WHERE c.cluster_id IS NULL "
         "ORDER BY d.published_at IS NULL, d.published_at, c.id").fetchall()
     clusterer = Clusterer(conn)
-    chosen = clusterer.assign(rows)
-    conn.executemany("UPDATE claims SET cluster_id = ? WHERE id = ?", [(c, i) for i, c in chosen.items()])
-    clusterer.refresh(sorted(set(chosen.values())))
+    assigned = clusterer.assign(rows)
+    conn.executemany("UPDATE claims SET cluster_id = ? WHERE id = ?", [(c, i) for i, c in assigned.cluster_of.items()])
+    clusterer.refresh(sorted(assigned.stale))
     return len(rows)

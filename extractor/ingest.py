@@ -3,8 +3,10 @@
 Files are processed in worker processes (extraction is CPU-bound and
 independent per file) and stored one by one in the parent, which alone
 writes to the database, committing about once a second (each file is still
-stored atomically). Results come back in input order, so document ids follow
-the order of the files on disk and a re-run is reproducible.
+stored atomically). The workers also prepare the rows to store
+(``prepare.py``), so the parent only looks up ids and inserts. Results come
+back in input order, so document ids follow the order of the files on disk
+and a re-run is reproducible.
 """
 from __future__ import annotations
 
@@ -23,7 +25,8 @@ from tqdm import tqdm
 
 from . import db
 from .pipeline import VERSION as PIPELINE_VERSION
-from .pipeline import Processed, process_file
+from .pipeline import process_file
+from .prepare import Prepared, prepare
 from .readers import unreadable
 from .store import Store
 
@@ -119,8 +122,8 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _process(path: str) -> Processed:
-    """process_file that never raises: a crash on one article must not stop a corpus run.
+def _process(path: str) -> Prepared:
+    """process_file, prepared to store, that never raises: a crash on one article must not stop a corpus run.
 
     Whatever must not be read at all (a named pipe would block the worker for
     ever, a huge file fill its memory) is refused from its metadata first, and a
@@ -129,14 +132,14 @@ def _process(path: str) -> Processed:
     try:
         reason = unreadable(path)
         if reason:
-            return Processed(path=path, file_hash="", rejected=reason)
+            return Prepared(path=path, file_hash="", rejected=reason)
         with _time_limit(FILE_TIME_LIMIT):
-            return process_file(path)
+            return prepare(process_file(path))
     except _TookTooLong:
-        return Processed(path=path, file_hash="",
-                         rejected=f"took longer than {FILE_TIME_LIMIT:g} s to extract (given up; a pathological file?)")
+        return Prepared(path=path, file_hash="",
+                        rejected=f"took longer than {FILE_TIME_LIMIT:g} s to extract (given up; a pathological file?)")
     except Exception as err:  # noqa: BLE001 - the reason is recorded in rejected_files
-        return Processed(path=path, file_hash="", rejected=f"internal error: {type(err).__name__}: {err}")
+        return Prepared(path=path, file_hash="", rejected=f"internal error: {type(err).__name__}: {err}")
 
 
 def file_hash(path: str) -> str | None:
@@ -167,7 +170,7 @@ def _changed(files: list[str], done: dict[str, tuple[str, str]], summary: Summar
     return todo
 
 
-def _results(files: list[str], pool: ProcessPoolExecutor | None, workers: int) -> Iterator[Processed]:
+def _results(files: list[str], pool: ProcessPoolExecutor | None, workers: int) -> Iterator[Prepared]:
     if pool is None:
         return map(_process, files)
     return pool.map(_process, files, chunksize=max(1, min(32, len(files) // (workers * 8))))
@@ -203,14 +206,14 @@ def ingest(paths: Iterable[str | os.PathLike], db_path: str | os.PathLike = db.D
                 try:
                     stored = store.add(processed)
                 except STORE_ERRORS as err:  # data the schema refuses: that file only is lost
-                    processed = Processed(path=processed.path, file_hash=processed.file_hash,
-                                          rejected=f"cannot store: {type(err).__name__}: {err}")
+                    processed = Prepared(path=processed.path, file_hash=processed.file_hash,
+                                         rejected=f"cannot store: {type(err).__name__}: {err}")
                     stored = store.add(processed)
                 if processed.rejected is not None:
                     summary.rejected.append((processed.path, processed.rejected))
                 else:
                     summary.documents += len(processed.documents)
-                    summary.claims += sum(len(claims) for _, claims in processed.documents)
+                    summary.claims += processed.claims
                     summary.stored += stored.new + stored.changed
                     summary.duplicates += stored.duplicate
                 bar.update()

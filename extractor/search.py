@@ -39,7 +39,7 @@ def index_text(text: str, already_folded: str | None = None) -> str:
 def statement_key(text: str, already_folded: str | None = None) -> str:
     """Same key for the same statement however an outlet writes it (script, punctuation, spaces)."""
     source = already_folded if already_folded is not None else folded(text)
-    core = "".join(ch for ch in source if ch.isalnum())
+    core = "".join(filter(str.isalnum, source))
     return hashlib.sha1(core.encode("utf-8")).hexdigest()[:16]
 
 

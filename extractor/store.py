@@ -6,32 +6,27 @@ is updated in place (its id survives) and its claims and photo credits are
 replaced. Speakers and agencies are found or created by canonical name; the
 lexicon's speakers and agencies (with aliases and dated titles) are written
 first, so ``speakers.known`` tells lexicon entries from names met in articles.
-Each claim is indexed for search (``claims_fts``, see ``search.py``) as it is written.
+Each claim is indexed for search (``claims_fts``, see ``search.py``) in the
+same transaction.
 
 This is the ingest hot path, so it speaks plain SQL on the sqlite3
-connection; ``models.py`` defines the schema.
+connection; ``models.py`` defines the schema. What needs no database (search
+tokens, keys, wordings, dates) is worked out before, by ``prepare.py``: in
+ingest's worker processes.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import sqlite3
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from zoneinfo import ZoneInfo
-
-import opencc
 
 from . import lexicon as lexicon_module
-from . import search
-from .cluster import Clusterer
-from .text import HAN, LATIN, fold_name, to_simplified
-from .types import Claim, Document
-
-UNKNOWN_SPEAKER = "未知"
-_s2t = opencc.OpenCC("s2t")
+from .cluster import Clusterer, Member
+from .prepare import (UNKNOWN_SPEAKER, ClaimRow, DocumentRow, Prepared, extraction_hash, local_time,  # noqa: F401
+                      prepare, script_of, traditional_form)
+from .text import fold_name
 
 
 def now() -> str:
@@ -50,40 +45,6 @@ def raw_connection(target) -> sqlite3.Connection:
         return driver
     raise TypeError(f"cannot store through {type(target).__name__}: pass a sqlite3 connection, "
                     "a SQLAlchemy Connection or a Session on a SQLite database")
-
-
-def script_of(name: str) -> str:
-    """simplified | traditional | latin | other, for one name (too short for detect_script)."""
-    if not HAN.search(name):
-        return "latin" if LATIN.search(name) else "other"
-    return "traditional" if to_simplified(name) != name else "simplified"
-
-
-def traditional_form(name: str) -> str | None:
-    """The Traditional spelling of a Simplified name, when it differs and folds back."""
-    trad = _s2t.convert(name)
-    return trad if trad != name and to_simplified(trad) == name else None
-
-
-def local_time(doc: Document) -> datetime | None:
-    """The publication time on the outlet's own clock (GUIDELINES.md dates articles by it)."""
-    if doc.published_at is None:
-        return None
-    try:
-        return doc.published_at.astimezone(ZoneInfo(doc.timezone))
-    except Exception:  # unknown zone name: the reader's offset is the best we have
-        return doc.published_at
-
-
-def extraction_hash(doc: Document, claims: list[Claim]) -> str:
-    """What the pipeline made of the content besides its text: metadata, captions, claims."""
-    parts = [doc.url, doc.title, doc.outlet, doc.published_at, doc.timezone, doc.script, doc.language, doc.reader,
-             doc.captions, doc.photo_credits]
-    for c in claims:
-        parts.append((c.paragraph, c.start, c.end, c.kind, c.cue, c.speaker_written, c.speaker, c.speaker_kind,
-                      c.said_on, c.rule, c.speaker_known, getattr(c, "weak", None),
-                      [(s.agency, s.written, s.role) for s in c.sources]))
-    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
 
 
 DOCUMENT_COLUMNS = ("url", "title", "outlet_id", "published_at", "published_date", "timezone", "script", "language",
@@ -112,7 +73,7 @@ class Stored:
 
 
 class Store:
-    """Writes ``Processed`` results through one connection, caching ids between files.
+    """Writes ``Processed`` (or ``Prepared``) results through one connection, caching ids between files.
 
     Use one ``Store`` for a batch (``ingest`` does); ``store()`` makes a new one each call.
     """
@@ -125,6 +86,8 @@ class Store:
         # clusters whose claims changed since the last commit; a savepoint rolled back keeps
         # the others' (their refresh still has to happen), a full rollback empties it
         self._dirty_clusters: set[int] = set()
+        # search index rows not yet written (see _write_search_rows); same rollback rules
+        self._search_rows: list[tuple[int, str, str]] = []
         self._reset_caches()
         self._flush_every: float | None = None
         self._flushed = 0.0
@@ -145,25 +108,43 @@ class Store:
             yield self
         except BaseException:
             conn.rollback()
-            self._dirty_clusters.clear()
-            self._reset_caches()
+            self._forget_uncommitted()
             raise
         else:
-            self._refresh_clusters()
+            self._before_commit()
             conn.commit()
         finally:
             self._flush_every = None
             self._forget_unlocked_state()
 
-    def _refresh_clusters(self) -> None:
-        """Recount the clusters this transaction touched: before every commit."""
+    def _before_commit(self) -> None:
+        """What waits for the commit: the search rows, and the recount of the clusters this transaction touched."""
+        self._write_search_rows()
         if self._dirty_clusters:
             self.clusterer.refresh(sorted(self._dirty_clusters))
             self._dirty_clusters.clear()
 
+    def _write_search_rows(self) -> None:
+        """Index the claims written since the last call, all at once.
+
+        FTS5 writes its pending terms to disk as a new segment at every savepoint,
+        and ``add`` is one savepoint per file: indexing each file's claims as it
+        is stored made a segment per file, then merged them (a fifth of the
+        writer's time). Once per commit makes one segment per commit.
+        """
+        if self._search_rows:
+            self.conn.executemany(INSERT_SEARCH, self._search_rows)  # deleted claims leave it by trigger
+            self._search_rows.clear()
+
+    def _forget_uncommitted(self) -> None:
+        """After a full rollback: nothing written since the last commit remains to finish or recount."""
+        self._dirty_clusters.clear()
+        self._search_rows.clear()
+        self._reset_caches()
+
     def _maybe_flush(self) -> None:
         if self._flush_every is not None and time.monotonic() - self._flushed >= self._flush_every:
-            self._refresh_clusters()
+            self._before_commit()
             self.conn.commit()
             self._forget_unlocked_state()
             self.conn.execute("BEGIN IMMEDIATE")
@@ -175,7 +156,6 @@ class Store:
         self._agencies: dict[str, int] = {}
         self._outlets: dict[str, int] = {}
         self._aliases: set[tuple[str, int, str]] = set()
-        self._speaker_texts: dict[tuple[str, str | None], str] = {}
         self.clusterer = Clusterer(self.conn)  # its cache may name clusters a rollback removed
         self._forget_unlocked_state()
 
@@ -190,28 +170,36 @@ class Store:
         conn = self.conn
         nested = conn.in_transaction
         conn.execute("SAVEPOINT quotedb_store" if nested else "BEGIN IMMEDIATE")
+        unindexed = len(self._search_rows)
         try:
             yield conn
+            if self._flush_every is None:  # not in our batch: the caller may commit, or read, right after
+                self._write_search_rows()
         except BaseException:
             if nested:
                 conn.execute("ROLLBACK TO quotedb_store")
                 conn.execute("RELEASE quotedb_store")
+                del self._search_rows[unindexed:]
+                self._reset_caches()  # ids created in the rolled-back savepoint are gone
             else:
                 conn.rollback()
-                self._dirty_clusters.clear()
-            self._reset_caches()  # ids created in the rolled-back transaction are gone
+                self._forget_uncommitted()
             raise
         if nested:
             conn.execute("RELEASE quotedb_store")
         else:
-            self._refresh_clusters()
+            self._before_commit()
             conn.commit()
             self._forget_unlocked_state()
 
     # --- public --------------------------------------------------------------------------------
 
     def add(self, processed) -> Stored:
-        """Store one file's documents and claims (or its rejection) in one transaction."""
+        """Store one file's documents and claims (or its rejection) in one transaction.
+
+        ``processed``: a ``pipeline.Processed``, or the same already ``prepare``d.
+        """
+        processed = prepare(processed)
         result = Stored()
         with self.transaction() as conn:
             self._seed()
@@ -229,11 +217,11 @@ class Store:
                     conn.execute("DELETE FROM rejected_files WHERE path = ?", (processed.path,))
                     self._rejected_paths.discard(processed.path)
                 stamp = now()
-                for doc, claims in processed.documents:
-                    status = self._document(doc, claims, processed.file_hash or "", stamp)
+                for doc in processed.documents:
+                    status = self._document(doc, processed.file_hash or "", stamp)
                     setattr(result, status, getattr(result, status) + 1)
                     if status != "unchanged":
-                        result.claims += len(claims)
+                        result.claims += len(doc.claims)
             if processed.file_hash and self.pipeline and processed.rejected is None:
                 # (a rejected file is tried again next run, and reported again)
                 # in the same transaction as the file's rows: a crash cannot mark a file done early
@@ -272,39 +260,35 @@ class Store:
 
     # --- documents and claims ------------------------------------------------------------------
 
-    def _copy_of(self, doc: Document) -> int | None:
+    def _copy_of(self, doc: DocumentRow) -> int | None:
         """The stored document this one repeats from another file: the same URL, or
         the same text (a feed item in two snapshots, an article saved twice)."""
         conn = self.conn
         row = conn.execute("SELECT document_id FROM document_copies WHERE path = ? AND item = ?",
-                           (doc.path, doc.item or "")).fetchone()
+                           (doc.path, doc.item)).fetchone()
         if row is None and doc.url:
             row = conn.execute("SELECT id FROM documents WHERE url = ? ORDER BY id LIMIT 1", (doc.url,)).fetchone()
-        if row is None and doc.paragraphs:
+        if row is None and doc.has_text:
             row = conn.execute("SELECT id FROM documents WHERE content_hash = ? ORDER BY id LIMIT 1",
                                (doc.content_hash,)).fetchone()
         return row[0] if row else None
 
-    def _document(self, doc: Document, claims: list[Claim], file_hash: str, stamp: str) -> str:
+    def _document(self, doc: DocumentRow, file_hash: str, stamp: str) -> str:
         conn = self.conn
-        fingerprint = extraction_hash(doc, claims)
         row = conn.execute("SELECT id, content_hash, extraction_hash FROM documents WHERE path = ? AND item = ?",
-                           (doc.path, doc.item or "")).fetchone()
-        if row and row[1] == doc.content_hash and row[2] == fingerprint:
+                           (doc.path, doc.item)).fetchone()
+        if row and row[1] == doc.content_hash and row[2] == doc.extraction_hash:
             return "unchanged"
         if row is None:
             original = self._copy_of(doc)
             if original is not None:
                 # stored once, found twice: remember where, count nothing again (first version wins)
                 conn.execute("INSERT INTO document_copies (document_id, path, item, seen_at) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (path, item) DO NOTHING", (original, doc.path, doc.item or "", stamp))
+                             "ON CONFLICT (path, item) DO NOTHING", (original, doc.path, doc.item, stamp))
                 return "duplicate"
-        published = local_time(doc)
-        day = published.date().isoformat() if published else None
-        values = (doc.url, doc.title, self._outlet(doc.outlet, doc.timezone),
-                  published.isoformat() if published else None, day, doc.timezone, doc.script, doc.language,
-                  doc.reader or "", doc.content_hash, fingerprint, file_hash, doc.text,
-                  json.dumps(doc.captions, ensure_ascii=False), stamp)
+        values = (doc.url, doc.title, self._outlet(doc.outlet, doc.timezone), doc.published_at, doc.published_date,
+                  doc.timezone, doc.script, doc.language, doc.reader, doc.content_hash, doc.extraction_hash,
+                  file_hash, doc.text, doc.captions, stamp)
         old_clusters: list[int] = []
         if row:
             doc_id = row[0]
@@ -312,58 +296,57 @@ class Store:
             old_clusters = [c for (c,) in conn.execute(
                 "SELECT DISTINCT cluster_id FROM claims WHERE document_id = ? AND cluster_id IS NOT NULL", (doc_id,))]
             self.clusterer.forget(old_clusters)
+            self._write_search_rows()  # the trigger below removes the old claims' rows: they must be there
             conn.execute("DELETE FROM claims WHERE document_id = ?", (doc_id,))  # cascades to claim_sources
             conn.execute("DELETE FROM photo_credits WHERE document_id = ?", (doc_id,))
             status = "changed"
         else:
-            doc_id = conn.execute(INSERT_DOCUMENT, (doc.path, doc.item or "", *values)).lastrowid
+            doc_id = conn.execute(INSERT_DOCUMENT, (doc.path, doc.item, *values)).lastrowid
             status = "new"
-
-        # Claim ids are given, not read back row by row: one executemany per document.
-        # Safe because we write inside a transaction, which holds SQLite's write lock.
-        if self._next_claim_id is None:
-            self._next_claim_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
-        rows, sources, index, to_cluster = [], [], [], []
-        for claim in claims:
-            claim_id = self._next_claim_id
-            self._next_claim_id += 1
-            weak = getattr(claim, "weak", None)
-            if weak is None:
-                weak = claim.cue in self._weak_cues
-            speaker_id, speaker = self._speaker(claim)
-            said_on = claim.said_on.isoformat() if claim.said_on else day
-            rows.append([claim_id, doc_id, speaker_id, claim.speaker_written or "", claim.cue or "",
-                         claim.kind, claim.text, claim.start, claim.end, claim.paragraph,
-                         said_on, claim.rule or "", bool(weak), search.statement_key(claim.text, claim.folded), None])
-            index.append((claim_id, self._speaker_text(speaker, claim.speaker_written),
-                          search.index_text(claim.text, claim.folded)))
-            to_cluster.append((claim_id, speaker_id, claim.speaker_kind, said_on, claim.text, claim.folded))
-            seen = set()
-            for position, credit in enumerate(claim.sources):
-                agency_id = self._agency(credit.agency, credit.written)
-                if (agency_id, credit.role) not in seen:
-                    seen.add((agency_id, credit.role))
-                    sources.append((claim_id, agency_id, credit.role, credit.written or "", position))
-        cluster_of = self.clusterer.assign(to_cluster)
-        for row in rows:
-            row[-1] = cluster_of[row[0]]
-        if rows:
-            conn.executemany(INSERT_CLAIM, rows)
-            conn.executemany(INSERT_SEARCH, index)  # deleted claims leave it by trigger (claims_fts_delete)
-        if sources:
-            conn.executemany(INSERT_SOURCE, sources)
-        # cluster summaries are recounted once per commit, not once per document; but the days and
-        # clusters matching reads must be current now (assign widens the days of the clusters it joins)
-        self.clusterer.retire(old_clusters)
-        self._dirty_clusters.update(cluster_of.values())
+        self._claims(doc_id, doc)
+        self.clusterer.retire(old_clusters)  # after assign: the days matching reads must be current now
         self._dirty_clusters.update(old_clusters)
         credits = []
-        for credit in doc.photo_credits:
-            agency = self.lexicon.agency_by_alias.get(fold_name(credit))
+        for credit, folded in doc.photo_credits:
+            agency = self.lexicon.agency_by_alias.get(folded)
             credits.append((doc_id, self._agency(agency.name, credit) if agency else None, credit))
         if credits:
             conn.executemany(INSERT_CREDIT, credits)
         return status
+
+    def _claims(self, doc_id: int, doc: DocumentRow) -> None:
+        """Write a document's claims with their clusters and sources; queue their search rows."""
+        conn = self.conn
+        # Claim ids are given, not read back row by row: one executemany per document.
+        # Safe because we write inside a transaction, which holds SQLite's write lock.
+        if self._next_claim_id is None:
+            self._next_claim_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
+        first_id = self._next_claim_id
+        self._next_claim_id += len(doc.claims)
+        speakers = [self._speaker(claim) for claim in doc.claims]
+        appeared = (doc.published_at, doc.url)
+        assigned = self.clusterer.assign(
+            [Member(claim_id, speaker_id, claim.speaker_kind, claim.said_on, claim.text, claim.wording, appeared)
+             for claim_id, speaker_id, claim in zip(range(first_id, self._next_claim_id), speakers, doc.claims)])
+        # a new cluster is written with its one claim's summary; those a claim joined are recounted at the commit
+        self._dirty_clusters.update(assigned.stale)
+        rows, sources = [], []
+        for claim_id, speaker_id, claim in zip(range(first_id, self._next_claim_id), speakers, doc.claims):
+            weak = claim.weak if claim.weak is not None else claim.cue in self._weak_cues
+            rows.append((claim_id, doc_id, speaker_id, claim.speaker_written, claim.cue or "", claim.kind, claim.text,
+                         claim.start, claim.end, claim.paragraph, claim.said_on, claim.rule, bool(weak),
+                         claim.statement_key, assigned.cluster_of[claim_id]))
+            self._search_rows.append((claim_id, claim.speaker_index, claim.text_index))
+            seen = set()
+            for position, (agency, written, role) in enumerate(claim.sources):
+                agency_id = self._agency(agency, written)
+                if (agency_id, role) not in seen:
+                    seen.add((agency_id, role))
+                    sources.append((claim_id, agency_id, role, written or "", position))
+        if rows:
+            conn.executemany(INSERT_CLAIM, rows)
+        if sources:
+            conn.executemany(INSERT_SOURCE, sources)
 
     # --- get-or-create -------------------------------------------------------------------------
 
@@ -377,15 +360,9 @@ class Store:
             self._outlets[name] = conn.execute("SELECT id FROM outlets WHERE name = ?", (name,)).fetchone()[0]
         return self._outlets[name]
 
-    def _speaker_text(self, name: str, written: str | None) -> str:
-        key = (name, written)
-        if key not in self._speaker_texts:
-            self._speaker_texts[key] = search.speaker_text(name, written)
-        return self._speaker_texts[key]
-
-    def _speaker(self, claim: Claim) -> tuple[int, str]:
-        """The claim's speaker id (created if new) and canonical name."""
-        name = claim.speaker or claim.speaker_written or UNKNOWN_SPEAKER
+    def _speaker(self, claim: ClaimRow) -> int:
+        """The claim's speaker id (created if new)."""
+        name = claim.speaker
         speaker_id = self._speakers.get(name)
         if speaker_id is None:
             row = self.conn.execute("SELECT id FROM speakers WHERE name = ?", (name,)).fetchone()
@@ -394,23 +371,21 @@ class Store:
             else:
                 speaker_id = self.conn.execute(
                     "INSERT INTO speakers (name, kind, known) VALUES (?, ?, ?)",
-                    (name, claim.speaker_kind or "person", bool(claim.speaker_known)),
+                    (name, claim.speaker_kind or "person", claim.speaker_known),
                 ).lastrowid
-                trad = traditional_form(name)
-                if trad:
-                    self._speaker_alias(speaker_id, trad)
+                if claim.speaker_traditional:
+                    self._speaker_alias(speaker_id, *claim.speaker_traditional)
             self._speakers[name] = speaker_id
-        written = claim.speaker_written
-        if written and written != name and fold_name(written) == fold_name(name):
-            self._speaker_alias(speaker_id, written)  # 習近平 as written in a Traditional article
-        return speaker_id, name
+        if claim.speaker_alias:
+            self._speaker_alias(speaker_id, *claim.speaker_alias)  # 習近平 as written in a Traditional article
+        return speaker_id
 
-    def _speaker_alias(self, speaker_id: int, alias: str) -> None:
+    def _speaker_alias(self, speaker_id: int, alias: str, script: str) -> None:
         key = ("s", speaker_id, alias)
         if key not in self._aliases:
             self._aliases.add(key)
             self.conn.execute("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, script) VALUES (?, ?, ?)",
-                              (speaker_id, alias, script_of(alias)))
+                              (speaker_id, alias, script))
 
     def _agency(self, name: str, written: str | None = None) -> int:
         agency_id = self._agencies.get(name)
@@ -473,7 +448,7 @@ class Store:
 
 
 def store(target, processed, lexicon=None) -> Stored:
-    """Store one ``pipeline.Processed`` through ``target`` (sqlite3 connection, SQLAlchemy Connection or Session).
+    """Store one ``pipeline.Processed`` (or ``Prepared``) through ``target`` (sqlite3 connection, SQLAlchemy Connection or Session).
 
     Commits its own transaction, or uses a savepoint when the caller has one open.
     """
