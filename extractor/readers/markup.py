@@ -46,7 +46,9 @@ def truncation(text: str) -> str | None:
 
 def limit_depth(html: str, limit: int = MAX_DEPTH) -> str:
     """``html`` with the tags nested deeper than ``limit`` removed (their text kept)."""
-    if html.count("<") <= limit:  # cannot nest that deep: the common case costs one count
+    # Cannot nest that deep, the common case, told by counting: every element opened is a "<"
+    # not followed by "/", and cutting needs more than ``limit`` of them.
+    if html.count("<") - html.count("</") <= limit:
         return html
     stack: list[str] = []
     dropped: list[str] = []  # start tags removed below the limit, whose end tags go too
