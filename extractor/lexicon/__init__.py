@@ -117,20 +117,34 @@ class Lexicon:
                 idx.setdefault(fold_name(n), a)
         return idx
 
+    @functools.cached_property
+    def outlet_by_name(self) -> dict[str, Outlet]:
+        idx: dict[str, Outlet] = {}
+        for o in self.outlets:
+            for n in (o.name, *o.names):
+                idx.setdefault(fold_name(n), o)
+        return idx
+
+    @functools.cached_property
+    def _outlet_by_host(self) -> dict[str, Outlet | None]:
+        return {}  # filled by outlet_for: a corpus has a few dozen hosts and every article asks
+
     def outlet_for(self, url: str | None, name: str | None) -> Outlet | None:
+        """The outlet of the first of ``outlets`` serving the URL's host (a domain or a
+        subdomain of one), else the first named ``name``."""
         host = ""
         if url:
             from urllib.parse import urlsplit
 
             host = (urlsplit(url).hostname or "").lower()
-        for o in self.outlets:
-            if host and any(host == d or host.endswith("." + d) for d in o.domains):
-                return o
+        if host:
+            if host not in self._outlet_by_host:
+                self._outlet_by_host[host] = next(
+                    (o for o in self.outlets if any(host == d or host.endswith("." + d) for d in o.domains)), None)
+            if self._outlet_by_host[host]:
+                return self._outlet_by_host[host]
         if name:
-            n = fold_name(name)
-            for o in self.outlets:
-                if n in {fold_name(x) for x in (o.name, *o.names)}:
-                    return o
+            return self.outlet_by_name.get(fold_name(name))
         return None
 
     def speaker_for_title(self, title: str, day: date | None) -> Speaker | None:
