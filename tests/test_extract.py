@@ -420,3 +420,18 @@ def test_company_by_its_short_name_later_in_the_paragraph():
 def test_prosecution_as_a_party_starts_its_own_statement():
     found = claims("检方律师还透露，华为曾包租飞机。检方称，这是因为制裁。")
     assert [c.speaker for c in found] == ["检方律师", "检方"]
+
+
+@pytest.mark.parametrize("text", ["银保监会没有回应路透的置评请求。", "李四拒绝透露，谁是消息来源。",
+                                  "他不认为，台湾会受影响。", "教育厅8月26日宣布这项政策后，紧张情势升级。"])
+def test_speech_denied_or_used_as_a_time_clause_is_no_statement(text):
+    assert claims(text) == []
+
+
+def test_negated_cue_inside_a_statement_does_not_split_it():
+    c = one("特朗普说，他不会承诺和平移交权力，这令人担忧。")
+    assert c.text == "他不会承诺和平移交权力，这令人担忧"
+
+
+def test_statement_may_open_with_a_time_clause():
+    assert one("伊凡卡说每次特朗普听见死亡数字的汇报时，她都看见他眼里的痛苦。").speaker == "伊凡卡"

@@ -22,6 +22,13 @@ INTRO_PUNCT = "，,：:"
 # After a bare cue, these mean the word is used otherwise (称为, 表示了, 认为的).
 BARE_BLOCKERS = ("为", "作", "之为", "号", "谓", "了", "过", "的", "着", "得", "是否", "呢", "吗", "，", "。")
 NOUN_MARKERS = "了的个项次些种份"
+# 不会承诺, 拒绝透露, 并未表示: a speech act denied is no statement (不断强调 is one)
+NEGATIONS = ("不", "没", "未", "没有", "并未", "从未", "尚未", "拒绝", "无法", "不会", "不愿", "不肯", "不能", "不曾", "不再")
+# "教育厅宣布这项政策后，…", "以承诺遏止违法为由": a cue that takes a noun phrase, running
+# into a clause that ends as a time or reason adverbial, reports an event, not a statement
+# (说/表示 may well open with one: "她说，每次特朗普听汇报时，…")
+ADVERBIAL_ENDS = ("后", "之后", "以后", "时", "之时", "之际", "以来", "为由", "的同时")
+TAKES_NOUNS = frozenset("宣布 公布 承诺 回应 介绍 建议".split())
 LISTENER = regex.compile(r"[^，。：；！？,:\n“”「」\"]{1,16}?(?=[，,：:])")
 
 
@@ -56,6 +63,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
             continue  # 据称, 被称为: not a speaker speaking
         if text.startswith(not_after.get(word, ()), e):
             continue  # 直言不讳, 透露姓名: part of a longer word or phrase
+        if text.endswith(NEGATIONS, 0, s) and not text.endswith("不断", 0, s):
+            continue
         if word != "说" and s and text[s - 1] in NOUN_MARKERS:
             continue  # 发出了警告, 他的表示, 一项承诺: the cue word used as a noun
         j = e
@@ -84,7 +93,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
         elif nxt in ("。", ".", "") and (word in POSTPOSED or word.endswith(("说", "道"))):
             hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True))
         elif (cue.bare or (_base(word) in RUN_ON and _clause_length(text, j) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
-                and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()):
+                and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()) \
+                and not (_base(word) in TAKES_NOUNS and text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))):
             hits.append(CueHit(s, e, word, cue.weight == "weak", j))
     hits.extend(colon_quotes(text, quotes, {h.end for h in hits}))
     hits.sort(key=lambda h: h.start)
