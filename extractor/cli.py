@@ -109,6 +109,10 @@ def export(db_path, fmt, output):
     """
     if not db_path.is_file():
         raise click.ClickException(f"no database at {db_path}: run 'quotedb ingest' first")
+    try:
+        db.require_current(db_path)
+    except db.OutdatedSchema as err:
+        raise click.ClickException(one_line(str(err))) from None
     if output is not None:
         export_claims(db_path, fmt, output)
         return

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, pool
 from sqlalchemy.engine import Engine
 
@@ -81,6 +82,35 @@ def migrate(path: str | Path = DEFAULT_DB, revision: str = "head") -> None:
             command.upgrade(alembic_config(conn), revision)
     finally:
         eng.dispose()
+
+
+class OutdatedSchema(Exception):
+    """A database whose schema is not the one this code reads: a read-only command must not upgrade it."""
+
+
+def revision(path: str | Path) -> str | None:
+    """The schema revision of the database file at ``path`` (None: no quotedb schema), read without writing."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:  # no alembic_version table: empty, or not made by quotedb
+        return None
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
+def require_current(path: str | Path) -> None:
+    """Raise ``OutdatedSchema``, with what to do in one line, unless the file is at the latest revision."""
+    found = revision(path)
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if found == head:
+        return
+    if found is None:
+        raise OutdatedSchema(f"{path} has no quotedb schema: run 'quotedb migrate --db {path}' to create it, "
+                             "or 'quotedb ingest' to fill it")
+    raise OutdatedSchema(f"{path} is at schema revision {found}, this quotedb reads {head}: "
+                         f"run 'quotedb migrate --db {path}' first")
 
 
 def downgrade(path: str | Path, revision: str = "base") -> None:

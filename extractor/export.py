@@ -14,6 +14,8 @@ import sqlite3
 from pathlib import Path
 from typing import IO, Iterator
 
+from . import db
+
 FORMATS = ("jsonl", "csv")
 FIELDS = ("document", "item", "url", "outlet", "title", "speaker", "speaker_written", "text", "kind", "cue",
           "sources", "date", "start", "end", "paragraph", "rule", "id", "cluster_id")
@@ -76,6 +78,7 @@ def export(db_path: str | os.PathLike, fmt: str, out: str | os.PathLike | IO[str
         raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     if not Path(db_path).is_file():
         raise FileNotFoundError(f"no database at {db_path}: run 'quotedb ingest' first")
+    db.require_current(db_path)  # an older file lacks columns the query reads; exporting must not upgrade it
     write = write_jsonl if fmt == "jsonl" else write_csv
     conn = sqlite3.connect(db_path)
     try:
