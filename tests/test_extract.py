@@ -435,3 +435,8 @@ def test_negated_cue_inside_a_statement_does_not_split_it():
 
 def test_statement_may_open_with_a_time_clause():
     assert one("伊凡卡说每次特朗普听见死亡数字的汇报时，她都看见他眼里的痛苦。").speaker == "伊凡卡"
+
+
+def test_quotation_on_either_side_of_the_cue_both_belong_to_the_speaker():
+    found = claims("“我们会赢，”拜登说，“这是肯定的。”")
+    assert [(c.speaker, c.text) for c in found] == [("拜登", "我们会赢，"), ("拜登", "这是肯定的。")]

@@ -221,6 +221,11 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
     for s, e in reversed(segs):
         if _in_any(credit_spans, s, e):
             continue
+        quoted = next((c for o, c in quotes if o == s and c < e), None)
+        if quoted is not None:  # “……？” 刘晓棕回答说，“……”: the clause starts after the quotation
+            s = quoted + 1
+            while s < e and text[s] in "，, \u3000":
+                s += 1
         cands = [m for m in mentions if s <= m.start and m.end <= e and not _in_any(credit_spans, m.start, m.end)
                  and not _in_any([(o, c) for o, c in quotes], m.start, m.end)]
         cands = [m for m in cands if not text[max(s, m.start - 4):m.start].endswith(NOT_SUBJECT_BEFORE)]

@@ -161,6 +161,9 @@ def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
             if before >= 0 and text[before] in "，," and before - 1 in closes:
                 before -= 1
             if before >= 0 and before in closes and text[h.end:h.end + 1] in ("，", ","):
-                h = CueHit(h.start, h.end, h.cue, h.weak, h.end, postposed=True, listener=h.listener)
+                after = CueHit(h.start, h.end, h.cue, h.weak, h.end, postposed=True, listener=h.listener)
+                if text[h.end + 1:h.end + 2] in OPENERS:
+                    out.append(h)  # “……，”他说，“……”: a quotation on either side, both his
+                h = after
         out.append(h)
     return out
