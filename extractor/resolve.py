@@ -32,12 +32,14 @@ class Resolver:
     people: list[Speaker] = field(default_factory=list)
     person_days: dict = field(default_factory=dict)  # name → the day last named for them
     learned: dict = field(default_factory=dict)  # name as written → Mention, for names not in the lexicon
+    role_people: dict = field(default_factory=dict)  # role word → the last person it introduced (医生菲利普斯)
     last_credit: list[SourceCredit] = field(default_factory=list)
 
     def new_section(self, day: date | None) -> None:
         """An article appended to the page: its own day, no carried context."""
         self.article_day = day
         self.person_days = {}
+        self.role_people = {}
         self.last_subject = None
         self.last_person = None
 
@@ -56,6 +58,9 @@ class Resolver:
             return Speaker(m.name, "unnamed", False, m.written)
         if m.kind == "surname":
             return self.by_surname(m.written)
+        if m.kind == "unnamed" and m.written in self.role_people:
+            p = self.role_people[m.written]  # "医生菲利普斯说……" then "医生还表示": the same doctor
+            return Speaker(p.name, p.kind, p.known, m.written)
         if m.kind == "person" and not m.known:
             for p in reversed(self.people):
                 if p.name != m.name and (p.name.endswith(m.name) or p.name.endswith(" " + m.name)) and len(m.name) >= 2:

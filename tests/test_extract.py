@@ -440,3 +440,12 @@ def test_statement_may_open_with_a_time_clause():
 def test_quotation_on_either_side_of_the_cue_both_belong_to_the_speaker():
     found = claims("“我们会赢，”拜登说，“这是肯定的。”")
     assert [(c.speaker, c.text) for c in found] == [("拜登", "我们会赢，"), ("拜登", "这是肯定的。")]
+
+
+def test_bare_role_refers_back_to_the_person_it_introduced():
+    found = claims("急诊医生菲利普斯表示，疫情严重。\n医生还表示，医院人手不足。")
+    assert [c.speaker for c in found] == ["菲利普斯", "菲利普斯"]
+
+
+def test_cue_after_a_role_is_not_a_name():
+    assert [c.speaker for c in claims("一名记者谈到，形势紧张。")] != ["谈到"]

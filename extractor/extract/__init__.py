@@ -190,6 +190,14 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
     return None
 
 
+def _role_before(text: str, m: Mention) -> str | None:
+    """The role word written right before a person's name (发言人汪文斌), if any."""
+    if m.rule == "role-name" and m.written.endswith(m.name) and len(m.written) > len(m.name):
+        return m.written[:-len(m.name)]
+    roles = patterns().roles  # longest first
+    return next((r for r in roles if text.endswith(r, 0, m.start)), None)
+
+
 def _learned_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
     """A name learned earlier in this very paragraph ("蚂蚁集团回应称……。蚂蚁表示")."""
     lead = LEADING_WORDS.match(seg)
@@ -364,7 +372,11 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             first = narrated and key not in subject_sentences and not text[max(sent, m.start - 4):m.start].endswith(NOT_SUBJECT_BEFORE)
             if first:
                 subject_sentences.add(key)
-            resolver.seen(resolver.speaker(m), subject=first)
+            sp = resolver.speaker(m)
+            resolver.seen(sp, subject=first)
+            role = _role_before(text, m) if sp is not None and sp.kind == "person" else None
+            if role:  # 外交部发言人汪文斌…… then 发言人还说: the same spokesman
+                resolver.role_people[role] = sp
 
     for cue in cues:
         feed(_last_before(sentence_points, cue.start))

@@ -145,6 +145,8 @@ def _name_after_role(text: str, at: int) -> int | None:
         return None  # 警察周一告诉法庭: a time word, not a name
     if text.startswith(p.roles, at):
         return None  # 顾问团成员: a longer role (成 is a surname, 成员 no name)
+    if text.startswith(p.cues, at):
+        return None  # 记者谈到: 谈 is a surname, 谈到 a cue
     ends = []
     lat = p.latin_name.match(text, at)
     if lat:
