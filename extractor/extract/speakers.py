@@ -110,7 +110,17 @@ def _ends_name(text: str, pos: int) -> bool:
 
 
 # 塔奇顿（Michael Touchton）, 井贤栋(Eric Jing): a name glossed with its Latin spelling
-GLOSSED = regex.compile(r"[\p{Han}·\-]{2,12}[（(](?P<gloss>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3})[）)]")
+# (found from the bracket: trying a Han run at every character costs a third of the scan)
+GLOSS = regex.compile(r"[（(](?P<gloss>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3})[）)]")
+GLOSS_RUN = regex.compile(r"[\p{Han}·\-]{2,12}$")
+
+
+def glossed(text: str):
+    """(start of the Han run before the bracket, the bracket's position) for each glossed name."""
+    for m in GLOSS.finditer(text):
+        run = GLOSS_RUN.search(text, max(0, m.start() - 12), m.start())
+        if run is not None:
+            yield run.start(), m.start()
 
 
 def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
@@ -240,12 +250,11 @@ def scan_mentions(text: str) -> list[Mention]:
         best = _name_after_role(text, name_start)
         if best and free(name_start, best):
             add(Mention(role_start, best, text[role_start:best], text[name_start:best], "person", False, "role-name"))
-    for m in GLOSSED.finditer(text):
-        name_start = _gloss_name_start(text, m.start("gloss") - 1, m.start())
+    for run_start, e in glossed(text):
+        name_start = _gloss_name_start(text, e, run_start)
         if name_start is not None:
-            e = m.start("gloss") - 1
             add(Mention(name_start, e, text[name_start:e], text[name_start:e], "person", False, "glossed-name"))
-    for m in p.translit.finditer(text):
+    for m in (p.translit.finditer(text) if any(c in text for c in "·-.") else ()):
         if ("·" in m.group(0) or "-" in m.group(0) or "." in m.group(0)) and _ends_name(text, m.end()):
             add(Mention(m.start(), m.end(), m.group(0), m.group(0).replace(".", "·"), "person", False, "translit-name"))
     for m in p.latin_name.finditer(text):
