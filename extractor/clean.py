@@ -336,6 +336,8 @@ def clean(raw: RawDocument, trace: list | None = None) -> Document:
         blocks, captions = raw.body.splitlines(), []
     shown_keys = {SPACE.sub("", c) for c in shown}
 
+    # whitespace collapsed: the only space left in a line (or in a cut of its start) is " ",
+    # so a line's key (its text without spaces) is line.replace(" ", "")
     lines = [SPACE.sub(" ", b).strip() for b in blocks]
     lines = [l for l in lines if l]
 
@@ -352,7 +354,7 @@ def clean(raw: RawDocument, trace: list | None = None) -> Document:
     pending_boundary = 0  # paragraphs left in which a date line may follow a boundary
     prev = None
     for n, line in enumerate(lines):
-        key = SPACE.sub("", line)
+        key = line.replace(" ", "")
         if key in tails:
             _note(trace, "tail marker", line)
             break
@@ -365,7 +367,7 @@ def clean(raw: RawDocument, trace: list | None = None) -> Document:
         teaser = cut != line
         if teaser:
             _note(trace, "inline tail cut", line[len(cut):])
-            line, key = cut, SPACE.sub("", cut)
+            line, key = cut, cut.replace(" ", "")
             if not key:
                 continue
         if drop.search(line):

@@ -79,8 +79,9 @@ def detect_script(text: str) -> str:
     sample = "".join(_HAN_RUN.findall(text[:1200]))[:400]  # a page's script shows in its first lines
     if len(sample) < 5:
         return "other"
-    to_s = _changed(sample, _t2s.convert(sample))
-    if not to_s:  # nothing Traditional: simplified whatever s2t would change (most pages)
+    simplified = _t2s.convert(sample)
+    to_s = 0 if simplified == sample else _changed(sample, simplified)
+    if not to_s:  # nothing Traditional: simplified whatever s2t would change
         return "simplified"
     to_t = _changed(sample, _s2t.convert(sample))
     return "traditional" if to_s > to_t else "simplified"
