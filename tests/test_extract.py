@@ -449,3 +449,20 @@ def test_bare_role_refers_back_to_the_person_it_introduced():
 
 def test_cue_after_a_role_is_not_a_name():
     assert [c.speaker for c in claims("一名记者谈到，形势紧张。")] != ["谈到"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("常玮平在视频中表示：「我受到了酷刑。」", "常玮平"),
+    ("鍾南山今天在廣州出席「呼吸疾病會議」時說，疫情可能反彈。", "钟南山"),  # a quoted name, not a quotation
+    ("网络安全所所长曾怡硕认为，美国并非杞人忧天。", "曾怡硕"),  # 曾 the surname, not 曾 "once"
+    ("中國異議人士王愛忠說，這是打壓。", "王爱忠"),
+    ("伊朗国防部在周五的一份声明中说，将回应。", "伊朗国防部"),  # another country's ministry; the frame 在…中
+    ("梅拉妮娅-特朗普表示，她很悲伤。", "梅拉妮娅-特朗普"),
+    ("电话接通后老师说，不必担心。", "老师"),
+])
+def test_speakers_found_in_an_audit_of_unseen_articles(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_title_before_a_cue_after_a_role_is_no_name():
+    assert one("外交部发言人曾表示，中方反对。").speaker == "外交部发言人"

@@ -158,6 +158,9 @@ def _head_of(text: str, chosen: Mention) -> Mention:
     return chosen
 
 
+FRAME_ENDS = "上中时后里内前"
+
+
 def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int = 0) -> Mention | None:
     """孟晚舟的律师团声称: the subject is the head after 的, named with its owner.
     Only when no other speaker follows (华为的律师Richard Peck表示 is Peck)."""
@@ -167,12 +170,15 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
     if cands and last_de > cands[-1].end and not opens_with_name:
         # "包括推特、脸书在内的众多社交媒体平台宣布": the head of the relative clause
         head = last_de + 1
+        tail = text[head:end].rstrip(" ，,")
+        if tail and tail[-1] in "上中里内" and "在" in text[seg_start:last_de]:
+            return None  # 在周五的一份声明中说: a frame, the speaker is before it
         for stop in range(head + 2, min(end, head + 10) + 1):
             if _ends_name(text, stop) and all_han(text[head:stop]):
                 w = text[head:stop]
                 if len(w) <= 3 and patterns().chinese_name.fullmatch(w):
                     return Mention(head, stop, w, w, "person", False, "relative-head")  # 时任主编的程益中
-                if w[-1] in "上中时后里内前":
+                if w[-1] in FRAME_ENDS:
                     return None  # 在…的记者会上: a place or time, not a head noun
                 return Mention(head, stop, w, w, "unnamed", False, "relative-head")
         return None

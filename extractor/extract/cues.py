@@ -158,9 +158,12 @@ def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
                 k -= 1
                 steps += 1
             before = k - 1
-            if before >= 0 and text[before] in "，," and before - 1 in closes:
+            comma_after = before >= 0 and text[before] in "，," and before - 1 in closes
+            if comma_after:
                 before -= 1
-            if before >= 0 and before in closes and text[h.end:h.end + 1] in ("，", ","):
+            # a quoted sentence (“……，”他说), not a quoted name (出席「……會議」時說)
+            sentence = comma_after or (before >= 1 and text[before - 1] in "，,。.！？!?…")
+            if before >= 0 and before in closes and sentence and text[h.end:h.end + 1] in ("，", ","):
                 after = CueHit(h.start, h.end, h.cue, h.weak, h.end, postposed=True, listener=h.listener)
                 if text[h.end + 1:h.end + 2] in OPENERS:
                     out.append(h)  # “……，”他说，“……”: a quotation on either side, both his

@@ -151,8 +151,14 @@ def _name_after_role(text: str, at: int) -> int | None:
     """End of the name that follows a role word at ``at`` (外长艾索柏恩, 发言人汪文斌,
     专家茹科夫, 律师Richard Peck), or None: the longest reading that ends at a name boundary."""
     p = patterns()
-    if text.startswith(p.followers, at) or WEEKDAY_WORD.match(text, at):
+    if WEEKDAY_WORD.match(text, at):
         return None  # 警察周一告诉法庭: a time word, not a name
+    if text.startswith(p.followers, at):
+        # 所长曾怡硕认为: 曾 is also a surname, when a cue follows the name at once
+        if text[at] != "曾" or not (cn := p.chinese_name.match(text, at)):
+            return None
+        e = trim_chinese_name(text, at, cn.end())
+        return e if e - at >= 2 and text.startswith(p.cues, e) else None
     if text.startswith(p.roles, at):
         return None  # 顾问团成员: a longer role (成 is a surname, 成员 no name)
     if text.startswith(p.cues, at):
@@ -237,8 +243,16 @@ def scan_mentions(text: str) -> list[Mention]:
                 continue
             if s and is_han(text[s - 1]) and text[s - 1] not in _PRONOUN_OK_AFTER:
                 continue  # 南达科他州, 吉他: 他 inside a word
+        if kind == "person" and s >= 2 and text[s - 1] == "-" and text[s - 2] in p.translit_chars:
+            continue  # 梅拉妮娅-特朗普 is not 特朗普: the transliteration scan names her
         # a known name must not be the middle of a longer Han word (e.g. 李强 in 李强化)
         if kind == "person" and len(key) <= 2 and e < len(text) and not _ends_name(text, e):
+            continue
+        country = next((c for c in p.countries if text.endswith(c, 0, s)), None) if kind == "organization" else None
+        if country and not name.startswith(country):
+            # 伊朗国防部: another country's ministry, not the one the bare word means in the lexicon
+            s -= len(country)
+            known.append(Mention(s, e, text[s:e], text[s:e], kind, False, "country-body"))
             continue
         known.append(Mention(s, e, text[s:e], name, kind, is_known, "lexicon"))
     for m in known:
@@ -349,5 +363,10 @@ def unknown_subject(clause: str) -> Mention | None:
                 return Mention(off, off + cut, head, head, "organization", False, "country-subject")
             if _ends_name(rest, cut) and (p.org_suffix.search(head) or p.role_end.search(head)):
                 kind = "organization" if p.org_suffix.search(head) else "unnamed"
+                if kind == "unnamed":
+                    # "电话接通后老师说": a role phrase does not reach back over 后/时/还
+                    brk = max(head.rfind(c) for c in "后时还")
+                    if 0 <= brk < cut - 2:
+                        return Mention(off + brk + 1, off + cut, head[brk + 1:], head[brk + 1:], kind, False, "noun-subject")
                 return Mention(off, off + cut, head, head, kind, False, "noun-subject")
     return None
