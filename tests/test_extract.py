@@ -466,3 +466,9 @@ def test_speakers_found_in_an_audit_of_unseen_articles(text, speaker):
 
 def test_title_before_a_cue_after_a_role_is_no_name():
     assert one("外交部发言人曾表示，中方反对。").speaker == "外交部发言人"
+
+
+def test_cue_with_no_subject_inside_a_running_statement_continues_it():
+    # after 說， the statement runs on; 並呼籲 (with its marker) starts a new one
+    assert [c.text for c in claims("蔡英文今天說，台灣不會挑釁，呼籲中共必須自我克制。")] == ["台灣不會挑釁，呼籲中共必須自我克制"]
+    assert len(claims("蔡英文今天說，台灣不會挑釁，並呼籲中共必須自我克制。")) == 2

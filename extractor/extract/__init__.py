@@ -18,7 +18,7 @@ from .. import lexicon
 from ..resolve import Resolver, Speaker
 from ..text import all_han, fold, fold_name, is_han, letters
 from ..types import Claim, Document, Paragraph, SourceCredit
-from .cues import CueHit, find_cues
+from .cues import CueHit, base_cue, find_cues
 from .dates import find_dates
 from .quotes import classify, quote_spans, OPENERS
 from .sources import Credit, find_credits, find_dateline
@@ -419,6 +419,10 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                     text[(own := max(lo, _last_before(_boundaries(text, quotes, SEGMENT_END, lo, cue.start), cue.start))):cue.start]):
                 # "……，并说，" / "他还说": the speaker of the clause before
                 same_sentence = [a for a in attributions if a.clause_start >= sent]
+                prev = same_sentence[-1].cue if same_sentence else None
+                if prev is not None and prev.content_start > prev.end and not text[own:cue.start].strip("，, \u3000") \
+                        and base_cue(cue.cue) == cue.cue:
+                    continue  # "蔡英文說，……，呼籲中共克制": after 說， with no 并/还, her statement goes on
                 sp = same_sentence[-1].speaker if same_sentence else resolver.last_subject
                 rule = "cue:inherited"
                 start = own

@@ -92,9 +92,9 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
             hits.append(CueHit(s, e, word, cue.weight == "weak", j, listener=listener))
         elif nxt in ("。", ".", "") and (word in POSTPOSED or word.endswith(("说", "道"))):
             hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True))
-        elif (cue.bare or (_base(word) in RUN_ON and _clause_length(text, j) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
+        elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
                 and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()) \
-                and not (_base(word) in TAKES_NOUNS and text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))):
+                and not (base_cue(word) in TAKES_NOUNS and text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))):
             hits.append(CueHit(s, e, word, cue.weight == "weak", j))
     hits.extend(colon_quotes(text, quotes, {h.end for h in hits}))
     hits.sort(key=lambda h: h.start)
@@ -109,7 +109,7 @@ RUN_ON = frozenset("表示 说 指出 强调 宣布 透露 承诺 警告 呼吁 
 RUN_ON_MIN = 4
 
 
-def _base(word: str) -> str:
+def base_cue(word: str) -> str:
     """又说 → 说, 并表示 → 表示: the cue under its adverb."""
     return word[1:] if len(word) > 1 and word[0] in "还并又也则再" else word
 
