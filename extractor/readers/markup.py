@@ -17,9 +17,10 @@ import regex
 
 MAX_DEPTH = 200  # real articles nest a few dozen levels; Python's recursion limit is 1000
 
-# Comments and script/style bodies are skipped whole (they may contain "<div>"); else a tag.
+# Comments and script/style bodies are skipped whole (they may contain "<div>"); else a tag,
+# up to its first ">" (greedy: a lazy [^<>]*? retried "/>" after every character of every tag).
 _TAG = regex.compile(
-    r"<!--.*?(?:-->|\Z)|<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)|<(/?)([A-Za-z][A-Za-z0-9:_-]*)\b[^<>]*?(/?)>",
+    r"<!--.*?(?:-->|\Z)|<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)|<(/?)([A-Za-z][A-Za-z0-9:_-]*)\b[^<>]*>",
     regex.S | regex.I,
 )
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
@@ -68,7 +69,7 @@ def limit_depth(html: str, limit: int = MAX_DEPTH) -> str:
                 while stack.pop() != name:
                     pass
                 dropped.clear()  # whatever was dropped inside is closed with it
-        elif not (m.group(4) or name in VOID):
+        elif not (html[m.end() - 2] == "/" or name in VOID):  # "<br/>": closed as it opens
             if name in SELF_CLOSING_SIBLINGS and stack and stack[-1] == name:
                 stack.pop()
             if len(stack) >= limit:
