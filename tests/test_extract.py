@@ -472,3 +472,12 @@ def test_cue_with_no_subject_inside_a_running_statement_continues_it():
     # after 說， the statement runs on; 並呼籲 (with its marker) starts a new one
     assert [c.text for c in claims("蔡英文今天說，台灣不會挑釁，呼籲中共必須自我克制。")] == ["台灣不會挑釁，呼籲中共必須自我克制"]
     assert len(claims("蔡英文今天說，台灣不會挑釁，並呼籲中共必須自我克制。")) == 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("駐歐盟兼比利時代表處今晚表示，将加强合作。", "驻欧盟兼比利时代表处"),  # an office named after the organisation
+    ("旺中集团事后发声明表示，将提起诉讼。", "旺中集团"),
+    ("白宫和国会都表示，将加强合作。", "白宫"),  # two speakers, not an office of the first
+])
+def test_offices_and_time_words_after_the_speaker(text, speaker):
+    assert one(text).speaker == speaker

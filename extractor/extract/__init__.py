@@ -135,11 +135,16 @@ def _short_name(name: str) -> str | None:
 
 def _member_of(text: str, org: Mention, end: int) -> Mention | None:
     """港台节目顾问团成员认为: the role right after an organisation speaks, not the organisation."""
+    if text.startswith(("和", "与", "及", "、", "等"), org.end):
+        return None  # 白宫和国会: two speakers (a collective), not an office of the first
     m = unknown_subject(text[org.end:end])
-    if m is None or m.start != 0 or m.kind != "unnamed":
+    if m is None or m.start != 0 or m.kind not in ("unnamed", "organization"):
         return None
-    written = text[org.start:org.end + m.end]
-    return Mention(org.start, org.end + m.end, written, org.name + m.written, "unnamed", False, "body-role")
+    # 駐歐盟兼比利時代表處今晚表示: an office named after the organisation is not the organisation
+    start = org.start - 1 if org.start and text[org.start - 1] == "驻" else org.start
+    written = text[start:org.end + m.end]
+    name = written if m.kind == "organization" else org.name + m.written
+    return Mention(start, org.end + m.end, written, name, m.kind, False, "body-role")
 
 
 def _head_of(text: str, chosen: Mention) -> Mention:

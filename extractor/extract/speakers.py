@@ -359,6 +359,8 @@ def unknown_subject(clause: str) -> Mention | None:
         phrase = run.group(0)
         for cut in range(len(phrase), 1, -1):
             head = phrase[:cut]
+            if any(c in head[:-1] for c in p.cues if len(c) >= 2):
+                continue  # 两党议员称赞国会: a cue inside is a clause, not a name
             if head in p.countries and cut == len(rest):
                 return Mention(off, off + cut, head, head, "organization", False, "country-subject")
             if _ends_name(rest, cut) and (p.org_suffix.search(head) or p.role_end.search(head)):
