@@ -481,3 +481,16 @@ def test_cue_with_no_subject_inside_a_running_statement_continues_it():
 ])
 def test_offices_and_time_words_after_the_speaker(text, speaker):
     assert one(text).speaker == speaker
+
+
+def test_words_after_a_cue_that_follows_a_quotation_are_the_speakers_too():
+    found = claims("「我們不會放棄，」陳時中說，因為了解疫情的嚴重性。")
+    assert [(c.speaker, c.text) for c in found] == [("陈时中", "我們不會放棄，"), ("陈时中", "因為了解疫情的嚴重性")]
+
+
+def test_straight_and_curly_marks_mixed_in_one_quotation():
+    assert one('"我们会继续努力，”丹Daniel Katzive表示。').speaker == "Daniel Katzive"
+
+
+def test_person_after_the_quotation_outranks_the_body_named_before_him():
+    assert one("“我们需要更多援助，”参议院共和党领袖麦康奈尔(Mitch McConnell)补充道。").speaker == "麦康奈尔"

@@ -669,7 +669,8 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
         k -= 1
     clause = text[k:j]
     cands = [m for m in mentions if k <= m.start and m.end <= j]
-    m = cands[0] if cands else (unknown_subject(clause) if clause else None)
+    people = [m for m in cands if m.kind in PERSONLIKE]  # 共和党领袖麦康奈尔补充道: the leader, not the party
+    m = (people or cands)[0] if cands else (unknown_subject(clause) if clause else None)
     if m is not None and not cands:
         m = Mention(k + m.start, k + m.end, m.written, m.name, m.kind, m.known, m.rule)
     if m is None and clause:

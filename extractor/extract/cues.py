@@ -165,8 +165,7 @@ def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
             sentence = comma_after or (before >= 1 and text[before - 1] in "，,。.！？!?…")
             if before >= 0 and before in closes and sentence and text[h.end:h.end + 1] in ("，", ","):
                 after = CueHit(h.start, h.end, h.cue, h.weak, h.end, postposed=True, listener=h.listener)
-                if text[h.end + 1:h.end + 2] in OPENERS:
-                    out.append(h)  # “……，”他说，“……”: a quotation on either side, both his
+                out.append(h)  # “……，”他说，“……” / “……，”陈时中说，因为……: what follows is his too
                 h = after
         out.append(h)
     return out

@@ -14,6 +14,9 @@ CLOSERS = frozenset(PAIRS.values())
 ALL_MARKS = OPENERS | CLOSERS | {"‘", "’"}
 
 
+# "……” / “……": straight and curly double marks mixed in one quotation
+MIXED = frozenset({'"”', '“"'})
+
 MARKS = regex.compile("[%s]" % regex.escape("".join(OPENERS | CLOSERS)))
 
 
@@ -32,7 +35,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if ch in OPENERS:
                 open_at, expect = i, PAIRS[ch]
             continue
-        if ch == expect:
+        if ch == expect or (text[open_at] + ch) in MIXED:
             spans.append((open_at, i))
             open_at = -1
         elif ch == text[open_at] and ch != '"':
