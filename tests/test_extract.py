@@ -494,3 +494,8 @@ def test_straight_and_curly_marks_mixed_in_one_quotation():
 
 def test_person_after_the_quotation_outranks_the_body_named_before_him():
     assert one("“我们需要更多援助，”参议院共和党领袖麦康奈尔(Mitch McConnell)补充道。").speaker == "麦康奈尔"
+
+
+def test_cue_word_is_no_name_and_the_wire_end_mark_is_no_statement():
+    found = claims("旺中集团表示，报道是恶意中伤，并解释称，将提告。（完）")
+    assert [(c.speaker, c.text) for c in found] == [("旺中集团", "报道是恶意中伤"), ("旺中集团", "将提告")]

@@ -58,6 +58,7 @@ MEETING = regex.compile(r"会见|会晤|会谈|通话|通电话|对谈|视讯|�
 # "自11月3日总统大选以来": a date that anchors a span of time, not the event reported
 ANCHORED = ("以来", "之后", "以后", "至今", "开始", "之前", "以前")
 TRAILING = " \u3000。.;；"
+END_MARKS = ("（完）", "(完)", "【完】")
 
 
 @dataclass
@@ -469,6 +470,10 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             ce = _self_narration_stop(text, cs, ce, sentence_points, mentions, att.speaker, resolver)
         while ce > cs and text[ce - 1] in TRAILING + "，,":
             ce -= 1
+        if text.endswith(END_MARKS, cs, ce):  # "……已经被删除。(完)": the wire's end mark
+            ce = text.rfind("完", cs, ce) - 1
+            while ce > cs and text[ce - 1] in TRAILING + "，,":
+                ce -= 1
         spans.append((cs, ce))
         content_spans.append((cs, ce))
 

@@ -343,7 +343,7 @@ def unknown_subject(clause: str) -> Mention | None:
         if _ends_name(rest, e) and e >= 2:
             w = rest[:e]
             return Mention(off, off + e, w, w.replace(".", "·"), "person", False, "translit-subject")
-    cn = p.chinese_name.match(rest)
+    cn = p.chinese_name.match(rest) if not rest.startswith(p.cues) else None  # 解释 is no Mr 解
     if cn:
         e = trim_chinese_name(rest, 0, len(rest))
         if _ends_name(rest, e) and 2 <= e <= 4 and not set(rest[1:e]) & NOT_IN_NAMES:
