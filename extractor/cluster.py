@@ -13,6 +13,7 @@ cannot chain them together.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -50,6 +51,14 @@ def same_statement(a: str, b: str) -> bool:
     return similarity(a, b) >= (SHORT_THRESHOLD if short < SHORT else THRESHOLD)
 
 
+def _shift(day: date, days: int) -> str:
+    """ISO ``day`` moved by ``days``, kept within the calendar (year 1 to 9999)."""
+    try:
+        return (day + timedelta(days=days)).isoformat()
+    except OverflowError:
+        return (date.min if days < 0 else date.max).isoformat()
+
+
 def _shares_enough(a: frozenset, b: frozenset) -> bool:
     """Cheap necessary condition for a match: most of the shorter's characters occur in the longer."""
     small, big = (a, b) if len(a) <= len(b) else (b, a)
@@ -74,13 +83,20 @@ class Cluster:
 
 def best_cluster(text_wording: str, speaker_id: int, day: date | None, candidates: list[Cluster]) -> Cluster | None:
     """The candidate cluster this claim belongs to, or None for a new statement."""
+    return best_match(text_wording, ((c, [(w, frozenset(w)) for w in c.wordings]) for c in candidates
+                                     if c.speaker_id == speaker_id and c.near(day)))
+
+
+def best_match(text_wording: str, candidates):
+    """Of (cluster, [(wording, its characters)]) pairs, already of the claim's speaker and days,
+    the cluster whose wording matches best (the first of equals), or None."""
     best, best_score = None, 0.0
     chars = frozenset(text_wording)
-    for c in candidates:
-        if c.speaker_id != speaker_id or not c.near(day):
-            continue
-        for w in c.wordings:
-            if not _shares_enough(chars, frozenset(w)):
+    for c, members in candidates:
+        for w, w_chars in members:
+            # _shares_enough(chars, w_chars), inlined: this runs for every member of every candidate
+            fewer = min(len(chars), len(w_chars))
+            if not fewer or len(chars & w_chars) < 0.6 * fewer:
                 continue
             threshold = SHORT_THRESHOLD if min(len(text_wording), len(w)) < SHORT else THRESHOLD
             score = similarity(text_wording, w, cutoff=max(threshold, best_score))
@@ -93,8 +109,12 @@ def best_cluster(text_wording: str, speaker_id: int, day: date | None, candidate
 
 NAMED = ("person", "organization")  # only named speakers are matched across articles
 
-CANDIDATES_SQL = ("SELECT id, first_said_on, last_said_on FROM claim_clusters "
-                  "WHERE speaker_id = ? AND first_said_on <= ? AND last_said_on >= ?")
+# A speaker's clusters whose days come within the window [lo, hi]: first_said_on <= hi and last_said_on >= lo.
+# The lower bound on first_said_on (lo less the longest span of any cluster) changes no answer, but lets the
+# index stop there instead of reading every earlier cluster of the speaker (thousands for 特朗普).
+CANDIDATES_SQL = ("SELECT id FROM claim_clusters "
+                  "WHERE speaker_id = ? AND first_said_on BETWEEN ? AND ? AND last_said_on >= ?")
+LONGEST_SPAN_SQL = "SELECT max(julianday(last_said_on) - julianday(first_said_on)) FROM claim_clusters"
 REFRESH_COUNTS_SQL = """
 UPDATE claim_clusters SET
   claims = (SELECT count(*) FROM claims WHERE cluster_id = claim_clusters.id),
@@ -106,7 +126,8 @@ UPDATE claim_clusters SET
 WHERE id = ?
 """
 WIDEN_DAYS_SQL = ("UPDATE claim_clusters SET first_said_on = min(first_said_on, ?1), "
-                  "last_said_on = max(last_said_on, ?1) WHERE id = ?2")
+                  "last_said_on = max(last_said_on, ?1) WHERE id = ?2 "
+                  "RETURNING julianday(last_said_on) - julianday(first_said_on)")
 RETIRE_DAYS_SQL = """
 UPDATE claim_clusters SET
   first_said_on = (SELECT min(said_on) FROM claims WHERE cluster_id = claim_clusters.id),
@@ -151,13 +172,34 @@ class Clusterer:
     """Puts new claims into clusters and keeps the clusters' summaries current.
 
     Works on a sqlite3 connection inside the caller's transaction. Member
-    wordings are cached per cluster for the life of the object (one ingest
-    run); ``forget`` drops the cache of clusters whose claims were deleted.
+    wordings, with their character sets, are cached per cluster for the life of
+    the object (one ingest run); ``forget`` drops the cache of clusters whose
+    claims were deleted.
     """
 
     def __init__(self, conn):
         self.conn = conn
-        self._wordings: dict[int, list[str]] = {}
+        self._wordings: dict[int, list[tuple[str, frozenset]]] = {}
+        self._longest = 0  # days: no cluster spans more (only assign widens clusters, and it updates this)
+        self._data_version: int | None = None
+
+    def _check_others(self) -> None:
+        """Re-read what another connection may have changed since the last call: the longest span, the wordings.
+
+        ``PRAGMA data_version`` changes only when another connection commits, so a
+        lone ingest reads the longest span once.
+        """
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._data_version:
+            self._data_version = version
+            self._longest = math.ceil(self.conn.execute(LONGEST_SPAN_SQL).fetchone()[0] or 0)
+            self._wordings.clear()
+
+    def _candidates(self, speaker_id: int, day: date) -> list[int]:
+        """Ids of the speaker's clusters near ``day`` (``Cluster.near``), in index order."""
+        lo, hi = _shift(day, -WINDOW_DAYS), _shift(day, WINDOW_DAYS)
+        return [i for (i,) in self.conn.execute(CANDIDATES_SQL, (speaker_id, _shift(day, -WINDOW_DAYS - self._longest),
+                                                                 hi, lo))]
 
     def _members(self, ids: list[int]) -> None:
         missing = [i for i in ids if i not in self._wordings]
@@ -168,7 +210,8 @@ class Clusterer:
             rows = self.conn.execute(
                 f"SELECT cluster_id, text FROM claims WHERE cluster_id IN ({','.join('?' * len(chunk))})", chunk)
             for cluster_id, text in rows:
-                self._wordings[cluster_id].append(wording(text))
+                w = wording(text)
+                self._wordings[cluster_id].append((w, frozenset(w)))
 
     def forget(self, ids) -> None:
         for i in ids:
@@ -185,19 +228,15 @@ class Clusterer:
         """
         assigned = Assigned({}, set())
         conn = self.conn
+        self._check_others()
         for claim_id, speaker_id, kind, said_on, text, w, appeared in (Member(*c) for c in claims):
             if w is None:
                 w = wording(text)
-            day = date.fromisoformat(said_on) if said_on else None
             chosen = None
-            if kind in NAMED and day is not None and w:
-                lo = (day - timedelta(days=WINDOW_DAYS)).isoformat()
-                hi = (day + timedelta(days=WINDOW_DAYS)).isoformat()
-                rows = conn.execute(CANDIDATES_SQL, (speaker_id, hi, lo)).fetchall()
-                self._members([r[0] for r in rows])
-                candidates = [Cluster(r[0], speaker_id, date.fromisoformat(r[1]), date.fromisoformat(r[2]),
-                                      self._wordings[r[0]]) for r in rows if r[1] and r[2] and self._wordings[r[0]]]
-                chosen = best_cluster(w, speaker_id, day, candidates)
+            if kind in NAMED and said_on and w:
+                ids = self._candidates(speaker_id, date.fromisoformat(said_on))
+                self._members(ids)
+                chosen = best_match(w, ((i, self._wordings[i]) for i in ids))
             if chosen is None and appeared is not None:
                 cluster_id = conn.execute(NEW_COMPLETE_SQL, (speaker_id, text, said_on, said_on, claim_id,
                                                              *appeared)).lastrowid
@@ -205,11 +244,12 @@ class Clusterer:
                 cluster_id = conn.execute(NEW_SQL, (speaker_id, text, said_on, said_on)).lastrowid
                 assigned.stale.add(cluster_id)
             else:
-                cluster_id = chosen.id
+                cluster_id = chosen
                 # matching reads the days: keep them current now, not at the next refresh
-                conn.execute(WIDEN_DAYS_SQL, (said_on, cluster_id))
+                (span,) = conn.execute(WIDEN_DAYS_SQL, (said_on, cluster_id)).fetchone()
+                self._longest = max(self._longest, math.ceil(span or 0))
                 assigned.stale.add(cluster_id)
-            self._wordings.setdefault(cluster_id, []).append(w)
+            self._wordings.setdefault(cluster_id, []).append((w, frozenset(w)))
             assigned.cluster_of[claim_id] = cluster_id
         return assigned
 

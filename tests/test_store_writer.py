@@ -119,3 +119,63 @@ def test_new_clusters_are_written_with_the_summary_a_recount_gives(tmp_path):
         Clusterer(conn).refresh([i for (i,) in conn.execute("select id from claim_clusters")])
     conn.close()
     assert snapshot(path)["claim_clusters"] == before["claim_clusters"]
+
+
+def test_a_cluster_another_connection_made_long_is_still_found(tmp_path):
+    """The candidate query starts at the longest span of any cluster: another writer's clusters count too."""
+    path = tmp_path / "a.db"
+    db.migrate(path)
+    mine, other = db.connect(path), db.connect(path)
+    writer = Store(mine, LEXICON)
+    writer.add(processed(article("first.txt", text="美国必须停止干涉中国内政", day=1)))  # its clusterer reads spans now
+    for n, day in enumerate(range(1, 28, 3)):  # one statement reported every 3 days: a cluster spanning 27 days
+        Store(other, LEXICON).add(processed(article(f"other{n}.txt", day=day)))
+    writer.add(processed(article("late.txt", day=27)))
+    clusters = [c for (c,) in mine.execute("select distinct cluster_id from claims where text = ?", (SAID,))]
+    assert len(clusters) == 1
+    mine.close()
+    other.close()
+
+
+def test_candidate_clusters_from_sql_are_the_ones_matching_would_pick_from_all(tmp_path):
+    """Random reports of a few statements by two speakers over two months: the clusters the store makes
+    are the ones ``best_cluster`` makes when offered every cluster (in the index's order)."""
+    import random
+
+    from extractor.cluster import Cluster, best_cluster, wording
+
+    rng = random.Random(7)
+    statements = ["中俄关系继续在高水平上运行双方将深化合作", "美国必须停止干涉中国内政", "新的一年合作前景更加广阔",
+                  "中方愿同各方携手前行共同维护地区和平稳定"]
+    reports = []
+    for n in range(120):
+        base = rng.choice(statements)
+        start = rng.randrange(0, 4)
+        text = base[start:len(base) - rng.randrange(0, 4)] + rng.choice(["", "了", "的"])
+        reports.append((f"r{n:03}.txt", text, rng.choice(["李强", "王毅"]), rng.randrange(1, 29)))
+
+    path = tmp_path / "a.db"
+    db.migrate(path)
+    conn = db.connect(path)
+    s = Store(conn, LEXICON)
+    with s.batch(seconds=3600):
+        for name, text, speaker, day in reports:
+            s.add(processed(article(name, text=text, speaker=speaker, day=day)))
+    stored = [c for (c,) in conn.execute("select cluster_id from claims order by id")]
+    conn.close()
+
+    clusters: list[Cluster] = []
+    expected = []
+    for _, text, speaker, day in reports:
+        d = date(2023, 12, day)
+        w = wording(text)
+        offered = sorted((c for c in clusters if c.speaker_id == speaker), key=lambda c: (c.first_day, c.last_day, c.id))
+        chosen = best_cluster(w, speaker, d, offered)
+        if chosen is None:
+            chosen = Cluster(len(clusters) + 1, speaker, d, d, [])
+            clusters.append(chosen)
+        chosen.wordings.append(w)
+        chosen.first_day, chosen.last_day = min(chosen.first_day, d), max(chosen.last_day, d)
+        expected.append(chosen.id)
+    assert stored == expected
+    assert len(set(expected)) < len(expected) / 2  # the reports did cluster
