@@ -269,6 +269,7 @@ PAREN_CREDIT = regex.compile(r"[（(]([^（）()]{2,24})[）)]\s*$")
 CREDIT_PARTS = regex.compile(r"\s*(?:[/／、，,;；]|图源[：:]|圖源[：:]|图[/／]|圖[/／]|图片[：:]|圖片[：:])\s*")
 CREDIT_DATE = regex.compile(r"\s*(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)\s*$")
 QUOTE_MARKS = regex.compile(r"[“”「」『』\"]")
+LATIN_CREDIT = regex.compile(r"[A-Za-z][A-Za-z .'\-]{1,30}")  # a photographer: "Manuel CENETA"
 
 
 def _agency_credit(line: str, suffixes: tuple[str, ...]) -> bool:
@@ -298,7 +299,7 @@ def _agency_credit(line: str, suffixes: tuple[str, ...]) -> bool:
         agency = lex.agency_by_alias.get(folded)
         if (agency and agency.kind == "agency") or folded in photo_agencies:
             found = True
-        elif not regex.fullmatch(r"[A-Za-z][A-Za-z .'\-]{1,30}", part):
+        elif not LATIN_CREDIT.fullmatch(part):
             return False  # something other than a credit: "（路透调查中值为0.8%）", "（新华网）"
     return found
 

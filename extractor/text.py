@@ -20,6 +20,8 @@ HAN = regex.compile(r"\p{Han}")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _LATIN_RUN = regex.compile(r"[A-Za-z]+")
 _PUNCT_OR_SPACE = regex.compile(r"[\p{P}\s]")
+_SPACES = regex.compile(r"\s+")
+_MIDDLE_DOTS = regex.compile(r"[•‧・．･]")
 
 
 def is_han(ch: str) -> bool:
@@ -60,8 +62,8 @@ def fold(text: str) -> str:
 def fold_name(name: str) -> str:
     """A name as lexicons key it: folded, without spaces, middle dots unified."""
     n = to_simplified(name.strip())
-    n = regex.sub(r"\s+", "", n)
-    return regex.sub(r"[•‧・．･]", "·", n)
+    n = _SPACES.sub("", n)
+    return _MIDDLE_DOTS.sub("·", n)
 
 
 def _count(runs: regex.Pattern, text: str) -> int:
