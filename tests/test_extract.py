@@ -499,3 +499,8 @@ def test_person_after_the_quotation_outranks_the_body_named_before_him():
 def test_cue_word_is_no_name_and_the_wire_end_mark_is_no_statement():
     found = claims("旺中集团表示，报道是恶意中伤，并解释称，将提告。（完）")
     assert [(c.speaker, c.text) for c in found] == [("旺中集团", "报道是恶意中伤"), ("旺中集团", "将提告")]
+
+
+def test_group_of_lawyers_speaks_and_a_statement_issued_is_no_cue():
+    c = one("中国人权律师团上周发出声明，表示常玮平的妻子22日接到电话，告诉她常玮平被拘留。")
+    assert (c.speaker, c.cue) == ("中国人权律师团", "表示")

@@ -427,7 +427,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 same_sentence = [a for a in attributions if a.clause_start >= sent]
                 prev = same_sentence[-1].cue if same_sentence else None
                 if prev is not None and prev.content_start > prev.end and not text[own:cue.start].strip("，, \u3000") \
-                        and base_cue(cue.cue) == cue.cue:
+                        and base_cue(cue.cue) == cue.cue and text[prev.content_start:own].strip("，, \u3000"):
                     continue  # "蔡英文說，……，呼籲中共克制": after 說， with no 并/还, her statement goes on
                 sp = same_sentence[-1].speaker if same_sentence else resolver.last_subject
                 rule = "cue:inherited"
