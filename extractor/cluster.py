@@ -21,7 +21,7 @@ from typing import NamedTuple
 import regex
 from rapidfuzz import fuzz
 
-from .text import to_simplified
+from . import search
 
 WINDOW_DAYS = 3  # how far apart two reports of one statement may be dated
 THRESHOLD = 80.0  # partial ratio (0-100) for "the same words"
@@ -32,8 +32,9 @@ _NOT_WORDING = regex.compile(r"[\p{P}\p{S}\s]+")
 
 
 def wording(text: str, already_folded: str | None = None) -> str:
-    """The comparable form of a claim's text: Simplified, letters and digits only."""
-    return _NOT_WORDING.sub("", already_folded if already_folded is not None else to_simplified(text or ""))
+    """The comparable form of a claim's text: folded as search folds it (Simplified, ２０２４ as 2024),
+    letters and digits only. ``already_folded``: ``search.folded(text)``, when at hand."""
+    return _NOT_WORDING.sub("", already_folded if already_folded is not None else search.folded(text))
 
 
 def similarity(a: str, b: str, cutoff: float = 0.0) -> float:

@@ -179,3 +179,22 @@ def test_candidate_clusters_from_sql_are_the_ones_matching_would_pick_from_all(t
         expected.append(chosen.id)
     assert stored == expected
     assert len(set(expected)) < len(expected) / 2  # the reports did cluster
+
+
+def test_wordings_read_back_from_the_database_match_those_of_the_run(tmp_path):
+    """Full-width digits fold as in the worker whether a cluster's wordings are cached or read back,
+    so a run resumed by a new Store clusters like an uninterrupted one."""
+    first = article("a.txt", text="中方将在２０２４年ＡＰＥＣ会议上发言")
+    second = article("b.txt", text="中方将在2024年APEC会议上发言", day=21)
+
+    def clusters(path, one_store):
+        db.migrate(path)
+        conn = db.connect(path)
+        s = Store(conn, LEXICON)
+        s.add(processed(first))
+        (s if one_store else Store(conn, LEXICON)).add(processed(second))
+        rows = conn.execute("select cluster_id from claims order by id").fetchall()
+        conn.close()
+        return rows
+
+    assert clusters(tmp_path / "a.db", one_store=False) == clusters(tmp_path / "b.db", one_store=True) == [(1,), (1,)]
