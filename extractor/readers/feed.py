@@ -49,7 +49,8 @@ def read(path: str, text: str) -> list[RawDocument]:
     channel = soup.find("channel")
     outlet = _text(channel.find("title", recursive=False)) if channel else _text(soup.find("title"))
     docs = []
-    for item in soup.find_all(["item", "entry"]):
+    items = [node for node in soup.descendants if isinstance(node, Tag) and node.name in ("item", "entry")]
+    for item in items:  # find_all(["item", "entry"]), without bs4's general matcher
         tags = _first_of_each(item)
         link = tags.get("link")
         url = (link.get("href") if link is not None and link.get("href") else _text(link)) or None
