@@ -365,14 +365,13 @@ class Store:
         name = claim.speaker
         speaker_id = self._speakers.get(name)
         if speaker_id is None:
-            row = self.conn.execute("SELECT id FROM speakers WHERE name = ?", (name,)).fetchone()
-            if row:
-                speaker_id = row[0]
+            row = self.conn.execute(  # most names not cached are new: try to create first
+                "INSERT INTO speakers (name, kind, known) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING id",
+                (name, claim.speaker_kind or "person", claim.speaker_known)).fetchone()
+            if row is None:  # stored before this Store started
+                speaker_id = self.conn.execute("SELECT id FROM speakers WHERE name = ?", (name,)).fetchone()[0]
             else:
-                speaker_id = self.conn.execute(
-                    "INSERT INTO speakers (name, kind, known) VALUES (?, ?, ?)",
-                    (name, claim.speaker_kind or "person", claim.speaker_known),
-                ).lastrowid
+                speaker_id = row[0]
                 if claim.speaker_traditional:
                     self._speaker_alias(speaker_id, *claim.speaker_traditional)
             self._speakers[name] = speaker_id
