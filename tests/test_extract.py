@@ -504,3 +504,4 @@ def test_cue_word_is_no_name_and_the_wire_end_mark_is_no_statement():
 def test_group_of_lawyers_speaks_and_a_statement_issued_is_no_cue():
     c = one("中国人权律师团上周发出声明，表示常玮平的妻子22日接到电话，告诉她常玮平被拘留。")
     assert (c.speaker, c.cue) == ("中国人权律师团", "表示")
+
