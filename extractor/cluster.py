@@ -84,18 +84,20 @@ class Cluster:
 
 def best_cluster(text_wording: str, speaker_id: int, day: date | None, candidates: list[Cluster]) -> Cluster | None:
     """The candidate cluster this claim belongs to, or None for a new statement."""
-    return best_match(text_wording, ((c, [(w, frozenset(w)) for w in c.wordings]) for c in candidates
+    return best_match(text_wording, ((c, c.wordings) for c in candidates
                                      if c.speaker_id == speaker_id and c.near(day)))
 
 
 def best_match(text_wording: str, candidates):
-    """Of (cluster, [(wording, its characters)]) pairs, already of the claim's speaker and days,
+    """Of (cluster, member wordings) pairs, already of the claim's speaker and days,
     the cluster whose wording matches best (the first of equals), or None."""
     best, best_score = None, 0.0
     chars = frozenset(text_wording)
     for c, members in candidates:
-        for w, w_chars in members:
-            # _shares_enough(chars, w_chars), inlined: this runs for every member of every candidate
+        for w in members:
+            # _shares_enough(chars, frozenset(w)), inlined: this runs for every member of every candidate.
+            # (The character sets are not cached: at ~5 KB each, for every claim of a run, they would not fit.)
+            w_chars = frozenset(w)
             fewer = min(len(chars), len(w_chars))
             if not fewer or len(chars & w_chars) < 0.6 * fewer:
                 continue
@@ -173,14 +175,13 @@ class Clusterer:
     """Puts new claims into clusters and keeps the clusters' summaries current.
 
     Works on a sqlite3 connection inside the caller's transaction. Member
-    wordings, with their character sets, are cached per cluster for the life of
-    the object (one ingest run); ``forget`` drops the cache of clusters whose
-    claims were deleted.
+    wordings are cached per cluster for the life of the object (one ingest
+    run); ``forget`` drops the cache of clusters whose claims were deleted.
     """
 
     def __init__(self, conn):
         self.conn = conn
-        self._wordings: dict[int, list[tuple[str, frozenset]]] = {}
+        self._wordings: dict[int, list[str]] = {}
         self._longest = 0  # days: no cluster spans more (only assign widens clusters, and it updates this)
         self._data_version: int | None = None
 
@@ -211,8 +212,7 @@ class Clusterer:
             rows = self.conn.execute(
                 f"SELECT cluster_id, text FROM claims WHERE cluster_id IN ({','.join('?' * len(chunk))})", chunk)
             for cluster_id, text in rows:
-                w = wording(text)
-                self._wordings[cluster_id].append((w, frozenset(w)))
+                self._wordings[cluster_id].append(wording(text))
 
     def forget(self, ids) -> None:
         for i in ids:
@@ -250,7 +250,7 @@ class Clusterer:
                 (span,) = conn.execute(WIDEN_DAYS_SQL, (said_on, cluster_id)).fetchone()
                 self._longest = max(self._longest, math.ceil(span or 0))
                 assigned.stale.add(cluster_id)
-            self._wordings.setdefault(cluster_id, []).append((w, frozenset(w)))
+            self._wordings.setdefault(cluster_id, []).append(w)
             assigned.cluster_of[claim_id] = cluster_id
         return assigned
 
