@@ -19,7 +19,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import regex
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
 from . import lexicon
 from .readers.textpage import date_line
@@ -182,8 +182,8 @@ def html_blocks(html: str, trace: list | None = None, shown: list | None = None)
         nonlocal lettered, unlinked, slide, alt, pic
         for child in node.contents:
             if isinstance(child, NavigableString):
-                if isinstance(child, Comment):
-                    continue
+                if isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
+                    continue  # <!DOCTYPE html> is no text
                 if LETTER.search(child):
                     if not lettered and pic:
                         alt = pic[0]

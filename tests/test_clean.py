@@ -213,3 +213,8 @@ def test_page_date_is_dropped_above_the_article_but_kept_below():
 def test_editor_line_ending_the_last_paragraph_is_cut():
     doc = clean(read_bytes("cna.html", "<p>蓬佩奧說，自己的檢測結果呈現陰性。（譯者：陳彥鈞/核稿：楊昭彥）1091002</p>".encode())[0])
     assert doc.paragraphs[-1].text == "蓬佩奧說，自己的檢測結果呈現陰性。"
+
+
+def test_doctype_and_head_of_a_whole_page_are_no_paragraphs():
+    blocks, _ = html_blocks("<!DOCTYPE html><html><head><title>标题</title></head><body><p>正文内容在这里。</p></body></html>")
+    assert blocks == ["正文内容在这里。"]
