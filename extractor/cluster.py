@@ -111,6 +111,7 @@ def best_match(text_wording: str, candidates):
 # --- keeping clusters in the database --------------------------------------------------------
 
 NAMED = ("person", "organization")  # only named speakers are matched across articles
+CACHED_CLUSTERS = 100_000  # wordings kept in memory (~25 MB); past it the cache starts again from the database
 
 # A speaker's clusters whose days come within the window [lo, hi]: first_said_on <= hi and last_said_on >= lo.
 # The lower bound on first_said_on (lo less the longest span of any cluster) changes no answer, but lets the
@@ -230,6 +231,8 @@ class Clusterer:
         assigned = Assigned({}, set())
         conn = self.conn
         self._check_others()
+        if len(self._wordings) > CACHED_CLUSTERS:  # memory stays flat; wordings read back are the same
+            self._wordings.clear()
         for claim_id, speaker_id, kind, said_on, text, w, appeared in (Member(*c) for c in claims):
             if w is None:
                 w = wording(text)

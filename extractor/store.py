@@ -56,6 +56,7 @@ INSERT_CLAIM = ('INSERT INTO claims (id, document_id, speaker_id, speaker_writte
                 "paragraph, said_on, rule, weak, statement_key, cluster_id) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 INSERT_SEARCH = "INSERT INTO claims_fts (rowid, speaker, text) VALUES (?, ?, ?)"  # see search.py
+SEARCH_ROWS_WAITING = 20_000  # at most this many search rows wait for a commit (a long batch stays small)
 INSERT_SOURCE = "INSERT INTO claim_sources (claim_id, agency_id, role, written, position) VALUES (?, ?, ?, ?, ?)"
 INSERT_CREDIT = "INSERT INTO photo_credits (document_id, agency_id, credit) VALUES (?, ?, ?)"
 
@@ -143,12 +144,17 @@ class Store:
         self._reset_caches()
 
     def _maybe_flush(self) -> None:
-        if self._flush_every is not None and time.monotonic() - self._flushed >= self._flush_every:
+        """In a batch, after each file: commit when it is time; keep the search rows waiting few."""
+        if self._flush_every is None:
+            return
+        if time.monotonic() - self._flushed >= self._flush_every:
             self._before_commit()
             self.conn.commit()
             self._forget_unlocked_state()
             self.conn.execute("BEGIN IMMEDIATE")
             self._flushed = time.monotonic()
+        elif len(self._search_rows) >= SEARCH_ROWS_WAITING:
+            self._write_search_rows()
 
     def _reset_caches(self) -> None:
         self._seeded = False

@@ -198,3 +198,15 @@ def test_wordings_read_back_from_the_database_match_those_of_the_run(tmp_path):
         return rows
 
     assert clusters(tmp_path / "a.db", one_store=False) == clusters(tmp_path / "b.db", one_store=True) == [(1,), (1,)]
+
+
+def test_a_long_batch_keeps_few_search_rows_and_wordings_waiting(tmp_path, monkeypatch):
+    """Memory stays flat in a batch that never commits: search rows are written past a count,
+    the clusters' wordings cache starts again past a size; the rows are the same."""
+    import extractor.cluster
+    import extractor.store
+
+    expected = store_all(tmp_path / "a.db", files(), seconds=3600)
+    monkeypatch.setattr(extractor.store, "SEARCH_ROWS_WAITING", 1)
+    monkeypatch.setattr(extractor.cluster, "CACHED_CLUSTERS", 1)
+    assert store_all(tmp_path / "b.db", files(), seconds=3600) == expected
