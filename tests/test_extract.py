@@ -505,3 +505,10 @@ def test_group_of_lawyers_speaks_and_a_statement_issued_is_no_cue():
     c = one("中国人权律师团上周发出声明，表示常玮平的妻子22日接到电话，告诉她常玮平被拘留。")
     assert (c.speaker, c.cue) == ("中国人权律师团", "表示")
 
+
+
+def test_statement_still_to_come_is_not_one_made():
+    assert claims("拜登将在周五宣布，美国重返巴黎协定。") == []
+    assert one("国防部发言人史顺文少将今天说，国军全面检讨。").speaker == "史顺文"  # 少将 is a rank
+    c = one("史达伟还说，四国外长将通过此次会议重申，印太地区的重要性。")
+    assert c.speaker == "史达伟"

@@ -51,6 +51,8 @@ APPOSITION = ("", "媒体", "官媒", "喉舌", "旗下", "驻华", "驻港", "�
 INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|并且|他还|她还|他也|她也|他并|她并)*$")
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
 VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月底|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
+# "四国外长将通过会议重申", "拜登准备宣布": right after the speaker, what he will say is not said yet
+FUTURE = regex.compile(r"(?<![即必少中上大主武老名干猛良])将(?![军近领])|准备|打算|拟于")
 # "近日出访时表示": recently, on a day the article may name further down
 RECENT_TIME = regex.compile(r"近日|日前|近期|最近")
 # "（总统府宣布）蔡英文与克拉芙特进行对谈": the others at a dated meeting were there that day
@@ -438,6 +440,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 continue  # "她表示，……，两人谈到，……": what the group said is part of her statement
             if m is not None and m.rule == "country-subject" and (cue.cue == "：" or cue.content_start == cue.end):
                 continue  # "美国宣布对…禁令" inside a statement, "香港：" over a list: a country speaks only with 说，
+            if m is not None and FUTURE.search(text, m.end, min(cue.start, m.end + 4)):
+                continue  # "四国外长将通过会议重申…": a statement to come is not one made
             if cue.content_start == cue.end and text[cue.end:cue.end + 1] not in OPENERS and not _bare_ok(cue, m, sp, text):
                 continue  # "双方都指出…" inside a statement: a run-on cue needs its own named subject
             att = _Attribution(cue, sp, start, rule, cue.start, lo, m.start if m is not None else -1)
