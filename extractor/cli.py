@@ -107,12 +107,7 @@ def export(db_path, fmt, output):
         quotedb export --format jsonl --output claims.jsonl
         quotedb export --format csv > claims.csv
     """
-    if not db_path.is_file():
-        raise click.ClickException(f"no database at {db_path}: run 'quotedb ingest' first")
-    try:
-        db.require_current(db_path)
-    except db.OutdatedSchema as err:
-        raise click.ClickException(one_line(str(err))) from None
+    _require_current(db_path)
     if output is not None:
         export_claims(db_path, fmt, output)
         return
@@ -181,7 +176,8 @@ def evaluate(gold_path, corpus, db_path, scorer, as_json, verbose):
 def migrate(db_path):
     """Create the database or upgrade its schema to the latest revision.
 
-    ingest and serve do this themselves; run it after pulling new migrations.
+    ingest does this itself; export and serve, which only read, ask for it.
+    Run it after pulling new migrations.
 
     \b
     Example:
@@ -246,10 +242,18 @@ def _datasette_serve():
     return datasette_serve
 
 
-def _prepare_database(db_path: Path, immutable: bool) -> None:
+def _require_current(db_path: Path) -> None:
+    """A read-only command reads the latest schema and never upgrades one: it says how, in one line."""
     if not db_path.is_file():
         raise click.ClickException(f"no database at {db_path}: run 'quotedb ingest' first")
-    db.migrate(db_path)
+    try:
+        db.require_current(db_path)
+    except db.OutdatedSchema as err:
+        raise click.ClickException(one_line(str(err))) from None
+
+
+def _prepare_database(db_path: Path, immutable: bool) -> None:
+    _require_current(db_path)
     if immutable:
         conn = db.connect(db_path)
         try:
@@ -290,6 +294,7 @@ def serve(db_path, port, host, immutable, get_path):
     committed. There is no write endpoint, every SQL query stops after a
     time limit, and the server listens on 127.0.0.1 unless --host says
     otherwise. Descriptions, facets and canned queries come from metadata.yml.
+    A database at an older schema is not upgraded: run quotedb migrate first.
 
     \b
     Example:
