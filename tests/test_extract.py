@@ -512,3 +512,16 @@ def test_statement_still_to_come_is_not_one_made():
     assert one("国防部发言人史顺文少将今天说，国军全面检讨。").speaker == "史顺文"  # 少将 is a rank
     c = one("史达伟还说，四国外长将通过此次会议重申，印太地区的重要性。")
     assert c.speaker == "史达伟"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("路透都柏林/布鲁塞尔11月11日 - 爱尔兰外交贸易部长科文尼周三表示，协议仍有可能达成。", "科文尼"),  # not 路透
+    ("美国海军第七舰队在其脸书上发文称，舰队通过了台湾海峡。", "美国海军第七舰队"),  # the medium is no speaker
+    ("减灾办公室（UN Office for Disaster Risk Reduction）表示，要加强准备。", "减灾办公室"),  # not the UN of the gloss
+])
+def test_datelines_media_and_glosses_are_no_speakers(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_one_could_say_is_no_cue():
+    assert claims("他对此可说乐此不疲，这是好事。") == []

@@ -42,7 +42,7 @@ SENTENCE_END = "。！？；!?"
 SEGMENT_END = SENTENCE_END + "，,"
 NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信",
                       "感谢", "祝贺", "批评", "引述", "援引", "代表", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
-                      "播出", "发布")
+                      "播出", "发布", "在其", "于其", "透过其", "通过其")
 RELAYED = regex.compile(r"引述|援引|转引|引用")
 RELATION_OF = regex.compile(r"(?:的)?(?:父亲|母亲|妻子|丈夫|儿子|女儿|家属|家人|亲属|夫人|太太|哥哥|姐姐|弟弟|妹妹|朋友|同事|助手|幕僚|律师|律师团|发言人|代理人|办公室)")
 COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面")
@@ -245,6 +245,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
     for s, e in reversed(segs):
         if _in_any(credit_spans, s, e):
             continue
+        s = next((ce for cs, ce in credit_spans if cs <= s < ce), s)  # "路透都柏林11月11日 - 科文尼表示": after the dateline
         quoted = next((c for o, c in quotes if o == s and c < e), None)
         if quoted is not None:  # “……？” 刘晓棕回答说，“……”: the clause starts after the quotation
             s = quoted + 1
@@ -697,6 +698,7 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
         start, end = q[0], q[1] + 1
     else:
         start = _last_before(sentence_points, p)
+        start = next((ce for cs, ce in credit_spans if cs <= start < ce), start)  # not the dateline
         end = p
     if end - start < 2:
         return None

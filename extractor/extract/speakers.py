@@ -248,6 +248,8 @@ def scan_mentions(text: str) -> list[Mention]:
         # a known name must not be the middle of a longer Han word (e.g. 李强 in 李强化)
         if kind == "person" and len(key) <= 2 and e < len(text) and not _ends_name(text, e):
             continue
+        if key[:1].isascii() and _in_brackets(text, s):
+            continue  # 减灾办公室（UN Office for…）: a gloss, not the UN
         country = next((c for c in p.countries if text.endswith(c, 0, s)), None) if kind == "organization" else None
         if country and not name.startswith(country):
             # 伊朗国防部: another country's ministry, not the one the bare word means in the lexicon
@@ -272,8 +274,8 @@ def scan_mentions(text: str) -> list[Mention]:
         if ("·" in m.group(0) or "-" in m.group(0) or "." in m.group(0)) and _ends_name(text, m.end()):
             add(Mention(m.start(), m.end(), m.group(0), m.group(0).replace(".", "·"), "person", False, "translit-name"))
     for m in p.latin_name.finditer(text):
-        if m.start() and text[m.start() - 1] in "（(":
-            continue  # 约翰·麦凯(John McKay): the Latin spelling glosses the name before it
+        if _in_brackets(text, m.start()):
+            continue  # 约翰·麦凯(John McKay), 办公室（UN Office for Disaster Risk Reduction）: a gloss
         if " " in m.group(0) or "·" in m.group(0):
             add(Mention(m.start(), m.end(), m.group(0), m.group(0), "person", False, "latin-name"))
     for m in known:
@@ -281,6 +283,12 @@ def scan_mentions(text: str) -> list[Mention]:
             add(m)
     found.sort(key=lambda x: x.start)
     return _merge_titles(text, found)
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """Is ``pos`` inside an open round bracket (within the 60 characters before it)?"""
+    head = text[max(0, pos - 60):pos]
+    return max(head.rfind("（"), head.rfind("(")) > max(head.rfind("）"), head.rfind(")"))
 
 
 LEARNED_RULES = frozenset({"role-name", "glossed-name", "translit-name", "latin-name",
@@ -324,6 +332,9 @@ LEADING_NOISE = regex.compile(
 )
 
 
+TOPIC_MARKERS = ("对于", "关于", "至于", "针对", "对")
+
+
 def unknown_subject(clause: str) -> Mention | None:
     """The subject of an attribution clause the lexicon does not know, by shape:
     a Chinese name (surname first), a transliterated or Latin name, or an
@@ -332,8 +343,8 @@ def unknown_subject(clause: str) -> Mention | None:
     m0 = LEADING_NOISE.match(clause)
     off = m0.end() if m0 else 0
     rest = clause[off:]
-    if not rest:
-        return None
+    if not rest or rest.startswith(TOPIC_MARKERS):
+        return None  # 对于菲律宾武装部队，…: a topic, not a subject
     lat = p.latin_name.match(rest)
     if lat and _ends_name(clause, off + lat.end()):
         return Mention(off, off + lat.end(), lat.group(0), lat.group(0), "person", False, "latin-subject")
