@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from . import lexicon
 from .extract.speakers import Mention
+from .text import fold_name
 from .types import SourceCredit
 
 
@@ -21,6 +22,9 @@ class Speaker:
     kind: str
     known: bool
     written: str
+
+
+THIS = ("该", "这家", "这个", "此")  # 该公司, 这家银行: a body named before
 
 
 @dataclass
@@ -58,6 +62,12 @@ class Resolver:
             return Speaker(m.name, "unnamed", False, m.written)
         if m.kind == "surname":
             return self.by_surname(m.written)
+        if m.kind == "organization" and m.written.startswith(THIS) and len(m.written) > 1:
+            noun = m.written[next(len(t) for t in THIS if m.written.startswith(t)):]
+            for p in reversed(self.people):  # 腾讯公司表示…。该公司还称: the company just named
+                if p.kind == "organization" and (p.written.endswith(noun) or p.name.endswith(noun)) \
+                        and fold_name(p.name) not in lex.agency_by_alias:  # the outlet reporting is not "the company"
+                    return Speaker(p.name, p.kind, p.known, m.written)
         if m.kind == "unnamed" and m.written in self.role_people:
             p = self.role_people[m.written]  # "医生菲利普斯说……" then "医生还表示": the same doctor
             return Speaker(p.name, p.kind, p.known, m.written)

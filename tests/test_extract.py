@@ -525,3 +525,9 @@ def test_datelines_media_and_glosses_are_no_speakers(text, speaker):
 
 def test_one_could_say_is_no_cue():
     assert claims("他对此可说乐此不疲，这是好事。") == []
+
+
+def test_this_time_before_a_cue_and_this_company_back_references():
+    assert one("美国上诉法院本次表示，原判有误。").speaker == "美国上诉法院"
+    found = claims("腾讯公司表示，业绩增长。\n该公司还称，用户增加。")
+    assert [c.speaker for c in found] == ["腾讯", "腾讯"]

@@ -22,6 +22,7 @@ INTRO_PUNCT = "，,：:"
 # After a bare cue, these mean the word is used otherwise (称为, 表示了, 认为的).
 BARE_BLOCKERS = ("为", "作", "之为", "号", "谓", "了", "过", "的", "着", "得", "是否", "呢", "吗", "，", "。")
 NOUN_MARKERS = "了的个项次些种份"
+THIS_TIME = ("本次", "这次", "此次", "首次", "再次", "多次", "一再")  # 法院本次表示: an adverb, the cue a verb
 # 不会承诺, 拒绝透露, 并未表示: a speech act denied is no statement (不断强调 is one)
 NEGATIONS = ("不", "没", "未", "没有", "并未", "从未", "尚未", "拒绝", "无法", "不会", "不愿", "不肯", "不能", "不曾", "不再")
 # "教育厅宣布这项政策后，…", "以承诺遏止违法为由": a cue that takes a noun phrase, running
@@ -65,7 +66,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
             continue  # 直言不讳, 透露姓名: part of a longer word or phrase
         if text.endswith(NEGATIONS, 0, s) and not text.endswith("不断", 0, s):
             continue
-        if word != "说" and s and text[s - 1] in NOUN_MARKERS:
+        if word != "说" and s and text[s - 1] in NOUN_MARKERS and not text.endswith(THIS_TIME, 0, s):
             continue  # 发出了警告, 他的表示, 一项承诺: the cue word used as a noun
         j = e
         while j < len(text) and text[j] in " \u3000":
