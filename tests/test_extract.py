@@ -531,3 +531,8 @@ def test_this_time_before_a_cue_and_this_company_back_references():
     assert one("美国上诉法院本次表示，原判有误。").speaker == "美国上诉法院"
     found = claims("腾讯公司表示，业绩增长。\n该公司还称，用户增加。")
     assert [c.speaker for c in found] == ["腾讯", "腾讯"]
+
+
+def test_tan_yan_may_close_a_sentence_after_the_quotation():
+    found = claims("张三说，好。\n「但是很难，」他坦言。")
+    assert [(c.speaker, c.text) for c in found][-1] == ("张三", "但是很难，")
