@@ -27,6 +27,10 @@ PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     "PRAGMA synchronous=NORMAL",  # safe with WAL: a crash loses at most the last commits, never corrupts
     "PRAGMA cache_size=-65536",  # 64 MB of page cache (allocated as used): keeps indexes hot during ingest
+    # Ingest stores each file in a savepoint, which keeps the first version of every page it changes
+    # in a journal: in memory (a file's worth of pages, freed at the release) rather than written to
+    # a temporary file, ~150 system calls a file.
+    "PRAGMA temp_store=MEMORY",
 )
 
 
