@@ -95,7 +95,8 @@ def dump(path: Path, out: Path) -> None:
     try:
         conn.execute("INSERT INTO claims_fts (claims_fts) VALUES ('integrity-check')")
         with open(out, "w", encoding="utf-8") as f:
-            for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall():
+            tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
+            for (table,) in tables:
                 if table in FTS_SEGMENTS:
                     continue
                 columns = [c for (_, c, *_) in conn.execute(f'PRAGMA table_info("{table}")') if c not in WHEN]

@@ -453,7 +453,8 @@ class Store:
 
 
 def store(target, processed, lexicon=None) -> Stored:
-    """Store one ``pipeline.Processed`` (or ``Prepared``) through ``target`` (sqlite3 connection, SQLAlchemy Connection or Session).
+    """Store one ``pipeline.Processed`` (or ``Prepared``) through ``target``: a sqlite3 connection,
+    a SQLAlchemy Connection or a Session.
 
     Commits its own transaction, or uses a savepoint when the caller has one open.
     """

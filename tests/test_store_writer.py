@@ -169,7 +169,8 @@ def test_candidate_clusters_from_sql_are_the_ones_matching_would_pick_from_all(t
     for _, text, speaker, day in reports:
         d = date(2023, 12, day)
         w = wording(text)
-        offered = sorted((c for c in clusters if c.speaker_id == speaker), key=lambda c: (c.first_day, c.last_day, c.id))
+        offered = sorted((c for c in clusters if c.speaker_id == speaker),
+                         key=lambda c: (c.first_day, c.last_day, c.id))  # the index's order
         chosen = best_cluster(w, speaker, d, offered)
         if chosen is None:
             chosen = Cluster(len(clusters) + 1, speaker, d, d, [])
