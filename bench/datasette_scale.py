@@ -178,7 +178,8 @@ def describe(path: Path) -> str:
 
 
 def prepare(path: Path) -> None:
-    """What `quotedb serve` does before serving: upgrade the schema, checkpoint the WAL."""
+    """Make the file servable: upgrade the schema (as `quotedb migrate` would; serve itself refuses an
+    older schema), checkpoint the WAL."""
     quotedb_db.migrate(path)
     conn = quotedb_db.connect(path)
     try:
