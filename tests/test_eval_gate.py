@@ -4,6 +4,7 @@ controls yield no claims.
 
 Needs ../shared (the gold files, the scorer and the corpus) beside the checkout.
 """
+import functools
 import json
 import sqlite3
 from pathlib import Path
@@ -25,6 +26,7 @@ def shared(*parts) -> Path:
     return path
 
 
+@functools.lru_cache(maxsize=None)  # one ingest per gold file for the floor and the target tests
 def figures(gold: str, corpus: Path) -> dict:
     result, _ = evaluate(shared("eval", gold), corpus)
     return {
