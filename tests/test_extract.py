@@ -536,3 +536,90 @@ def test_this_time_before_a_cue_and_this_company_back_references():
 def test_tan_yan_may_close_a_sentence_after_the_quotation():
     found = claims("张三说，好。\n「但是很难，」他坦言。")
     assert [(c.speaker, c.text) for c in found][-1] == ("张三", "但是很难，")
+
+
+# --- session 3: rules found on a fourth unseen-article audit ---
+
+def test_special_dispatch_dateline_dates_today_and_names_no_reporter():
+    # 專電 is a dateline like 電: the reporter is nobody's speaker, 今天 is the day filed (28th, not the 29th of publication)
+    c = one("（中央社記者王小明布魯塞爾19日專電）「全球氣候與能源市長聯盟」今天表示，已將會籍名稱更正。")
+    assert (c.speaker, str(c.said_on)) == ("全球气候与能源市长联盟", "2023-12-19")
+
+
+def test_quoted_body_name_with_its_office_speaks():
+    c = one("「國際特赦組織」（Amnesty International）秘書處今天表示，此案不公。")
+    assert c.speaker == "国际特赦组织秘书处"
+
+
+def test_quoted_phrase_after_a_cue_is_no_speaker():
+    found = claims("金正恩对此表示“非常愧疚”，并称这起事故很不幸。")
+    assert [c.speaker for c in found] == ["金正恩", "金正恩"]
+
+
+def test_the_one_replied_to_is_no_speaker():
+    c = one("該聯盟秘書處今天以電子郵件回覆中央社記者詢問，表示已更正名稱。")
+    assert c.speaker != "中央社"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("勞動基金炒股案延燒，金管會晚間表示，近日已啟動專案金檢。", "金管会"),
+    ("農委會今天發出新聞稿表示，將加強查驗。", "农委会"),
+    ("中選會表示，投票將如期舉行。", "中选会"),
+])
+def test_abbreviated_commission_names_speak(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_name_introduced_with_a_role_is_found_again_before_a_pronoun():
+    # 他 is 高文谦, the subject of the paragraph, not 特朗普 whom he talks about
+    found = claims("资深政策顾问高文谦是党史专家。高文谦也对特朗普政府的做法有些意见，但他说，这跟黑箱制度不可比。")
+    assert [c.speaker for c in found] == ["高文谦"]
+
+
+def test_role_name_runs_to_its_latin_gloss():
+    c = one("都柏林大学教授杜考尔斯基思(Alex Dukalskis)告诉本台，独裁者不公布健康信息。")
+    assert c.speaker == "杜考尔斯基思"
+
+
+def test_title_after_the_name_stays_out_of_it():
+    c = one("委员会主席麦戈文众议员（James McGovern）呼吁，国会应尽快通过法案。")
+    assert c.speaker == "麦戈文"
+
+
+def test_place_phrase_with_zai_is_no_speaker():
+    found = claims("在东京大学(UT)的研究员表示，政府应更透明。")
+    assert all(not c.speaker.startswith("在") for c in found)
+
+
+def test_person_described_by_a_former_post_speaks():
+    c = one("曾任美国国防部长办公室中国科科长的包士可（Joseph Bosco）对本台表示，美国社会重新意识到威胁。")
+    assert c.speaker == "包士可"
+
+
+def test_subject_opening_the_clause_keeps_it_over_a_described_object():
+    c = one("习近平会见了拜登的特使布林肯时表示，中美应合作。")
+    assert c.speaker == "习近平"
+
+
+def test_lie_is_no_given_name():
+    found = claims("一名男子曾谎称没有离开香港。")
+    assert all(c.speaker != "曾谎" for c in found)
+
+
+def test_negated_clause_is_no_role_phrase():
+    c = one("美国负责APEC的官员上周对外表示，美国还没有决定由谁代表出席APEC，认为习近平会成为焦点。")
+    assert c.speaker == "美国负责APEC的官员" and c.text.endswith("会成为焦点")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("对于峰会，美国有三名外交官透露，特朗普仍打算重办峰会。", "三名外交官"),
+    ("有关部门负责人表示，这不可行。", "有关部门负责人"),
+    ("一位不愿具名的人权律师透露，他仍被监控。", "一位不愿具名的人权律师"),
+])
+def test_unnamed_speaker_phrase_leaves_out_there_is(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_who_someone_is_is_not_what_he_said():
+    found = claims("记者6月中旬见到他时，凯莱赫是认为市场与现实脱节的人之一。")
+    assert found == []

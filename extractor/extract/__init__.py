@@ -41,7 +41,7 @@ PERSONLIKE = ("person", "title", "pronoun", "surname")
 SENTENCE_END = "。！？；!?"
 SEGMENT_END = SENTENCE_END + "，,"
 NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信",
-                      "感谢", "祝贺", "批评", "引述", "援引", "代表", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
+                      "感谢", "祝贺", "批评", "引述", "援引", "代表", "回复", "答复", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
                       "播出", "发布", "在其", "于其", "透过其", "通过其")
 RELAYED = regex.compile(r"引述|援引|转引|引用")
 RELATION_OF = regex.compile(r"(?:的)?(?:父亲|母亲|妻子|丈夫|儿子|女儿|家属|家人|亲属|夫人|太太|哥哥|姐姐|弟弟|妹妹|朋友|同事|助手|幕僚|律师|律师团|发言人|代理人|办公室)")
@@ -60,6 +60,9 @@ MEETING = regex.compile(r"会见|会晤|会谈|通话|通电话|对谈|视讯|�
 # "自11月3日总统大选以来": a date that anchors a span of time, not the event reported
 ANCHORED = ("以来", "之后", "以后", "至今", "开始", "之前", "以前")
 TRAILING = " \u3000。.;；"
+INTRODUCING_RULES = ("role-name", "glossed-name")
+# "曾任美国国防部长办公室中国科科长的包士可表示": the clause opens with who the speaker was
+DESCRIBING = regex.compile(r"曾任|时任|现任|前任|曾担任|担任|曾是|身为|作为")
 END_MARKS = ("（完）", "(完)", "【完】")
 
 
@@ -101,7 +104,7 @@ def _in_any(spans, s, e) -> bool:
     return any(a <= s and e <= b for a, b in spans)
 
 
-UNNAMED_STOP = set("在对向与和跟同给被让据说称表，,、。；：")
+UNNAMED_STOP = set("在对向与和跟同给被让据说称表有，,、。；：")  # 美国有三名外交官透露: 三名外交官
 
 
 def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
@@ -247,7 +250,9 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             continue
         s = next((ce for cs, ce in credit_spans if cs <= s < ce), s)  # "路透都柏林11月11日 - 科文尼表示": after the dateline
         quoted = next((c for o, c in quotes if o == s and c < e), None)
+        named = None
         if quoted is not None:  # “……？” 刘晓棕回答说，“……”: the clause starts after the quotation
+            named = _quoted_name(text, s, quoted, e)
             s = quoted + 1
             while s < e and text[s] in "，, \u3000":
                 s += 1
@@ -261,6 +266,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             # "报导也引述温起锋父亲称": the one quoted speaks; the report relays
             s = relay.end()
             cands = [m for m in cands if m.start >= s]
+        if named is not None and not any(m.kind in PERSONLIKE for m in cands):
+            return named, named.start
         owned = _possessed_subject(text, cands, e, s)
         if owned is not None:
             return owned, s
@@ -269,6 +276,11 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             # a person named in the clause outranks an organisation it names (美国之音预计…拜登表示)
             people = [m for m in cands if m.kind in PERSONLIKE]
             chosen = (people or cands)[0]
+            # 曾任美国国防部长办公室中国科科长的包士可表示: a person described by the one before 的
+            lead = LEADING_WORDS.match(text, s)
+            described = [m for m in people if m.start > chosen.end and "的" in text[chosen.end:m.start]]
+            if described and described[0].kind in ("person", "title") and DESCRIBING.match(text, lead.end() if lead else s):
+                chosen = described[0]
             later = [m for m in cands if m.start >= chosen.end]
             if chosen.kind == "organization" and later and text[chosen.end:later[0].start] in APPOSITION:
                 chosen = later[0]
@@ -287,6 +299,30 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if not INHERITING.match(seg):
             return None, s
     return None, lo
+
+
+QUOTED_NAME = regex.compile(r"[\p{Han}A-Za-z·\-\s]{2,24}")
+GLOSS_AFTER = regex.compile(r"[（(][^（）()]{1,80}[）)]")
+
+
+def _quoted_name(text: str, open_at: int, close_at: int, end: int) -> Mention | None:
+    """「全球氣候與能源市長聯盟」今天表示: a name in quotation marks opening the clause,
+    with nothing before the cue but adverbials (or an office of it: 「…聯盟」秘書處表示)."""
+    inner = text[open_at + 1:close_at]
+    if not QUOTED_NAME.fullmatch(inner) or not patterns().org_suffix.search(inner):
+        return None  # 表示“非常愧疚”，并称: a quoted phrase, not a body's name
+    after = close_at + 1
+    gloss = GLOSS_AFTER.match(text, after, end)
+    if gloss is not None:
+        after = gloss.end()
+    office = unknown_subject(text[after:end])
+    if office is not None and office.start == 0 and office.kind == "organization":
+        name = inner + office.written
+        return Mention(open_at, after + office.end, text[open_at:after + office.end], name, "organization", False,
+                       "quoted-name")
+    if _ends_name(text, after):
+        return Mention(open_at, close_at + 1, text[open_at:close_at + 1], inner, "organization", False, "quoted-name")
+    return None
 
 
 def extract_claims(doc: Document) -> list[Claim]:
@@ -362,7 +398,11 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
     quotes = quote_spans(text)
     credits = find_credits(text, resolver.last_credit)
     credit_spans = [(c.start, c.end) for c in credits] + ([skip] if skip else [])
-    mentions = with_learned(text, scan_mentions(text), resolver.learned)
+    scanned = scan_mentions(text)
+    for m in scanned:  # 顾问高文谦……。高文谦也……他说: a name introduced with a role or gloss, found again bare
+        if m.rule in INTRODUCING_RULES and m.kind == "person" and len(m.name) >= 2 and not patterns().org_suffix.search(m.name):
+            resolver.learned.setdefault(m.name, m)
+    mentions = with_learned(text, scanned, resolver.learned)
     cues = [c for c in find_cues(text, quotes) if not any(s <= c.start < e for s, e in credit_spans)]
     sentence_points = _boundaries(text, quotes, SENTENCE_END)
     dates = [d for d in find_dates(text, resolver.article_day) if not _in_any(credit_spans, d.start, d.end)]
@@ -441,6 +481,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 continue  # "她表示，……，两人谈到，……": what the group said is part of her statement
             if m is not None and m.rule == "country-subject" and (cue.cue == "：" or cue.content_start == cue.end):
                 continue  # "美国宣布对…禁令" inside a statement, "香港：" over a list: a country speaks only with 说，
+            if m is not None and text[m.end:cue.start] == "是":
+                continue  # "凯莱赫是认为…的人之一": who he is, not what he said
             if m is not None and FUTURE.search(text, m.end, min(cue.start, m.end + 4)):
                 continue  # "四国外长将通过会议重申…": a statement to come is not one made
             if cue.content_start == cue.end and text[cue.end:cue.end + 1] not in OPENERS and not _bare_ok(cue, m, sp, text):

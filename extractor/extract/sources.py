@@ -87,13 +87,13 @@ def _credit_from_body(body: str) -> list[SourceCredit]:
 
 # "新华社报道指，" / "路透社报道，" opening a clause; "路透社引述一名官员的话说".
 AGENCY_REPORTS = regex.compile(r"(?:最新|此前|稍早|早前)?(?:(?:报道|报导)(?:指|称|说)?(?=[，,：:])|(?:报道|报导)?(?:引述|援引|引用))")
-# "（中央社记者…台北8日电）" / "路透上海/新加坡1月8日 -" / "【大纪元2021年01月09日讯】" / "新华社北京12月20日电"
+# "（中央社记者…台北8日电）" / "（中央社记者…布鲁塞尔28日专电）" / "路透上海/新加坡1月8日 -" / "【大纪元2021年01月09日讯】" / "新华社北京12月20日电"
 _DATELINE_BODY = r"(?P<agency>[\p{Han}A-Za-z]{2,8}?)(?:记者[\p{Han}、]{0,20}?)?(?P<place>[\p{Han}/]{0,12}?)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
 _BYLINE = r"(?:\s*[（(][^（）()]{0,30}?(?:记者|编译|特约)[^（）()]{0,30}?(?:报导|报道|综合报导|综合报道)?[）)])?"
 # A dateline is marked as one: bracketed, or ending in 电/讯, or in a dash.
 DATELINE = regex.compile(
-    r"^\s*(?:[（(【\[]\s*" + _DATELINE_BODY + r"\s*(?:电|讯|消息)?\s*[）)】\]]"
-    r"|" + _DATELINE_BODY + r"\s*(?:电|讯)"
+    r"^\s*(?:[（(【\[]\s*" + _DATELINE_BODY + r"\s*(?:专电|电|讯|消息)?\s*[）)】\]]"
+    r"|" + _DATELINE_BODY + r"\s*(?:专电|电|讯)"
     r"|" + _DATELINE_BODY + r"\s*[-—–])\s*" + _BYLINE
 )
 

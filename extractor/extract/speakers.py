@@ -142,7 +142,7 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
 
 
 # Characters that do not end or fill an unknown given name (查询时, 武汉的)
-NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们")
+NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗")  # 曾谎称: no Mr 曾谎
 
 WEEKDAY_WORD = regex.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]|[今昨前明]天|[上本下]周")
 
@@ -262,10 +262,15 @@ def scan_mentions(text: str) -> list[Mention]:
     for m in known:
         if m.kind not in generic:
             add(m)
+    glosses = dict(glossed(text))
     for role_start, name_start, _, _ in sorted(p.role_start_name.find_all(text)):
         if name_start >= len(text) or not (is_han(text[name_start]) or "A" <= text[name_start] <= "Z"):
             continue
         best = _name_after_role(text, name_start)
+        gloss_end = next((e for s, e in glosses.items() if s <= name_start < e), None)
+        if best and gloss_end and best < gloss_end <= name_start + 8 and all(is_han(c) for c in text[best:gloss_end]) \
+                and not text.startswith(p.roles, best) and not text.startswith(p.followers, best):  # 麦戈文众议员（…）
+            best = gloss_end  # 教授杜考尔斯基思(Alex Dukalskis): the name runs to its gloss
         if best and free(name_start, best):
             add(Mention(role_start, best, text[role_start:best], text[name_start:best], "person", False, "role-name"))
     for run_start, e in glossed(text):
@@ -308,7 +313,9 @@ def with_learned(text: str, mentions: list[Mention], learned: dict[str, Mention]
         i = text.find(written)
         while i >= 0:
             e = i + len(written)
-            whole = (e >= len(text) or (_ends_name(text, e) and text[e] not in "·-")) and (i == 0 or text[i - 1] not in "·-")
+            # a name the article already gave is whole before 是 too (高文谦是…专家)
+            whole = (e >= len(text) or ((_ends_name(text, e) or text[e] == "是") and text[e] not in "·-")) \
+                and (i == 0 or text[i - 1] not in "·-")
             if not any(a < e and i < b for a, b in taken) and whole:
                 extra.append(Mention(i, e, written, proto.name, proto.kind, False, "learned"))
                 taken.append((i, e))
@@ -334,6 +341,9 @@ LEADING_NOISE = regex.compile(
 )
 
 
+# negation and question words: a phrase holding one is a clause, not a speaker's name
+ROLE_PHRASE_BREAK = regex.compile(r"[后时还]|有(?![关些限份名力的密效])")
+CLAUSE_WORDS = regex.compile(r"没有|没|不(?!愿|具名|满|少|同)|未(?!具名)|谁|什么|是否")
 TOPIC_MARKERS = ("对于", "关于", "至于", "针对", "对")
 
 
@@ -367,6 +377,8 @@ def unknown_subject(clause: str) -> Mention | None:
     if lead:
         off += lead.end()
         rest = rest[lead.end():]
+    if rest.startswith("在") and not rest.startswith(("在野", "在台")):
+        return None  # 在东京…大学(GRIPS)的研究员…提到: a place or frame, not the subject
     run = NOUN_RUN.match(rest)
     if run:
         phrase = run.group(0)
@@ -380,10 +392,13 @@ def unknown_subject(clause: str) -> Mention | None:
                 return Mention(off, off + cut, head, head, "organization", False, "country-subject")
             if _ends_name(rest, cut) and (p.org_suffix.search(head) or p.role_end.search(head)):
                 kind = "organization" if p.org_suffix.search(head) else "unnamed"
+                start = 0
                 if kind == "unnamed":
-                    # "电话接通后老师说": a role phrase does not reach back over 后/时/还
-                    brk = max(head.rfind(c) for c in "后时还")
+                    # "电话接通后老师说", "美国有三名外交官透露": a role phrase does not reach back over 后/时/还/有
+                    brk = max((m.start() for m in ROLE_PHRASE_BREAK.finditer(head)), default=-1)
                     if 0 <= brk < cut - 2:
-                        return Mention(off + brk + 1, off + cut, head[brk + 1:], head[brk + 1:], kind, False, "noun-subject")
-                return Mention(off, off + cut, head, head, kind, False, "noun-subject")
+                        start = brk + 1
+                if CLAUSE_WORDS.search(head, start):
+                    return None  # 美国还没有决定由谁代表出席: a clause, not a noun phrase
+                return Mention(off + start, off + cut, head[start:], head[start:], kind, False, "noun-subject")
     return None
