@@ -54,6 +54,11 @@ class Resolver:
             # 他/她 point to a person; 他们/其/该… to whoever spoke last
             if m.written in ("他", "她"):
                 return self.last_person  # no person named yet: better no claim than a wrong speaker
+            if m.written in ("他们", "她们"):
+                # a plural is a group, a body or unnamed people; not one person, not the outlet reporting
+                sp = self.last_subject
+                if sp is None or sp.kind == "person" or fold_name(sp.name) in lex.agency_by_alias:
+                    return None
             return self.last_subject
         if m.kind == "title":
             holder = lex.speaker_for_title(m.written, self.article_day)

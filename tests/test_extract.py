@@ -623,3 +623,39 @@ def test_unnamed_speaker_phrase_leaves_out_there_is(text, speaker):
 def test_who_someone_is_is_not_what_he_said():
     found = claims("记者6月中旬见到他时，凯莱赫是认为市场与现实脱节的人之一。")
     assert found == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("“我们会继续努力的吗？”王毅反问。", "反问"),
+    ("“我们会继续努力的。”王毅笑道。", "笑道"),
+    ("“我什么都被轮到了”，王毅自嘲道。", "自嘲道"),
+])
+def test_speech_verbs_closing_a_quotation(text, cue):
+    c = one(text)
+    assert (c.speaker, c.cue, c.kind) == ("王毅", cue, "direct")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("同样是受害人的邹雪明告诉记者，这是她踩的第一个雷。", "邹雪明"),
+    ("一位在台北工作的林先生说，很多朋友都关注大选。", "林先生"),
+])
+def test_name_described_before_it_speaks(text, speaker):
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "在北京做大学生的时候表示，北京比新疆自由。",
+    "调查显示，多数欧洲人认为，疫情让态度恶化。",
+])
+def test_noun_after_de_is_no_described_name(text):
+    assert all(c.speaker not in ("时候", "欧洲人") for c in claims(text))
+
+
+def test_including_x_the_unnamed_speakers_are_the_speakers():
+    c = one("包括邹雪在内的多位受访人士对记者表示，银行理财收益率太低。")
+    assert c.speaker == "多位受访人士"
+
+
+def test_they_is_never_one_named_person():
+    found = claims("李茂说，他投了四百万元。他们认为，年化12%算不得高收益。")
+    assert [c.speaker for c in found] == ["李茂"]

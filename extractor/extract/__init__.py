@@ -22,7 +22,7 @@ from .cues import CueHit, base_cue, find_cues
 from .dates import find_dates
 from .quotes import classify, quote_spans, OPENERS
 from .sources import Credit, find_credits, find_dateline
-from .speakers import (LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, Mention, patterns, scan_mentions,
+from .speakers import (LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, patterns, scan_mentions,
                        unknown_subject, with_learned, _ends_name)
 
 _agency_names: tuple = (None, frozenset())
@@ -124,6 +124,8 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
             written = text[owner.start:m.end]
             return Mention(owner.start, m.end, written, owner.name + text[start:m.end], m.kind, m.known, "possessed")
         start += 1
+    if text.startswith("内的", start) and text[start - 1:start] == "在":
+        start += 2  # 包括邹雪在内的多位受访人士: the people, not "内的…"
     if start == m.start:
         return m
     written = text[start:m.end]
@@ -291,7 +293,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             return _head_of(text, chosen), s
         seg = text[s:e]
         m = _surname_subject(seg, s, resolver) or _learned_subject(seg, s, resolver) or unknown_subject(seg) \
-            or _author_subject(seg)
+            or _author_subject(seg) or _described_name(seg)
         if m is not None:
             if m.rule not in ("surname",):
                 m = Mention(s + m.start, s + m.end, m.written, m.name, m.kind, m.known, m.rule)
@@ -301,6 +303,24 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
     return None, lo
 
 
+def _described_name(seg: str) -> Mention | None:
+    """同样是投之家受害人的邹雪告诉: a Chinese name closing the clause after 的 is who it describes."""
+    de = seg.rfind("的")
+    if de < 0:
+        return None
+    tail = seg[de + 1:]
+    # a full name, or a surname with a courtesy title (林先生); a surname and one character
+    # after 的 is as often a noun (的时候, 的方式)
+    named = len(tail) == 3 and patterns().chinese_name.fullmatch(tail) and not set(tail[1:]) & NOT_IN_NAMES \
+        and tail[-1] not in NOUN_ENDS
+    polite = len(tail) in (3, 4) and tail.endswith(COURTESY) and tail[0] in patterns().surnames
+    if not (named or polite):
+        return None
+    return Mention(de + 1, len(seg), tail, tail, "person", False, "described-name")
+
+
+COURTESY = ("先生", "女士", "小姐", "太太")
+NOUN_ENDS = frozenset("人生来者员家们士师长官")  # 欧洲人, 毕业生: a noun, not a given name
 QUOTED_NAME = regex.compile(r"[\p{Han}A-Za-z·\-\s]{2,24}")
 GLOSS_AFTER = regex.compile(r"[（(][^（）()]{1,80}[）)]")
 
