@@ -25,6 +25,8 @@ class Speaker:
 
 
 THIS = ("该", "这家", "这个", "此")  # 该公司, 这家银行: a body named before
+COMPANY_NOUNS = ("公司", "集团")  # "公司称" in an article about 腾讯 is 腾讯
+PUBLIC_BODY_ENDS = ("部", "局", "署", "院", "厅", "政府", "会", "委", "办", "党", "共", "军", "方", "当局", "议会", "国会", "法院", "组织")
 
 
 @dataclass
@@ -67,12 +69,14 @@ class Resolver:
             return Speaker(m.name, "unnamed", False, m.written)
         if m.kind == "surname":
             return self.by_surname(m.written)
-        if m.kind == "organization" and m.written.startswith(THIS) and len(m.written) > 1:
-            noun = m.written[next(len(t) for t in THIS if m.written.startswith(t)):]
-            for p in reversed(self.people):  # 腾讯公司表示…。该公司还称: the company just named
-                if p.kind == "organization" and (p.written.endswith(noun) or p.name.endswith(noun)) \
-                        and fold_name(p.name) not in lex.agency_by_alias:  # the outlet reporting is not "the company"
-                    return Speaker(p.name, p.kind, p.known, m.written)
+        this = m.written.startswith(THIS) and len(m.written) > 1
+        if m.kind == "organization" and (this or m.written in COMPANY_NOUNS):
+            noun = m.written[next(len(t) for t in THIS if m.written.startswith(t)):] if this else m.written
+            for p in reversed(self.people):  # 腾讯公司表示…。该公司还称 / 腾讯……公司称: the company just named
+                if p.kind == "organization" and fold_name(p.name) not in lex.agency_by_alias \
+                        and (p.written.endswith(noun) or p.name.endswith(noun)
+                             or noun in COMPANY_NOUNS and not p.name.endswith(PUBLIC_BODY_ENDS)):
+                    return Speaker(p.name, p.kind, p.known, m.written)  # (the outlet reporting is not "the company")
         if m.kind == "unnamed" and m.written in self.role_people:
             p = self.role_people[m.written]  # "医生菲利普斯说……" then "医生还表示": the same doctor
             return Speaker(p.name, p.kind, p.known, m.written)

@@ -659,3 +659,37 @@ def test_including_x_the_unnamed_speakers_are_the_speakers():
 def test_they_is_never_one_named_person():
     found = claims("李茂说，他投了四百万元。他们认为，年化12%算不得高收益。")
     assert [c.speaker for c in found] == ["李茂"]
+
+
+def _credits(c):
+    return [(s.agency, s.role) for s in c.sources if s.role != "dateline"]
+
+
+def test_wire_dateline_in_another_outlet_credits_its_lead_paragraph():
+    found = claims_in_text("（法新社巴黎18日電）研究人員表示，免疫系統能記住病毒。\n另一位學者說，還需要更多研究。",
+                           published_at=WED, outlet="法广")
+    assert [_credits(c) for c in found] == [[("法新社", "credited")], []]
+
+
+def test_outlets_own_dateline_credits_nothing():
+    c = claims_in_text("（中央社記者王小明台北19日電）外交部今天表示，將加強合作。", published_at=WED, outlet="中央社")[0]
+    assert _credits(c) == []
+
+
+def test_bare_company_is_the_company_just_named():
+    found = claims("腾讯周四公布第三季度业绩。公司称，金融科技业务的收入保持健康增速。")
+    assert [(c.speaker, c.speaker_written) for c in found] == [("腾讯", "公司")]
+
+
+def test_company_is_never_a_public_body():
+    found = claims("外交部表示，中方反对。公司称，业务正常。")
+    assert [c.speaker for c in found] == ["外交部", "公司"]
+
+
+def test_headline_names_whom_the_body_calls_the_company():
+    from extractor.clean import clean
+    from extractor.extract import extract_claims
+    from extractor.types import RawDocument
+    doc = clean(RawDocument(path="t", body="此外，公司并指，金融科技业务的收入保持增速。", body_format="text",
+                            title="腾讯控股第三季手游收入大增", published_at=WED))
+    assert [c.speaker for c in extract_claims(doc)] == ["腾讯"]  # the lexicon's name for 腾讯控股

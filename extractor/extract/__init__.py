@@ -350,6 +350,10 @@ def extract_claims(doc: Document) -> list[Claim]:
         return []
     article_day = doc.published_at.date() if doc.published_at else None
     resolver = Resolver(article_day=article_day)
+    own_agency = _own_agency(doc.outlet)
+    for m in scan_mentions(fold(doc.title or "")):  # the headline names who the article is about (公司称 → 腾讯)
+        if m.kind in ("person", "organization"):
+            resolver.seen(resolver.speaker(m))
     claims: list[Claim] = []
     dateline: list[SourceCredit] = []
     section = 0
@@ -360,6 +364,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             resolver.new_section(para.published_at.date() if para.published_at else None)
             dateline = []
         skip = None
+        wire: list[SourceCredit] = []
         if para.index < 2 and not dateline:
             folded = fold(para.text)
             d = find_dateline(folded)
@@ -367,11 +372,27 @@ def extract_claims(doc: Document) -> list[Claim]:
                 dateline = d.sources
                 skip = (d.start, d.end)
                 _date_from_dateline(resolver, folded[d.start:d.end])
+                if doc.outlet:  # an outlet carrying another agency's story (not known: its own, likely)
+                    wire = [SourceCredit(s.agency, s.written, "credited") for s in d.sources if s.agency != own_agency]
         found = _paragraph_claims(para, resolver, dateline, prev_claim_speaker, skip)
+        for c, _ in found:  # （法新社巴黎18日电） in 法广: the wire story credits what its lead paragraph reports
+            c.sources = c.sources + [w for w in wire if all(s.agency != w.agency or s.role == "dateline" for s in c.sources)]
         prev_claim_speaker = found[-1][1] if found else None
         claims.extend(c for c, _ in found)
     _date_from_later(claims, {p.index: p.section for p in doc.paragraphs})
     return claims
+
+
+def _own_agency(outlet: str | None) -> str | None:
+    """The agency an outlet is (中央社 for 中央社; none for 法广): its own dateline credits nothing."""
+    if not outlet:
+        return None
+    lex = lexicon.load()
+    o = lex.outlet_by_name.get(fold_name(outlet))
+    if o is not None and o.agency:
+        return o.agency
+    a = lex.agency_by_alias.get(fold_name(outlet))
+    return a.name if a else None
 
 
 LEAD_PARAGRAPHS = 2  # the lead: what the first paragraphs of an article sum up
