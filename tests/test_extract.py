@@ -457,7 +457,7 @@ def test_cue_after_a_role_is_not_a_name():
     ("网络安全所所长曾怡硕认为，美国并非杞人忧天。", "曾怡硕"),  # 曾 the surname, not 曾 "once"
     ("中國異議人士王愛忠說，這是打壓。", "王爱忠"),
     ("伊朗国防部在周五的一份声明中说，将回应。", "伊朗国防部"),  # another country's ministry; the frame 在…中
-    ("梅拉妮娅-特朗普表示，她很悲伤。", "梅拉妮娅-特朗普"),
+    ("梅拉妮娅-特朗普表示，她很悲伤。", "梅拉妮娅·特朗普"),  # one name; the middle dot is canonical
     ("电话接通后老师说，不必担心。", "老师"),
 ])
 def test_speakers_found_in_an_audit_of_unseen_articles(text, speaker):
@@ -693,3 +693,27 @@ def test_headline_names_whom_the_body_calls_the_company():
     doc = clean(RawDocument(path="t", body="此外，公司并指，金融科技业务的收入保持增速。", body_format="text",
                             title="腾讯控股第三季手游收入大增", published_at=WED))
     assert [c.speaker for c in extract_claims(doc)] == ["腾讯"]  # the lexicon's name for 腾讯控股
+
+
+def test_comma_inside_a_gloss_does_not_split_the_clause():
+    c = one("國家颶風中心（National Hurricane Center, NHC）表示，莎莉移動速度緩慢。")
+    assert c.speaker == "国家飓风中心"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("設於邁阿密的國家颶風中心表示，若干地區降雨量可達近890毫米。", "国家飓风中心"),
+    ("拜登的竞选团队表示，双方同意。", "拜登的竞选团队"),
+    ("中国的官方电视台表示，疫苗接种顺利。", "中国的官方电视台"),
+])
+def test_body_described_by_a_relative_clause_is_the_body(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_hyphenated_transliteration_is_one_name_with_a_middle_dot():
+    c = one("美國第一夫人梅拉妮婭-特朗普說，過去的四年令人難忘。")
+    assert c.speaker == "梅拉妮娅·特朗普"
+
+
+def test_role_word_before_a_common_noun_teaches_no_name():
+    found = claims("特朗普说，他很好。\n他度过了总统任期中第一个周末。他坚称，被噤声会激怒支持者。")
+    assert [c.speaker for c in found] == ["特朗普", "特朗普"]

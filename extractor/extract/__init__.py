@@ -92,6 +92,16 @@ def _boundary_pattern(chars: str) -> regex.Pattern:
     return regex.compile("[%s]" % regex.escape(chars))
 
 
+BRACKETED = regex.compile(r"[（(][^（）()]{0,120}[）)]")
+
+
+def _brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(open, close) of each round bracket pair between ``start`` and ``end``."""
+    if "(" not in text and "（" not in text:
+        return []
+    return [(m.start(), m.end() - 1) for m in BRACKETED.finditer(text, start, end)]
+
+
 def _last_before(points: list[int], pos: int, floor: int = 0) -> int:
     best = floor
     for p in points:
@@ -244,7 +254,8 @@ def _surname_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
 def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes, resolver: Resolver):
     """Walk the clause's comma segments from the cue backwards; the first
     speaker-like mention of the nearest segment that has one is the subject."""
-    seg_points = [p for p in _boundaries(text, quotes, "，,", lo, cue_start) if p > lo]
+    # a comma inside brackets is no clause break: 國家颶風中心（National Hurricane Center, NHC）表示
+    seg_points = [p for p in _boundaries(text, quotes + _brackets(text, lo, cue_start), "，,", lo, cue_start) if p > lo]
     starts = [lo] + seg_points
     segs = [(s, (starts[i + 1] - 1) if i + 1 < len(starts) else cue_start) for i, s in enumerate(starts)]
     for s, e in reversed(segs):
@@ -441,7 +452,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
     credit_spans = [(c.start, c.end) for c in credits] + ([skip] if skip else [])
     scanned = scan_mentions(text)
     for m in scanned:  # 顾问高文谦……。高文谦也……他说: a name introduced with a role or gloss, found again bare
-        if m.rule in INTRODUCING_RULES and m.kind == "person" and len(m.name) >= 2 and not patterns().org_suffix.search(m.name):
+        if m.rule in INTRODUCING_RULES and m.kind == "person" and len(m.name) >= 2 and not patterns().org_suffix.search(m.name) \
+                and (_ends_name(text, m.end) or text[m.end] == "是"):  # 总统任期中第一个: no name ends there
             resolver.learned.setdefault(m.name, m)
     mentions = with_learned(text, scanned, resolver.learned)
     cues = [c for c in find_cues(text, quotes) if not any(s <= c.start < e for s, e in credit_spans)]

@@ -142,7 +142,7 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
 
 
 # Characters that do not end or fill an unknown given name (查询时, 武汉的)
-NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗")  # 曾谎称: no Mr 曾谎
+NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期")  # 曾谎称: no Mr 曾谎
 
 WEEKDAY_WORD = regex.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]|[今昨前明]天|[上本下]周")
 
@@ -279,7 +279,7 @@ def scan_mentions(text: str) -> list[Mention]:
             add(Mention(name_start, e, text[name_start:e], text[name_start:e], "person", False, "glossed-name"))
     for m in (p.translit.finditer(text) if any(c in text for c in "·-.") else ()):
         if ("·" in m.group(0) or "-" in m.group(0) or "." in m.group(0)) and _ends_name(text, m.end()):
-            add(Mention(m.start(), m.end(), m.group(0), m.group(0).replace(".", "·"), "person", False, "translit-name"))
+            add(Mention(m.start(), m.end(), m.group(0), m.group(0).replace(".", "·").replace("-", "·"), "person", False, "translit-name"))
     for m in p.latin_name.finditer(text):
         if _in_brackets(text, m.start()):
             continue  # 约翰·麦凯(John McKay), 办公室（UN Office for Disaster Risk Reduction）: a gloss
@@ -365,7 +365,7 @@ def unknown_subject(clause: str) -> Mention | None:
         e = trim_transliteration(tr.group(0), rest[tr.end():tr.end() + 6])
         if _ends_name(rest, e) and e >= 2:
             w = rest[:e]
-            return Mention(off, off + e, w, w.replace(".", "·"), "person", False, "translit-subject")
+            return Mention(off, off + e, w, w.replace(".", "·").replace("-", "·"), "person", False, "translit-subject")
     cn = p.chinese_name.match(rest) if not rest.startswith(p.cues) else None  # 解释 is no Mr 解
     if cn:
         e = trim_chinese_name(rest, 0, len(rest))
@@ -400,5 +400,11 @@ def unknown_subject(clause: str) -> Mention | None:
                         start = brk + 1
                 if CLAUSE_WORDS.search(head, start):
                     return None  # 美国还没有决定由谁代表出席: a clause, not a noun phrase
+                de = head.rfind("的")
+                owner = head[start:de] if de >= 0 else ""
+                if kind == "organization" and de >= 0 and cut - de - 1 >= 3 and p.org_suffix.search(head[de + 1:]) \
+                        and owner not in p.countries and not p.translit.fullmatch(owner) \
+                        and not p.chinese_name.fullmatch(owner):
+                    start = de + 1  # 设于迈阿密的国家飓风中心: the body, not where it sits (拜登的竞选团队 stays his)
                 return Mention(off + start, off + cut, head[start:], head[start:], kind, False, "noun-subject")
     return None
