@@ -457,7 +457,7 @@ def test_cue_after_a_role_is_not_a_name():
     ("网络安全所所长曾怡硕认为，美国并非杞人忧天。", "曾怡硕"),  # 曾 the surname, not 曾 "once"
     ("中國異議人士王愛忠說，這是打壓。", "王爱忠"),
     ("伊朗国防部在周五的一份声明中说，将回应。", "伊朗国防部"),  # another country's ministry; the frame 在…中
-    ("梅拉妮娅-特朗普表示，她很悲伤。", "梅拉妮娅·特朗普"),  # one name; the middle dot is canonical
+    ("梅拉妮娅-特朗普表示，她很悲伤。", "梅拉妮娅-特朗普"),  # as written (dev gold keeps the hyphen)
     ("电话接通后老师说，不必担心。", "老师"),
 ])
 def test_speakers_found_in_an_audit_of_unseen_articles(text, speaker):
@@ -709,11 +709,16 @@ def test_body_described_by_a_relative_clause_is_the_body(text, speaker):
     assert one(text).speaker == speaker
 
 
-def test_hyphenated_transliteration_is_one_name_with_a_middle_dot():
-    c = one("美國第一夫人梅拉妮婭-特朗普說，過去的四年令人難忘。")
-    assert c.speaker == "梅拉妮娅·特朗普"
-
-
 def test_role_word_before_a_common_noun_teaches_no_name():
     found = claims("特朗普说，他很好。\n他度过了总统任期中第一个周末。他坚称，被噤声会激怒支持者。")
     assert [c.speaker for c in found] == ["特朗普", "特朗普"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("温斯顿·叶普说，他之前并不了解孟晚舟。", "温斯顿·叶普"),  # 叶 is no transliteration character
+    ("第一个证人是皇家骑警温斯顿·叶普（Winston Yep），他在法庭上称，双方没有商议。", "温斯顿·叶普"),
+    ("卫生经济学家安娜·弗雷塔斯·里贝罗（Ana Freitas Ribeiro）说，只依赖一家很危险。", "安娜·弗雷塔斯·里贝罗"),
+    ("劳工部官员斯蒂芬·亚尔-洛尔表示，有待观察。", "斯蒂芬·亚尔-洛尔"),
+])
+def test_names_with_a_middle_dot_are_whole(text, speaker):
+    assert one(text).speaker == speaker

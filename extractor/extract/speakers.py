@@ -72,7 +72,8 @@ def patterns() -> _Patterns:
     surnames = frozenset(names["surnames"].replace(" ", ""))
     doubles = tuple(names["surnames_double"])
     tl = regex.escape(names["transliteration_chars"].replace(" ", ""))
-    translit = rf"[{tl}]{{2,}}(?:[·\-.][{tl}]{{1,}})*"  # 比尔.毕晓普: a full stop for the dot, too
+    # 比尔.毕晓普: a full stop for the dot, too; after a middle dot any characters (温斯顿·叶普), cut by dotted_end
+    translit = rf"[{tl}]{{2,}}(?:[\-.][{tl}]{{1,}}|·[{tl}]{{1,}}|·\p{{Han}}{{1,5}})*"
     latin = r"[A-Z][A-Za-z'\-]+(?:[ ·][A-Z][A-Za-z'\-]+){0,3}"
     han_name = r"(?:\L<sd>|\L<s>)[\p{Han}]{1,2}"
     roles = sorted(names["role_words"], key=len, reverse=True)
@@ -127,6 +128,22 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
     """Start of the Chinese rendering of a glossed name ending at ``end``: a
     transliteration run, else a surname and one or two characters."""
     p = patterns()
+    dot = text.rfind("·", floor, end)
+    if dot > floor and end - dot <= 6:  # 温斯顿·叶普（Winston Yep）: the parts before the dot too
+        k, start = dot, None
+        while True:
+            j = k
+            while j > floor and text[j - 1] in p.translit_chars:
+                j -= 1
+            if k - j < 2 and start is not None or k - j < 1:
+                break
+            start = j
+            if j - 1 > floor and text[j - 1] == "·":
+                k = j - 1  # 安娜·弗雷塔斯·里贝罗
+                continue
+            break
+        if start is not None and dot - start >= 2:
+            return start
     k = end
     while k > floor and (text[k - 1] in p.translit_chars or text[k - 1] in "·-"):
         k -= 1
@@ -169,7 +186,8 @@ def _name_after_role(text: str, at: int) -> int | None:
         ends.append(lat.end())
     tr = p.translit.match(text, at)
     if tr:
-        ends.append(at + trim_transliteration(tr.group(0), text[tr.end():tr.end() + 6]))
+        tr_end = dotted_end(text, at, tr.end())
+        ends.append(at + trim_transliteration(text[at:tr_end], text[tr_end:tr_end + 6]))
     cn = p.chinese_name.match(text, at)
     if cn:
         e = trim_chinese_name(text, at, cn.end())
@@ -180,6 +198,20 @@ def _name_after_role(text: str, at: int) -> int | None:
         return max(good)
     three = [e for e in ends if e - at == 3 and cn and not set(text[at + 1:e]) & NOT_IN_NAMES]
     return three[0] if three else None  # after a role word a three-character name is likely
+
+
+def dotted_end(text: str, start: int, end: int) -> int:
+    """Where a name with a middle dot ends: the shortest last part after the dot that a
+    name boundary follows (温斯顿·叶普说 → 温斯顿·叶普)."""
+    dot = text.rfind("·", start, end)
+    if dot < 0:
+        return end
+    for e in range(dot + 2, end + 1):
+        if e < len(text) and text[e] in "·-.":
+            continue  # 斯蒂芬·亚尔-洛尔: the name goes on
+        if _ends_name(text, e) or text[e] == "的":
+            return e
+    return end
 
 
 def trim_transliteration(run: str, after: str) -> int:
@@ -272,14 +304,19 @@ def scan_mentions(text: str) -> list[Mention]:
                 and not text.startswith(p.roles, best) and not text.startswith(p.followers, best):  # 麦戈文众议员（…）
             best = gloss_end  # 教授杜考尔斯基思(Alex Dukalskis): the name runs to its gloss
         if best and free(name_start, best):
-            add(Mention(role_start, best, text[role_start:best], text[name_start:best], "person", False, "role-name"))
+            name = text[name_start:best]
+            if is_han(name[0]):
+                name = name.replace(".", "·")  # 比尔.毕晓普: the full stop stands for the middle dot
+            add(Mention(role_start, best, text[role_start:best], name, "person", False, "role-name"))
     for run_start, e in glossed(text):
         name_start = _gloss_name_start(text, e, run_start)
         if name_start is not None:
             add(Mention(name_start, e, text[name_start:e], text[name_start:e], "person", False, "glossed-name"))
     for m in (p.translit.finditer(text) if any(c in text for c in "·-.") else ()):
-        if ("·" in m.group(0) or "-" in m.group(0) or "." in m.group(0)) and _ends_name(text, m.end()):
-            add(Mention(m.start(), m.end(), m.group(0), m.group(0).replace(".", "·").replace("-", "·"), "person", False, "translit-name"))
+        end = dotted_end(text, m.start(), m.end())
+        w = text[m.start():end]
+        if ("·" in w or "-" in w or "." in w) and _ends_name(text, end):
+            add(Mention(m.start(), end, w, w.replace(".", "·"), "person", False, "translit-name"))
     for m in p.latin_name.finditer(text):
         if _in_brackets(text, m.start()):
             continue  # 约翰·麦凯(John McKay), 办公室（UN Office for Disaster Risk Reduction）: a gloss
@@ -362,10 +399,11 @@ def unknown_subject(clause: str) -> Mention | None:
         return Mention(off, off + lat.end(), lat.group(0), lat.group(0), "person", False, "latin-subject")
     tr = p.translit.match(rest)
     if tr and tr.end() >= 2:
-        e = trim_transliteration(tr.group(0), rest[tr.end():tr.end() + 6])
+        tr_end = dotted_end(rest, 0, tr.end())
+        e = trim_transliteration(rest[:tr_end], rest[tr_end:tr_end + 6])
         if _ends_name(rest, e) and e >= 2:
             w = rest[:e]
-            return Mention(off, off + e, w, w.replace(".", "·").replace("-", "·"), "person", False, "translit-subject")
+            return Mention(off, off + e, w, w.replace(".", "·"), "person", False, "translit-subject")
     cn = p.chinese_name.match(rest) if not rest.startswith(p.cues) else None  # 解释 is no Mr 解
     if cn:
         e = trim_chinese_name(rest, 0, len(rest))
