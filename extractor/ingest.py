@@ -174,7 +174,7 @@ def _changed(files: list[str], done: dict[str, tuple[str, str]], summary: Summar
 def _worker_start() -> None:
     """A worker allocates a parse tree per file and frees it whole: the lexicons loaded at
     start are kept out of the cycle collector's scans (gc.freeze) and collections run less
-    often (about 5% of a worker's CPU on the corpus, bench/README.md)."""
+    often (3-5% of a worker's CPU on a corpus sample, bench/README.md)."""
     from . import lexicon
 
     lexicon.load()
