@@ -26,6 +26,9 @@ def shared(*parts) -> Path:
     return path
 
 
+GOLD_FILES = [("seeds", "seeds.gold.jsonl", ROOT / "seeds"), ("dev", "dev.gold.jsonl", None)]
+
+
 @functools.lru_cache(maxsize=None)  # one ingest per gold file for the floor and the target tests
 def figures(gold: str, corpus: Path) -> dict:
     result, _ = evaluate(shared("eval", gold), corpus)
@@ -37,10 +40,7 @@ def figures(gold: str, corpus: Path) -> dict:
     }
 
 
-@pytest.mark.parametrize("name, gold, corpus", [
-    ("seeds", "seeds.gold.jsonl", ROOT / "seeds"),
-    ("dev", "dev.gold.jsonl", None),
-])
+@pytest.mark.parametrize("name, gold, corpus", GOLD_FILES)
 def test_scores_stay_above_their_floors(name, gold, corpus):
     got = figures(gold, corpus or shared("corpus"))
     floors = BASELINE[name]["floors"]
@@ -48,10 +48,7 @@ def test_scores_stay_above_their_floors(name, gold, corpus):
     assert not low, f"{name} scores fell below their floors {floors}: {low}"
 
 
-@pytest.mark.parametrize("name, gold, corpus", [
-    ("seeds", "seeds.gold.jsonl", ROOT / "seeds"),
-    ("dev", "dev.gold.jsonl", None),
-])
+@pytest.mark.parametrize("name, gold, corpus", GOLD_FILES)
 def test_scores_meet_the_targets_of_issue_3(name, gold, corpus):
     got = figures(gold, corpus or shared("corpus"))
     targets = BASELINE[name]["targets"]

@@ -308,7 +308,7 @@ def scan_mentions(text: str) -> list[Mention]:
             if is_han(name[0]):
                 name = name.replace(".", "·")  # 比尔.毕晓普: the full stop stands for the middle dot
             add(Mention(role_start, best, text[role_start:best], name, "person", False, "role-name"))
-    for run_start, e in glossed(text):
+    for run_start, e in glosses.items():
         name_start = _gloss_name_start(text, e, run_start)
         if name_start is not None:
             add(Mention(name_start, e, text[name_start:e], text[name_start:e], "person", False, "glossed-name"))
