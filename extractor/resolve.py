@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from . import lexicon
-from .extract.speakers import Mention
+from .extract.speakers import Mention, patterns
 from .text import fold_name
 from .types import SourceCredit
 
@@ -35,6 +35,7 @@ class Resolver:
     last_subject: Speaker | None = None
     last_person: Speaker | None = None
     last_speaker: Speaker | None = None  # who made the last attributed statement
+    authors: list = field(default_factory=list)  # (text word or 《, who issued it), in order: 发表报告 → 报告指出
     people: list[Speaker] = field(default_factory=list)
     person_days: dict = field(default_factory=dict)  # name → the day last named for them
     learned: dict = field(default_factory=dict)  # name as written → Mention, for names not in the lexicon
@@ -48,6 +49,7 @@ class Resolver:
         self.role_people = {}
         self.last_subject = None
         self.last_person = None
+        self.authors = []
 
     def speaker(self, m: Mention) -> Speaker | None:
         """The speaker a subject mention denotes, or None if it denotes nobody we can name."""
@@ -70,7 +72,8 @@ class Resolver:
         if m.kind == "surname":
             return self.by_surname(m.written)
         this = m.written.startswith(THIS) and len(m.written) > 1
-        if m.kind == "organization" and (this or m.written in COMPANY_NOUNS):
+        bare = len(m.written) >= 2 and patterns().org_suffix.fullmatch(m.written) is not None  # 研究所的报告提到
+        if m.kind == "organization" and (this or bare or m.written in COMPANY_NOUNS):
             noun = m.written[next(len(t) for t in THIS if m.written.startswith(t)):] if this else m.written
             for p in reversed(self.people):  # 腾讯公司表示…。该公司还称 / 腾讯……公司称: the company just named
                 if p.kind == "organization" and fold_name(p.name) not in lex.agency_by_alias \

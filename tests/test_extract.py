@@ -9,8 +9,8 @@ from extractor.pipeline import claims_in_text
 WED = datetime(2023, 12, 20, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 
-def claims(text, when=WED):
-    return claims_in_text(text, published_at=when)
+def claims(text, when=WED, outlet=None):
+    return claims_in_text(text, published_at=when, outlet=outlet)
 
 
 def one(text, when=WED):
@@ -722,3 +722,58 @@ def test_role_word_before_a_common_noun_teaches_no_name():
 ])
 def test_names_with_a_middle_dot_are_whole(text, speaker):
     assert one(text).speaker == speaker
+
+
+# ---- texts speak for whoever issued them; interviews; bare 指
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("美国智库战略研究所周四发表报告。报告指出，中国正在扩大影响。", "美国智库战略研究所"),
+    ("白宫周二发布声明。王毅说，这是干涉内政。声明还指出，美方将继续施压。", "白宫"),
+    ("11月3日上海证券交易所突发公告称，暂缓上市。公告指，公司不符合上市条件。", "上海证券交易所"),
+])
+def test_a_text_speaks_for_whoever_issued_it(text, speaker):
+    assert claims(text)[-1].speaker == speaker
+
+
+def test_a_text_of_another_kind_does_not_take_the_issuer():
+    found = claims("白宫周二发布声明。王毅说，这是干涉内政。报告指出，美方将继续施压。")
+    assert found[-1].speaker == "王毅"  # no report was issued: the last speaker, as before
+
+
+def test_a_bare_body_noun_is_the_body_named_before():
+    found = claims("澳大利亚战略研究所表示，微信受到审查。\n研究所的报告提到，媒体格局正在改变。")
+    assert [c.speaker for c in found] == ["澳大利亚战略研究所", "澳大利亚战略研究所"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("他说，没有问题。\n卢伟国指中国经济正在复苏，需求强劲。", "卢伟国"),
+    ("澳大利亚战略研究所周四发表报告，指中共借助微信进行信息控制。", "澳大利亚战略研究所"),
+])
+def test_zhi_running_into_a_clause_is_a_cue(text, speaker):
+    assert claims(text)[-1].speaker == speaker and claims(text)[-1].cue == "指"
+
+
+@pytest.mark.parametrize("text", [
+    "卢伟国说，这指的是中国经济。",
+    "卢伟国说，所谓主权是指国家的权力。",
+    "卢伟国说，周五股指盘中一度跳水。",
+    "卢伟国说，矛头指向美国政府的政策。",
+])
+def test_zhi_meaning_refers_to_or_an_index_is_no_cue(text):
+    assert [c.cue for c in claims(text)] == ["说"]
+
+
+def test_a_cue_opening_its_clause_inside_a_statement_keeps_its_speaker():
+    found = claims("陈志豪曾对此表示，投票缺乏专业性。他也指港台一再传播偏颇的信息，认为政府有必要加强监管。")
+    assert [(c.speaker, c.cue) for c in found] == [("陈志豪", "表示"), ("陈志豪", "指"), ("陈志豪", "认为")]
+
+
+def test_where_someone_spoke_is_not_a_body_speaking():
+    found = claims("美国联邦调查局局长雷在华盛顿哈德逊研究所发表演讲时说，中国是最大威胁。", datetime(2020, 7, 8, tzinfo=ZoneInfo("America/New_York")))
+    assert [c.speaker for c in found] == ["克里斯托弗·雷"]  # the director, by his title; not the institute
+
+
+def test_outlet_in_brackets_opening_a_story_is_its_dateline():
+    found = claims("（德国之声中文网）澳大利亚战略研究所周四表示，微信受到审查。", outlet="德国之声")
+    assert [c.speaker for c in found] == ["澳大利亚战略研究所"]

@@ -19,6 +19,7 @@ from ..resolve import Resolver, Speaker
 from ..text import all_han, fold, fold_name, is_han, letters
 from ..types import Claim, Document, Paragraph, SourceCredit
 from .cues import CueHit, base_cue, find_cues
+from . import interviews
 from .dates import find_dates
 from .quotes import classify, quote_spans, OPENERS
 from .sources import Credit, find_credits, find_dateline
@@ -369,6 +370,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     dateline: list[SourceCredit] = []
     section = 0
     prev_claim_speaker: Speaker | None = None
+    turns = {doc.paragraphs[t.paragraph].index: t for t in interviews.answers([fold(p.text) for p in doc.paragraphs])}
     for para in doc.paragraphs:
         if para.section != section:
             section = para.section
@@ -386,12 +388,35 @@ def extract_claims(doc: Document) -> list[Claim]:
                 if doc.outlet:  # an outlet carrying another agency's story (not known: its own, likely)
                     wire = [SourceCredit(s.agency, s.written, "credited") for s in d.sources if s.agency != own_agency]
         found = _paragraph_claims(para, resolver, dateline, prev_claim_speaker, skip)
+        if para.index in turns:
+            found = _answer(para, turns[para.index], resolver, dateline) + found
         for c, _ in found:  # （法新社巴黎18日电） in 法广: the wire story credits what its lead paragraph reports
             c.sources = c.sources + [w for w in wire if all(s.agency != w.agency or s.role == "dateline" for s in c.sources)]
         prev_claim_speaker = found[-1][1] if found else None
         claims.extend(c for c, _ in found)
     _date_from_later(claims, {p.index: p.section for p in doc.paragraphs})
     return claims
+
+
+def _answer(para: Paragraph, turn: interviews.Turn, resolver: Resolver, dateline) -> list[tuple[Claim, Speaker]]:
+    """The interviewee's answer filling this paragraph (from after its label, if any)."""
+    label = fold(turn.speaker)
+    m = next((x for x in scan_mentions(label) if x.start == 0 and x.end == len(label)), None) or unknown_subject(label + "说")
+    sp = resolver.speaker(m) if m is not None and m.end == len(label) else None
+    sp = sp or Speaker(turn.speaker, "person", False, turn.speaker)
+    resolver.seen(sp, subject=True)
+    s, e = turn.start, len(para.text)
+    while e > s and para.text[e - 1] in TRAILING + "* \u3000":
+        e -= 1
+    while s < e and para.text[s] in "* \u3000":
+        s += 1
+    if letters(para.text[s:e]) < 2:
+        return []
+    return [(Claim(
+        paragraph=para.index, start=para.start + s, end=para.start + e, text=para.text[s:e], kind="direct",
+        cue="：" if turn.labelled else "", speaker_written=turn.speaker, speaker=sp.name, speaker_kind=sp.kind,
+        said_on=resolver.article_day, day_rule="article", sources=list(dateline), rule="interview", speaker_known=sp.known,
+    ), sp)]
 
 
 def _own_agency(outlet: str | None) -> str | None:
@@ -460,6 +485,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
     sentence_points = _boundaries(text, quotes, SENTENCE_END)
     dates = [d for d in find_dates(text, resolver.article_day) if not _in_any(credit_spans, d.start, d.end)]
 
+    issued = _issuers(text, mentions, quotes, credit_spans, sentence_points, resolver)
     attributions: list[_Attribution] = []
     floor = 0
     fed = 0  # mentions already shown to the resolver (people named so far)
@@ -497,6 +523,11 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             sent = _last_before(sentence_points, cue.start)
             lo = max(sent, floor)
             m, seg_start = _subject(text, lo, cue.start, mentions, credit_spans, quotes, resolver)
+            own = max(lo, _last_before(_boundaries(text, quotes, SEGMENT_END, lo, cue.start), cue.start))
+            if m is not None and m.start < own and attributions and attributions[-1].clause_start >= sent \
+                    and attributions[-1].cue.content_start <= m.start and INHERITING.match(text[own:cue.start]) \
+                    and not any(attributions[-1].cue.content_start <= c < m.start for o, c in quotes):
+                m, seg_start = None, own  # 他指港台……，认为……: he goes on; 港台 is what he spoke of
             sp = None
             rule = "cue"
             if m is not None and m.kind == "pronoun":
@@ -513,8 +544,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 start = max(lo, min(start, seg_start))
                 # the attribution clause starts at its sentence when nothing else is there
                 start = sent if sent >= floor else start
-            elif resolver.last_speaker is not None and _written_text(text[seg_start:cue.start]):
-                sp = resolver.last_speaker  # 通知还称 / 声明指出: the text speaks for its author
+            elif _written_text(text[seg_start:cue.start]) and \
+                    (author := _author_before(issued, text, seg_start, cue.start, resolver)) is not None:
+                sp = author  # 通知还称 / 声明指出: the text speaks for its author
                 rule = "cue:text-author"
                 start = seg_start
             elif resolver.last_subject is not None and INHERITING.match(
@@ -544,6 +576,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         if att is None:
             continue
         attributions.append(att)
+        said_in = _text_word_in(text, att.clause_start, cue.start)
+        if said_in:
+            issued.append((cue.start, said_in, att.speaker))  # 上交所突发公告称…… then 公告指: the same notice
         resolver.seen(att.speaker, subject=True)
         resolver.last_speaker = att.speaker
         if m is not None and m.rule in LEARNED_RULES and att.speaker.kind == "person" and not cue.postposed:
@@ -578,6 +613,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         content_spans.append((cs, ce))
 
     feed(len(text))
+    resolver.authors.extend((w, sp) for v, w, sp in sorted(issued, key=lambda x: x[0]))
     for m in mentions:
         if m.rule in LEARNED_RULES and m.kind == "person" and len(m.name) >= 2:
             resolver.learned.setdefault(m.name, m)
@@ -664,6 +700,47 @@ LATIN_WORD = regex.compile(r"[A-Z][A-Za-z'\-]+")
 def _written_text_pattern() -> regex.Pattern:
     words = lexicon.load().names.get("texts") or []
     return regex.compile(r"[，,\s]*(?:该|这份|此|其|这封|这篇)?(?:\L<t>)(?:中|里|上)?(?:还|也|并|则|又|更)?", t=words)
+
+
+@lru_cache(maxsize=1)
+def _issuing_pattern() -> regex.Pattern:
+    words = lexicon.load().names.get("texts") or []
+    return regex.compile(r"(?:发表|发布|公布|出版|提交|公开|发出|撰写|推出|印发|下发|颁布|刊登|刊发|签署|出台)了?(?:一份|一篇|一项|一封|最新|年度|调查|研究)*(?P<w>《|\L<t>)", t=words)
+
+
+def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_points,
+             resolver: Resolver) -> list[tuple[int, str, Speaker]]:
+    """Who issued which text, and where ("研究所周四发表《…》", "白宫发布声明"):
+    the subject of the clause with the issuing verb, later the author of "报告指出"."""
+    out = []
+    if not regex.search(r"[发公出撰推颁刊签]", text):
+        return out
+    for hit in _issuing_pattern().finditer(text):
+        v = hit.start()
+        if _in_any(quotes, v, v + 1):
+            continue
+        m, _ = _subject(text, _last_before(sentence_points, v), v, mentions, credit_spans, quotes, resolver)
+        sp = resolver.speaker(m) if m is not None else None
+        if sp is not None and sp.kind in ("person", "organization"):
+            out.append((v, hit.group("w"), sp))
+    return out
+
+
+def _text_word_in(text: str, start: int, end: int) -> str | None:
+    return next((w for w in _text_words() if text.find(w, start, end) >= 0), None)
+
+
+def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start: int, pos: int,
+                   resolver: Resolver) -> Speaker | None:
+    """The author of the text named in text[seg_start:pos] ("该报告还指出"): whoever
+    issued a text of that kind (or a titled work, 《…》) last, in this paragraph or an
+    earlier one; else whoever spoke last."""
+    word = _text_word_in(text, seg_start, pos)
+    authors = resolver.authors + [(w, sp) for v, w, sp in sorted(issued, key=lambda x: x[0]) if v < pos]
+    for w, sp in reversed(authors):
+        if w == word or w == "《":
+            return sp
+    return resolver.last_speaker
 
 
 def _written_text(segment: str) -> bool:

@@ -106,7 +106,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
 POSTPOSED = frozenset("表示 称 指出 强调 透露 坦言 直言 坦承 反问 追问".split())
 
 # Cues that may run straight into a clause ("表示深感愧疚", "他说隼鸟2号…") when the clause is long enough.
-RUN_ON = frozenset("表示 说 指出 强调 宣布 透露 承诺 警告 呼吁 重申 回应 介绍 坦承 表明".split())
+RUN_ON = frozenset("表示 说 指 指出 强调 宣布 透露 承诺 警告 呼吁 重申 回应 介绍 坦承 表明".split())
 RUN_ON_MIN = 4
 
 

@@ -124,10 +124,18 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
     return credits
 
 
+# "（德国之声中文网）": the outlet alone in brackets opening the story, no place or day
+BRACKETED_OUTLET = regex.compile(r"^\s*[（(【]\s*(?P<agency>[\p{Han}A-Za-z ]{2,12}?)(?:中文网|中文网站|中文|网站|网)?\s*[）)】]")
+
+
 def find_dateline(text: str) -> Credit | None:
     """The article's own agency, named at the start of its first paragraph."""
     m = DATELINE.match(text)
     if not m:
+        b = BRACKETED_OUTLET.match(text)
+        a = b and lexicon.load().agency_by_alias.get(fold_name(b["agency"]))
+        if a:
+            return Credit(b.start(), b.end(), [SourceCredit(a.name, b["agency"], "dateline")], "dateline")
         return None
     lex = lexicon.load()
     written = m["agency"] + (m["place"] or "")  # the lazy split may cut the agency short: 新华|社北京

@@ -253,6 +253,14 @@ _PRONOUN_BAD_AFTER = set("人国乡者州")
 _PRONOUN_OK_AFTER = set("但而并且也还就则又所因时后说称道和与及对向跟让被给令使把将即便若如是曾已再才都亦乃")
 
 
+def _title_over(p, text: str, s: int, e: int) -> Mention | None:
+    """A title that starts inside a body's name and runs past it (美国[联邦调查局局长])."""
+    for s2, e2, key, (name, kind, is_known) in p.known.find_all(text[s + 1:e + 8]):
+        if kind == "title" and s + 1 + s2 < e < s + 1 + e2:
+            return Mention(s + 1 + s2, s + 1 + e2, key, name, kind, is_known, "lexicon")
+    return None
+
+
 def scan_mentions(text: str) -> list[Mention]:
     """All speaker-like mentions in a folded paragraph, longest first, no overlaps."""
     p = patterns()
@@ -290,6 +298,11 @@ def scan_mentions(text: str) -> list[Mention]:
             s -= len(country)
             known.append(Mention(s, e, text[s:e], text[s:e], kind, False, "country-body"))
             continue
+        if kind == "organization":
+            title = _title_over(p, text, s, e)
+            if title is not None:
+                known.append(title)  # 美国联邦调查局局长雷: the director, not the bureau
+                continue
         known.append(Mention(s, e, text[s:e], name, kind, is_known, "lexicon"))
     for m in known:
         if m.kind not in generic:
@@ -374,13 +387,15 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
 CREDIT_LEAD = regex.compile(r"(?:根据|据|被|由)")
 NOUN_RUN = regex.compile(r"[\p{Han}·]{2,14}")
 LEADING_NOISE = regex.compile(
-    r"^(?:[，,、\s]|此外|另外|同时|然而|不过|但是|但|而|并且|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也)+"
+    r"^(?:[，,、\s]|此外|另外|同时|然而|不过|但是|但|而|并且|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也"
+    r"|(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]|当地时间|北京时间)+"
 )
 
 
 # negation and question words: a phrase holding one is a clause, not a speaker's name
 ROLE_PHRASE_BREAK = regex.compile(r"[后时还]|有(?![关些限份名力的密效])")
-CLAUSE_WORDS = regex.compile(r"没有|没|不(?!愿|具名|满|少|同)|未(?!具名)|谁|什么|是否")
+CLAUSE_WORDS = regex.compile(r"没有|没|不(?!愿|具名|满|少|同)|未(?!具名)|谁|什么|是否|已(?!故)")
+IN_PLACE = regex.compile(r"在(?!野|台|华(?!盛)|港|澳门|线)")  # 美国在台协会, 欧盟在华商会 are names
 TOPIC_MARKERS = ("对于", "关于", "至于", "针对", "对")
 
 
@@ -438,6 +453,8 @@ def unknown_subject(clause: str) -> Mention | None:
                         start = brk + 1
                 if CLAUSE_WORDS.search(head, start):
                     return None  # 美国还没有决定由谁代表出席: a clause, not a noun phrase
+                if kind == "organization" and IN_PLACE.search(head, start + 1):
+                    return None  # 局长雷在华盛顿哈德逊研究所: where someone spoke, not who
                 de = head.rfind("的")
                 owner = head[start:de] if de >= 0 else ""
                 if kind == "organization" and de >= 0 and cut - de - 1 >= 3 and p.org_suffix.search(head[de + 1:]) \

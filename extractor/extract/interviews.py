@@ -1,0 +1,61 @@
+"""Interview transcripts: "周保松：……" answers to "微思客：……？" questions.
+
+A Q&A piece labels each turn with who speaks and a colon, with no cue and no
+quotation marks; an answer runs on through the unlabelled paragraphs after it,
+up to the next label. A page is a transcript when two labels take turns and one
+of them mostly asks questions: the asker is the interviewer (the outlet, 记者,
+问), the others answer. Answers are the interviewee's own words.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+# A turn label opening a paragraph: a short name (bold in Markdown or not) and a colon,
+# not a quotation ("王毅：“……”" is an attribution the cue rules read).
+TURN = regex.compile(r"^\s*(?:\*\*)?\s*(?P<label>[\p{Han}A-Za-z·]{1,10}?)\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?\s*(?![“「『\"\s]|$)")
+SENTENCE = regex.compile(r"[。！？!?]")
+QUESTION_END = regex.compile(r"[？?][\s*）)」”]*$")
+MIN_TURNS = 4  # labelled paragraphs on a page before it counts as a transcript
+ASKS = 0.5  # share of a label's turns that end in a question mark for it to be the interviewer
+NOT_SPEAKERS = frozenset("问 答 Q A 注 按 图 时间 地点 来源 作者 编者按 编者注 编注 按语 编辑 责编 记者 主持人 原文 链接 标题 摘要".split())
+
+
+@dataclass(frozen=True)
+class Turn:
+    paragraph: int  # index in the list given
+    speaker: str  # the label as written
+    start: int  # where the answer begins in the paragraph's text
+    labelled: bool  # False for a paragraph that carries on the turn before it
+
+
+def answers(texts: list[str]) -> list[Turn]:
+    """The interviewee's turns in a page's paragraphs, in order; [] when the page is no transcript."""
+    labelled = [(i, m) for i, t in enumerate(texts) if (m := TURN.match(t))]
+    if len(labelled) < MIN_TURNS:
+        return []
+    counts = Counter(m["label"] for _, m in labelled)
+    asked = Counter(m["label"] for i, m in labelled if QUESTION_END.search(texts[i]))
+    regular = {label for label, n in counts.items() if n >= 2}
+    askers = {label for label in regular if asked[label] / counts[label] >= ASKS}
+    speakers = regular - askers
+    if not askers or not speakers:
+        return []  # no one asks, or no one answers: a list of fields or a skit, not an interview
+    changes = sum(1 for (_, a), (_, b) in zip(labelled, labelled[1:]) if a["label"] != b["label"])
+    if changes < 2:
+        return []
+    out: list[Turn] = []
+    label_at = {i: m for i, m in labelled}
+    current = None
+    for i, text in enumerate(texts):
+        m = label_at.get(i)
+        if m is not None:
+            current = m["label"] if m["label"] in speakers and not m["label"].endswith(("说", "道")) else None
+            if current is not None and current not in NOT_SPEAKERS:
+                out.append(Turn(i, current, m.end(), True))
+        elif current is not None and current not in NOT_SPEAKERS and not text.lstrip().startswith((">", "#", "!", "【", "[注", "（注", "(注")) \
+                and SENTENCE.search(text):  # a pull quote, a heading or a picture is not part of the answer
+            out.append(Turn(i, current, 0, False))
+    return out
