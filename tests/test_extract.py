@@ -777,3 +777,24 @@ def test_where_someone_spoke_is_not_a_body_speaking():
 def test_outlet_in_brackets_opening_a_story_is_its_dateline():
     found = claims("（德国之声中文网）澳大利亚战略研究所周四表示，微信受到审查。", outlet="德国之声")
     assert [c.speaker for c in found] == ["澳大利亚战略研究所"]
+
+
+def test_a_day_soon_to_come_is_no_day_said_and_not_last_year():
+    jan11 = datetime(2021, 1, 11, 12, tzinfo=ZoneInfo("Europe/Paris"))
+    c = one("将于1月20日就职的拜登表示，他将推动新纾困方案。", jan11)
+    assert str(c.said_on) == "2021-01-11"  # not 2020-01-20
+
+
+def test_a_month_and_day_far_ahead_is_last_year():
+    jan2 = datetime(2021, 1, 2, 12, tzinfo=ZoneInfo("Asia/Shanghai"))
+    c = one("王毅12月30日表示，中方愿意合作。", jan2)
+    assert str(c.said_on) == "2020-12-30"
+
+
+def test_a_known_name_in_a_frame_after_an_unknown_name_does_not_speak():
+    c = one("周保松先生在為端傳媒版本的按語中寫道：「這篇訪問是去年做的。」")
+    assert c.speaker == "周保松"
+
+
+def test_jiezhe_after_a_name_is_an_adverb():
+    assert one("拜登接著強調，聯合夥伴將使美國更強。").speaker == "拜登"

@@ -286,6 +286,9 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if owned is not None:
             return owned, s
         cands = [m for m in cands if text[m.end:m.end + 1] != "的"]
+        framed = _named_before_frame(text, s, e, cands)
+        if framed is not None:
+            return framed, s
         if cands:
             # a person named in the clause outranks an organisation it names (美国之音预计…拜登表示)
             people = [m for m in cands if m.kind in PERSONLIKE]
@@ -313,6 +316,25 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if not INHERITING.match(seg):
             return None, s
     return None, lo
+
+
+FRAME_OPENERS = regex.compile(r"在|于|为|通过|透过|接受")
+NAME_RULES = ("name-subject", "translit-subject", "latin-subject")
+
+
+def _named_before_frame(text: str, s: int, e: int, cands: list[Mention]) -> Mention | None:
+    """周保松先生在为端传媒写的按语中写道: a name the lexicon does not know opens the
+    clause; the known name after it sits in a frame (在…中, 接受…采访) and does not speak."""
+    lead = LEADING_WORDS.match(text, s)
+    start = lead.end() if lead else s
+    if not cands or cands[0].start <= start:
+        return None
+    u = unknown_subject(text[start:e])
+    if u is None or u.rule not in NAME_RULES or u.start != 0 or start + u.end > cands[0].start \
+            or (u.rule == "name-subject" and len(u.written) != 3) or (u.rule == "translit-subject" and "·" not in u.name) \
+            or not FRAME_OPENERS.search(text, start + u.end, cands[0].start):
+        return None
+    return Mention(start + u.start, start + u.end, u.written, u.name, u.kind, u.known, u.rule)
 
 
 def _described_name(seg: str) -> Mention | None:
@@ -483,7 +505,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
     mentions = with_learned(text, scanned, resolver.learned)
     cues = [c for c in find_cues(text, quotes) if not any(s <= c.start < e for s, e in credit_spans)]
     sentence_points = _boundaries(text, quotes, SENTENCE_END)
-    dates = [d for d in find_dates(text, resolver.article_day) if not _in_any(credit_spans, d.start, d.end)]
+    dates = [d for d in find_dates(text, resolver.article_day) if not _in_any(credit_spans, d.start, d.end)
+             and not (resolver.article_day and d.day > resolver.article_day + timedelta(days=1))]  # to come: no day said
 
     issued = _issuers(text, mentions, quotes, credit_spans, sentence_points, resolver)
     attributions: list[_Attribution] = []

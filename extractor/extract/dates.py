@@ -58,11 +58,19 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
+SOON = timedelta(days=30)  # how far ahead a date without a year may point: an event to come
+LONG_AGO = timedelta(days=180)
+
+
 def _month_day(ref: date, m: int, d: int) -> date | None:
-    day = _safe(ref.year, m, d)
-    if day and day > ref + timedelta(days=7):  # 12月30日 in an article of 2 January
-        day = _safe(ref.year - 1, m, d)
-    return day
+    """The nearest reading, looking back: 12月30日 in an article of 2 January is last
+    year; 1月20日 in one of 11 January is the inauguration to come, not last January."""
+    days = [x for y in (ref.year - 1, ref.year, ref.year + 1) if (x := _safe(y, m, d))]
+    past = [x for x in days if x <= ref + timedelta(days=7)]
+    future = [x for x in days if x > ref + timedelta(days=7)]
+    if future and future[0] - ref <= SOON and (not past or ref - past[-1] > LONG_AGO):
+        return future[0]
+    return past[-1] if past else None
 
 
 def _day_only(ref: date, d: int) -> date | None:
