@@ -327,7 +327,7 @@ def _named_before_frame(text: str, s: int, e: int, cands: list[Mention]) -> Ment
     clause; the known name after it sits in a frame (在…中, 接受…采访) and does not speak."""
     lead = LEADING_WORDS.match(text, s)
     start = lead.end() if lead else s
-    if not cands or cands[0].start <= start:
+    if not cands or cands[0].start <= start or not FRAME_OPENERS.search(text, start, cands[0].start):
         return None
     u = unknown_subject(text[start:e])
     if u is None or u.rule not in NAME_RULES or u.start != 0 or start + u.end > cands[0].start \
@@ -731,12 +731,15 @@ def _issuing_pattern() -> regex.Pattern:
     return regex.compile(r"(?:发表|发布|公布|出版|提交|公开|发出|撰写|推出|印发|下发|颁布|刊登|刊发|签署|出台)了?(?:一份|一篇|一项|一封|最新|年度|调查|研究)*(?P<w>《|\L<t>)", t=words)
 
 
+ISSUING_CHARS = regex.compile(r"[发公出撰推颁刊签]")
+
+
 def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_points,
              resolver: Resolver) -> list[tuple[int, str, Speaker]]:
     """Who issued which text, and where ("研究所周四发表《…》", "白宫发布声明"):
     the subject of the clause with the issuing verb, later the author of "报告指出"."""
     out = []
-    if not regex.search(r"[发公出撰推颁刊签]", text):
+    if not ISSUING_CHARS.search(text):
         return out
     for hit in _issuing_pattern().finditer(text):
         v = hit.start()
