@@ -44,3 +44,8 @@ def test_interview_answers_become_claims_of_the_interviewee():
         ("雷倩", "：", "我们没有翻盘的野心"),
     ]
     assert all(str(c.said_on) == "2020-11-18" for c in mine)
+
+
+def test_traditional_script_and_half_width_colons_are_read_as_they_are():
+    turns = answers(["記者:您怎麼看？", "鄭文傑:這是榮耀。", "記者:接下來呢？", "鄭文傑:繼續推動。"])
+    assert [(t.speaker, t.labelled) for t in turns] == [("鄭文傑", True), ("鄭文傑", True)]

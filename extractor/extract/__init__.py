@@ -392,7 +392,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     dateline: list[SourceCredit] = []
     section = 0
     prev_claim_speaker: Speaker | None = None
-    turns = {doc.paragraphs[t.paragraph].index: t for t in interviews.answers([fold(p.text) for p in doc.paragraphs])}
+    turns = {doc.paragraphs[t.paragraph].index: t for t in interviews.answers([p.text for p in doc.paragraphs])}
     for para in doc.paragraphs:
         if para.section != section:
             section = para.section
@@ -726,12 +726,12 @@ def _written_text_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _issuing_pattern() -> regex.Pattern:
-    words = lexicon.load().names.get("texts") or []
-    return regex.compile(r"(?:发表|发布|公布|出版|提交|公开|发出|撰写|推出|印发|下发|颁布|刊登|刊发|签署|出台)了?(?:一份|一篇|一项|一封|最新|年度|调查|研究)*(?P<w>《|\L<t>)", t=words)
-
-
-ISSUING_CHARS = regex.compile(r"[发公出撰推颁刊签]")
+def _issuing_pattern() -> tuple[regex.Pattern, regex.Pattern]:
+    """The issuing phrase (发表了一份《 / 发布声明), and a quick test for its verbs' first characters."""
+    names = lexicon.load().names
+    verbs, words = names.get("issuing_verbs") or [], names.get("texts") or []
+    phrase = regex.compile(r"(?:\L<v>)了?(?:一份|一篇|一项|一封|最新|年度|调查|研究)*(?P<w>《|\L<t>)", v=verbs, t=words)
+    return phrase, regex.compile("[" + "".join(sorted({v[0] for v in verbs})) + "]")
 
 
 def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_points,
@@ -739,9 +739,10 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
     """Who issued which text, and where ("研究所周四发表《…》", "白宫发布声明"):
     the subject of the clause with the issuing verb, later the author of "报告指出"."""
     out = []
-    if not ISSUING_CHARS.search(text):
+    phrase, first_chars = _issuing_pattern()
+    if not first_chars.search(text):
         return out
-    for hit in _issuing_pattern().finditer(text):
+    for hit in phrase.finditer(text):
         v = hit.start()
         if _in_any(quotes, v, v + 1):
             continue
@@ -752,8 +753,15 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
     return out
 
 
+@lru_cache(maxsize=1)
+def _text_word_pattern() -> regex.Pattern:
+    return regex.compile(r"\L<t>", t=list(_text_words()))
+
+
 def _text_word_in(text: str, start: int, end: int) -> str | None:
-    return next((w for w in _text_words() if text.find(w, start, end) >= 0), None)
+    """The first written text named in text[start:end] (声明, 报告…), if any."""
+    m = _text_word_pattern().search(text, start, end)
+    return m.group(0) if m else None
 
 
 def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start: int, pos: int,

@@ -32,7 +32,10 @@ class Turn:
 
 
 def answers(texts: list[str]) -> list[Turn]:
-    """The interviewee's turns in a page's paragraphs, in order; [] when the page is no transcript."""
+    """The interviewee's turns in a page's paragraphs (either script, either width of
+    punctuation), in order; [] when the page is no transcript."""
+    if sum(1 for t in texts if "：" in t[:24] or ":" in t[:24]) < MIN_TURNS:
+        return []  # most pages: no labels at all
     labelled = [(i, m) for i, t in enumerate(texts) if (m := TURN.match(t))]
     if len(labelled) < MIN_TURNS:
         return []
