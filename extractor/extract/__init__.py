@@ -572,8 +572,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 sp = author  # 通知还称 / 声明指出: the text speaks for its author
                 rule = "cue:text-author"
                 start = seg_start
-            elif resolver.last_subject is not None and INHERITING.match(
-                    text[(own := max(lo, _last_before(_boundaries(text, quotes, SEGMENT_END, lo, cue.start), cue.start))):cue.start]):
+            elif resolver.last_subject is not None and INHERITING.match(text[own:cue.start]):
                 # "……，并说，" / "他还说": the speaker of the clause before
                 same_sentence = [a for a in attributions if a.clause_start >= sent]
                 prev = same_sentence[-1].cue if same_sentence else None
