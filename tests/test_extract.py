@@ -798,3 +798,48 @@ def test_a_known_name_in_a_frame_after_an_unknown_name_does_not_speak():
 
 def test_jiezhe_after_a_name_is_an_adverb():
     assert one("拜登接著強調，聯合夥伴將使美國更強。").speaker == "拜登"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("房地产商潘石屹1月8日表示，做长租公寓的主要有两类人。", "潘石屹"),
+    ("百富公司董事长兼首席调研官周志明表示，这家公司的价值下降了。", "周志明"),
+    ("非洲疾病控制中心负责人周四表示，尼日利亚出现了另一种病毒。", "非洲疾病控制中心负责人"),
+    ("知名企业家王健林在会上说，商场的租金还会下降。", "王健林"),
+])
+def test_a_full_name_after_a_noun_for_what_someone_is_speaks(text, speaker):
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    ("根据业者申请书指出，陶瓷面砖面临低价倾销。", "申请书"),
+    ("丁真珍珠先生向公众表示歉意，并呼吁大家关爱身体健康。", "向公众"),
+    ("我知道这个人曾经称我为杀人犯，但我不能再坐视不理。", "曾经"),
+    ("日本厚生劳动省指出，东京都内有一名机师确诊。", "劳动省"),
+])
+def test_words_after_a_noun_are_no_names(text, not_speaker):
+    assert all(c.speaker != not_speaker for c in claims(text))
+
+
+def test_a_name_before_the_role_ending_a_noun_phrase_is_the_person():
+    assert one("这样的计划极具争议，新加坡国立大学的费雪教授表示，疫苗要等三期试验结果。").speaker == "费雪"
+    assert one("哈佛大学的张小明教授表示，疫苗要等三期试验结果。").speaker == "张小明"
+
+
+def test_a_word_before_a_role_is_no_name():
+    c = one("一家大型德企的安全负责人表示，相关的风险已经计算在内。")
+    assert c.speaker_kind == "unnamed" and c.speaker == "一家大型德企的安全负责人"
+
+
+def test_a_surname_with_a_title_after_a_description_is_that_person():
+    c = one("哈佛大学的张教授表示，疫苗要等三期试验结果。")  # resolved later through the surname, if named
+    assert (c.speaker, c.speaker_kind) == ("张教授", "person")
+
+
+def test_a_ministry_ending_in_sheng_is_a_body():
+    c = one("日本厚生劳动省指出，东京都内有一名从英国返国的男性机师确诊。")
+    assert (c.speaker, c.speaker_kind) == ("日本厚生劳动省", "organization")
+
+
+def test_a_body_someone_comes_from_does_not_speak():
+    found = claims("一名来自青海省一所少数民族大学的学生告诉记者，在其学校里信仰是违禁品。")
+    assert all("青海省" != c.speaker for c in found)

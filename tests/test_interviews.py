@@ -2,7 +2,7 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from extractor.extract.interviews import answers
+from extractor.extract.interviews import answers, panel
 from extractor.pipeline import claims_in_text
 
 QA = [
@@ -49,3 +49,35 @@ def test_interview_answers_become_claims_of_the_interviewee():
 def test_traditional_script_and_half_width_colons_are_read_as_they_are():
     turns = answers(["記者:您怎麼看？", "鄭文傑:這是榮耀。", "記者:接下來呢？", "鄭文傑:繼續推動。"])
     assert [(t.speaker, t.labelled) for t in turns] == [("鄭文傑", True), ("鄭文傑", True)]
+
+
+PANEL = [
+    "以下，截取学界和律界对此事的部分评论：",
+    "张千帆教授：如今不解决违法问题，而是解决揭露违法的人。",
+    "屈振红律师：没见行贿的律师被停业，却见正常辩护的律师可能被停业。",
+    "记协副主席陈朗升：这是严重妨碍采访。",
+    "石扉客：问题也是个老问题。",
+    "这些评论都指向同一个问题。",
+]
+
+
+def test_a_panel_of_people_labelled_with_their_roles_are_their_statements():
+    found = claims_in_text("\n".join(PANEL), published_at=datetime(2020, 12, 22, tzinfo=ZoneInfo("Asia/Shanghai")))
+    mine = [(c.speaker, c.cue, c.text) for c in found if c.rule == "interview"]
+    assert mine == [
+        ("张千帆", "：", "如今不解决违法问题，而是解决揭露违法的人"),
+        ("屈振红", "：", "没见行贿的律师被停业，却见正常辩护的律师可能被停业"),
+        ("陈朗升", "：", "这是严重妨碍采访"),
+    ]
+
+
+def test_a_list_of_bare_names_with_their_stories_is_no_panel():
+    bios = ["王登朝：1974年出生，陕西人，民主活动人士。", "陶玉华：河南信阳人。2017年被抓。", "吴泽衡：1967年出生，佛教徒。",
+            "魏月星：河南安阳人。2019年被抓捕。"]
+    assert panel(bios, lambda label: True) != [] and all(c.rule != "interview" for c in claims_in_text("\n".join(bios)))
+
+
+def test_a_host_who_mostly_asks_is_no_panellist():
+    turns = panel(["主持人杨杰凯：您怎么看？", "议员努涅斯：这很难。", "助理安东尼：我记得。", "顾问约翰尼：他很忠诚。",
+                   "主持人杨杰凯：您后悔吗？"], lambda label: True)
+    assert {t.speaker for t in turns} == {"议员努涅斯", "助理安东尼", "顾问约翰尼"}

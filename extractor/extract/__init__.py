@@ -23,8 +23,8 @@ from . import interviews
 from .dates import find_dates
 from .quotes import classify, quote_spans, OPENERS
 from .sources import Credit, find_credits, find_dateline
-from .speakers import (LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, patterns, scan_mentions,
-                       unknown_subject, with_learned, _ends_name)
+from .speakers import (CLAUSE_WORDS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, patterns,
+                       scan_mentions, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
 
 _agency_names: tuple = (None, frozenset())
 
@@ -307,8 +307,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 chosen = _member_of(text, chosen, e) or chosen
             return _head_of(text, chosen), s
         seg = text[s:e]
-        m = _surname_subject(seg, s, resolver) or _learned_subject(seg, s, resolver) or unknown_subject(seg) \
-            or _author_subject(seg) or _described_name(seg)
+        m = _surname_subject(seg, s, resolver) or _learned_subject(seg, s, resolver) or _by_shape(seg)
         if m is not None:
             if m.rule not in ("surname",):
                 m = Mention(s + m.start, s + m.end, m.written, m.name, m.kind, m.known, m.rule)
@@ -316,6 +315,16 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if not INHERITING.match(seg):
             return None, s
     return None, lo
+
+
+def _by_shape(seg: str) -> Mention | None:
+    """The subject of a clause that names no one the lexicon or the article knows. A
+    person named after the body or role that describes them speaks, not the body
+    (百富公司董事长兼首席调研官胡润表示)."""
+    m = unknown_subject(seg)
+    if m is not None and m.kind == "person":
+        return m
+    return _described_name(seg) or m or _author_subject(seg)
 
 
 FRAME_OPENERS = regex.compile(r"在|于|为|通过|透过|接受")
@@ -338,10 +347,11 @@ def _named_before_frame(text: str, s: int, e: int, cands: list[Mention]) -> Ment
 
 
 def _described_name(seg: str) -> Mention | None:
-    """同样是投之家受害人的邹雪告诉: a Chinese name closing the clause after 的 is who it describes."""
+    """同样是投之家受害人的邹雪告诉: a Chinese name closing the clause after 的 is who it
+    describes; so is one after a noun for what someone is (房地产商潘石屹1月8日表示)."""
     de = seg.rfind("的")
     if de < 0:
-        return None
+        return _name_after_description(seg)
     tail = seg[de + 1:]
     # a full name, or a surname with a courtesy title (林先生); a surname and one character
     # after 的 is as often a noun (的时候, 的方式)
@@ -351,6 +361,31 @@ def _described_name(seg: str) -> Mention | None:
     if not (named or polite):
         return None
     return Mention(de + 1, len(seg), tail, tail, "person", False, "described-name")
+
+
+# the last character of a noun for what a person is: 房地产商, 调研官, 企业家, 创办人, 评论员
+DESCRIPTION_ENDS = frozenset("商官家员长师者人士手")
+# a name after these is spoken to, acted on or cited, not speaking (对记者张三表示, 根据业者…)
+NOT_SPEAKING = regex.compile(r"对|向|跟|给|被|让|把|替|为|同|与|和|据")
+
+
+def _name_after_description(seg: str) -> Mention | None:
+    """A full Chinese name (surname and two characters) after a descriptive noun,
+    when only adverbials follow it (日期, 在…上): 首席调研官胡润表示. Two-character
+    names are left out: after a noun they are as often words (官方消息, 曾经)."""
+    p = patterns()
+    for i in range(2, len(seg) - 2):
+        if seg[i - 1] not in DESCRIPTION_ENDS or not is_han(seg[i - 2]) or not p.chinese_name.match(seg, i) \
+                or WEEKDAY_WORD.match(seg, i):  # 负责人周四（12月24日）说
+            continue
+        e = trim_chinese_name(seg, i, len(seg))
+        if e - i != 3 or not _ends_name(seg, e) or set(seg[i + 1:e]) & NOT_IN_NAMES or seg[e - 1] in NOUN_ENDS \
+                or NOT_SPEAKING.match(seg, i) or p.org_suffix.search(seg, 0, i + 1) or p.org_suffix.search(seg, 0, e):
+            continue  # 丁真先生向公众, 官方消息, 厚生劳动省: words, not names
+        if NOT_SPEAKING.search(seg, 0, i) or CLAUSE_WORDS.search(seg, 0, i) or not all(is_han(c) for c in seg[:i]):
+            return None
+        return Mention(i, e, seg[i:e], seg[i:e], "person", False, "described-name")
+    return None
 
 
 COURTESY = ("先生", "女士", "小姐", "太太")
@@ -392,7 +427,9 @@ def extract_claims(doc: Document) -> list[Claim]:
     dateline: list[SourceCredit] = []
     section = 0
     prev_claim_speaker: Speaker | None = None
-    turns = {doc.paragraphs[t.paragraph].index: t for t in interviews.answers([p.text for p in doc.paragraphs])}
+    texts = [p.text for p in doc.paragraphs]
+    turns = {doc.paragraphs[t.paragraph].index: t
+             for t in interviews.answers(texts) or interviews.panel(texts, _panellist)}
     for para in doc.paragraphs:
         if para.section != section:
             section = para.section
@@ -420,11 +457,30 @@ def extract_claims(doc: Document) -> list[Claim]:
     return claims
 
 
+def _label_speaker(label: str) -> Mention | None:
+    """Who a turn label names: the whole label (雷倩, 德国之声), or a name with its role
+    before or after it (总统顾问康威, 张千帆教授)."""
+    roles = patterns().roles
+    m = next((x for x in scan_mentions(label) if x.end == len(label) and (x.start == 0 or x.rule == "role-name")), None)
+    if m is None:
+        m = unknown_subject(label + "说")
+        if m is not None and m.end < len(label) and m.kind == "person" and label[m.end:] in roles:
+            return m  # 屈振红律师
+    return m if m is not None and m.end == len(label) else None
+
+
+def _panellist(label: str) -> bool:
+    """A panel labels people with their role (张千帆教授, 记协副主席陈朗昇); a bare name
+    (王登朝：1974年出生…) heads an entry in a list of people, who say nothing."""
+    folded = fold(label)
+    m = _label_speaker(folded)
+    return m is not None and m.kind in ("person", "title") and m.name != folded
+
+
 def _answer(para: Paragraph, turn: interviews.Turn, resolver: Resolver, dateline) -> list[tuple[Claim, Speaker]]:
     """The interviewee's answer filling this paragraph (from after its label, if any)."""
-    label = fold(turn.speaker)
-    m = next((x for x in scan_mentions(label) if x.start == 0 and x.end == len(label)), None) or unknown_subject(label + "说")
-    sp = resolver.speaker(m) if m is not None and m.end == len(label) else None
+    m = _label_speaker(fold(turn.speaker))
+    sp = resolver.speaker(m) if m is not None else None
     sp = sp or Speaker(turn.speaker, "person", False, turn.speaker)
     resolver.seen(sp, subject=True)
     s, e = turn.start, len(para.text)

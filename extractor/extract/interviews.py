@@ -1,15 +1,23 @@
-"""Interview transcripts: "周保松：……" answers to "微思客：……？" questions.
+"""Labelled speech: interview transcripts and panels of comments.
+
+Transcripts: "周保松：……" answers to "微思客：……？" questions.
 
 A Q&A piece labels each turn with who speaks and a colon, with no cue and no
 quotation marks; an answer runs on through the unlabelled paragraphs after it,
 up to the next label. A page is a transcript when two labels take turns and one
 of them mostly asks questions: the asker is the interviewer (the outlet, 记者,
 问), the others answer. Answers are the interviewee's own words.
+
+Panels: "张千帆教授：……" / "屈振红律师：……", a round-up of what several people
+said, each labelled with a person's name and role. Each labelled paragraph is
+that person's statement; nothing runs on past it (what follows a panel is as
+often the writer's own text).
 """
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Callable
 
 import regex
 
@@ -19,6 +27,7 @@ TURN = regex.compile(r"^\s*(?:\*\*)?\s*(?P<label>[\p{Han}A-Za-z·]{1,10}?)\s*(?:
 SENTENCE = regex.compile(r"[。！？!?]")
 QUESTION_END = regex.compile(r"[？?][\s*）)」”]*$")
 MIN_TURNS = 4  # labelled paragraphs on a page before it counts as a transcript
+MIN_PANEL = 3  # different people labelled on a page before it counts as a panel
 ASKS = 0.5  # share of a label's turns that end in a question mark for it to be the interviewer
 NOT_SPEAKERS = frozenset("问 答 Q A 注 按 图 时间 地点 来源 作者 编者按 编者注 编注 按语 编辑 责编 记者 主持人 原文 链接 标题 摘要".split())
 
@@ -62,3 +71,19 @@ def answers(texts: list[str]) -> list[Turn]:
                 and SENTENCE.search(text):  # a pull quote, a heading or a picture is not part of the answer
             out.append(Turn(i, current, 0, False))
     return out
+
+
+def panel(texts: list[str], is_person: Callable[[str], bool]) -> list[Turn]:
+    """The labelled statements of a panel page: paragraphs opening with a label that
+    ``is_person`` accepts (a name with its role), when at least MIN_PANEL people are
+    labelled; [] otherwise. Whoever mostly asks is the host, not a panellist."""
+    if sum(1 for t in texts if "：" in t[:24] or ":" in t[:24]) < MIN_PANEL:
+        return []
+    labelled = [(i, m) for i, t in enumerate(texts) if (m := TURN.match(t)) and m["label"] not in NOT_SPEAKERS
+                and SENTENCE.search(t, m.end())]
+    counts = Counter(m["label"] for _, m in labelled)
+    asked = Counter(m["label"] for i, m in labelled if QUESTION_END.search(texts[i]))
+    people = {label for label in counts if asked[label] / counts[label] < ASKS and is_person(label)}
+    if len(people) < MIN_PANEL:
+        return []
+    return [Turn(i, m["label"], m.end(), True) for i, m in labelled if m["label"] in people]

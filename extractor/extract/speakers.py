@@ -47,6 +47,7 @@ class _Patterns:
     role_start_name: Gazetteer
     translit_chars: frozenset
     countries: tuple[str, ...]  # place words of two characters or more, longest first: 英国说 is the British government
+    titles_after_name: frozenset  # 教授, 律师: after these two characters are a name (费雪教授)
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +96,7 @@ def patterns() -> _Patterns:
         role_start_name=Gazetteer((r, None) for r in roles),
         translit_chars=frozenset(names["transliteration_chars"].replace(" ", "")),
         countries=tuple(sorted((w for w in names["place_words"] if len(w) >= 2), key=len, reverse=True)),
+        titles_after_name=frozenset(names["titles_after_name"]),
     )
 
 
@@ -395,8 +397,28 @@ LEADING_NOISE = regex.compile(
 # negation and question words: a phrase holding one is a clause, not a speaker's name
 ROLE_PHRASE_BREAK = regex.compile(r"[后时还]|有(?![关些限份名力的密效])")
 CLAUSE_WORDS = regex.compile(r"没有|没|不(?!愿|具名|满|少|同)|未(?!具名)|谁|什么|是否|已(?!故)")
-IN_PLACE = regex.compile(r"在(?!野|台|华(?!盛)|港|澳门|线)")  # 美国在台协会, 欧盟在华商会 are names
+IN_PLACE = regex.compile(r"来自|在(?!野|台|华(?!盛)|港|澳门|线)")  # 美国在台协会, 欧盟在华商会 are names
 TOPIC_MARKERS = ("对于", "关于", "至于", "针对", "对")
+
+
+def _name_before_role(head: str, start: int) -> tuple[int, str] | None:
+    """新加坡国立大学的费雪教授: a full name (not a surname alone: 张教授) written before
+    the role word that ends a noun phrase is the person it describes; (its start, the name).
+    Two characters are a name only before a title that follows names (教授, 律师)."""
+    p = patterns()
+    role = p.role_end.search(head, start)
+    de = head.rfind("的", start, role.start())
+    if de < 0:
+        return None  # 费雪教授 alone is found as a name subject already; 英国专家 is no one
+    s = de + 1
+    name = head[s:role.start()]
+    if len(name) < 2 or set(name[1:]) & NOT_IN_NAMES:
+        return None
+    after_name = role.group() in p.titles_after_name
+    if ((len(name) == 3 or len(name) == 2 and after_name) and p.chinese_name.fullmatch(name)) \
+            or p.translit.fullmatch(name):
+        return s, name
+    return None
 
 
 def unknown_subject(clause: str) -> Mention | None:
@@ -453,6 +475,11 @@ def unknown_subject(clause: str) -> Mention | None:
                         start = brk + 1
                 if CLAUSE_WORDS.search(head, start):
                     return None  # 美国还没有决定由谁代表出席: a clause, not a noun phrase
+                if kind == "unnamed":
+                    named = _name_before_role(head, start)
+                    if named is not None:
+                        return Mention(off + named[0], off + cut, head[named[0]:], named[1], "person", False,
+                                       "name-subject")
                 if kind == "organization" and IN_PLACE.search(head, start + 1):
                     return None  # 局长雷在华盛顿哈德逊研究所: where someone spoke, not who
                 de = head.rfind("的")
