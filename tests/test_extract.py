@@ -843,3 +843,34 @@ def test_a_ministry_ending_in_sheng_is_a_body():
 def test_a_body_someone_comes_from_does_not_speak():
     found = claims("一名来自青海省一所少数民族大学的学生告诉记者，在其学校里信仰是违禁品。")
     assert all("青海省" != c.speaker for c in found)
+
+
+def test_a_latin_name_with_a_middle_initial_is_whole_and_a_quote_before_it_is_its_own():
+    found = claims("“总统身体很好，”Sean P. Conley 医生在一封声明中表示，但他没有说这个时期会有多长。")
+    assert [(c.speaker, c.kind) for c in found] == [("Sean P. Conley", "direct"), ("Sean P. Conley", "indirect")]
+
+
+def test_a_body_glossed_with_its_abbreviation_goes_by_it():
+    found = claims("俄罗斯联邦监狱管理局（FSIN）也证实，他们拘捕了纳瓦尼。FSIN透过声明表示，纳瓦尼违反了缓刑规定。")
+    assert [(c.speaker, c.speaker_written) for c in found if c.cue == "表示"] == [("俄罗斯联邦监狱管理局", "FSIN")]
+
+
+def test_an_abbreviation_in_its_gloss_is_no_speaker():
+    c = one("蔡英文提到亚太经合组织(APEC)领袖会议对台湾的重要性，并强调台湾要开拓全球市场。")
+    assert c.speaker == "蔡英文"
+
+
+def test_because_before_a_body_is_not_part_of_its_name():
+    assert one("因为德国农业部表示，由于猪瘟的出现，不能再颁发证书。").speaker == "德国农业部"
+
+
+@pytest.mark.parametrize("text", [
+    "德国指的是被欧洲联盟认为非法的土耳其钻油行动。",
+    "很大原因是参众两院呼吁，是民主党、共和党议员共同的要求。",
+])
+def test_a_copula_or_passive_makes_a_clause_not_a_speaker(text):
+    assert all("是" not in c.speaker and "被" not in c.speaker for c in claims(text))
+
+
+def test_a_passive_in_a_relative_clause_still_describes_a_speaker():
+    assert one("这位曾因传福音被拘留的牧师说，全国各地被拘留的远不止他们。").speaker == "这位曾因传福音被拘留的牧师"

@@ -143,6 +143,35 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
     return Mention(start, m.end, written, written, m.kind, m.known, m.rule)
 
 
+NOT_IN_BODY = "了是被将把在于对向"
+ABBREVIATION = regex.compile(r"(?P<run>\p{Han}{2,24})[（(](?P<abbr>[A-Z][A-Z0-9&\-]{1,9})[）)]")
+
+
+def _learn_abbreviations(text: str, mentions: list[Mention], resolver: Resolver) -> None:
+    """俄罗斯联邦监狱管理局（FSIN）……FSIN透过声明表示: a body glossed with its
+    abbreviation goes by it for the rest of the article."""
+    if "（" not in text and "(" not in text:
+        return
+    for g in ABBREVIATION.finditer(text):
+        if g["abbr"] in resolver.learned:
+            continue
+        end = g.end("run")
+        if any(m.start == g.start("abbr") for m in mentions):
+            continue  # an abbreviation the lexicon knows (WHO) stands for its own body
+        body = next((m for m in mentions if m.end == end and m.kind == "organization"), None)
+        if body is None:
+            run = text[g.start("run"):end]
+            cut = max(run.rfind(c) for c in NOT_IN_BODY)  # 今天正式纳入了联合国教科文组织: not from before 了
+            for i in range(g.start("run") + cut + 1, end - 1):  # the longest body name ending at the bracket
+                u = unknown_subject(text[i:end] + "说")
+                if u is not None and u.start == 0 and u.end == end - i and u.kind == "organization":
+                    body = Mention(i, end, u.written, u.name, u.kind, False, u.rule)
+                    break
+        if body is not None:
+            resolver.learned[g["abbr"]] = Mention(body.start, body.end, g["abbr"], body.name, "organization", False,
+                                                  "short-name")
+
+
 COMPANY = regex.compile(r"(?<=\p{Han}{2})(?:控股)?(?:集团|公司|股份有限公司|有限公司|控股)$")
 
 
@@ -558,6 +587,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         if m.rule in INTRODUCING_RULES and m.kind == "person" and len(m.name) >= 2 and not patterns().org_suffix.search(m.name) \
                 and (_ends_name(text, m.end) or text[m.end] == "是"):  # 总统任期中第一个: no name ends there
             resolver.learned.setdefault(m.name, m)
+    _learn_abbreviations(text, scanned, resolver)
     mentions = with_learned(text, scanned, resolver.learned)
     cues = [c for c in find_cues(text, quotes) if not any(s <= c.start < e for s, e in credit_spans)]
     sentence_points = _boundaries(text, quotes, SENTENCE_END)

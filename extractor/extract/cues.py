@@ -157,7 +157,7 @@ def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
             steps = 0
             while k > 0 and steps < 16 and text[k - 1] not in "，,。：；“”「」\"":
                 k -= 1
-                steps += 1
+                steps += not text[k].isascii()  # a Latin name counts as no more than a Chinese one (Sean P. Conley)
             before = k - 1
             comma_after = before >= 0 and text[before] in "，," and before - 1 in closes
             if comma_after:

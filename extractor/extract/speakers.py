@@ -75,7 +75,7 @@ def patterns() -> _Patterns:
     tl = regex.escape(names["transliteration_chars"].replace(" ", ""))
     # 比尔.毕晓普: a full stop for the dot, too; after a middle dot any characters (温斯顿·叶普), cut by dotted_end
     translit = rf"[{tl}]{{2,}}(?:[\-.][{tl}]{{1,}}|·[{tl}]{{1,}}|·\p{{Han}}{{1,5}})*"
-    latin = r"[A-Z][A-Za-z'\-]+(?:[ ·][A-Z][A-Za-z'\-]+){0,3}"
+    latin = r"[A-Z][A-Za-z'\-]+(?:[ ·](?:[A-Z]\. ?)*[A-Z][A-Za-z'\-]+){0,3}"  # Sean P. Conley
     han_name = r"(?:\L<sd>|\L<s>)[\p{Han}]{1,2}"
     roles = sorted(names["role_words"], key=len, reverse=True)
     role_name = regex.compile(
@@ -367,7 +367,7 @@ def with_learned(text: str, mentions: list[Mention], learned: dict[str, Mention]
             e = i + len(written)
             # a name the article already gave is whole before 是 too (高文谦是…专家)
             whole = (e >= len(text) or ((_ends_name(text, e) or text[e] == "是") and text[e] not in "·-")) \
-                and (i == 0 or text[i - 1] not in "·-")
+                and (i == 0 or text[i - 1] not in "·-（(")  # 亚太经合组织(APEC): the gloss names no one again
             if not any(a < e and i < b for a, b in taken) and whole:
                 extra.append(Mention(i, e, written, proto.name, proto.kind, False, "learned"))
                 taken.append((i, e))
@@ -390,6 +390,7 @@ CREDIT_LEAD = regex.compile(r"(?:根据|据|被|由)")
 NOUN_RUN = regex.compile(r"[\p{Han}·]{2,14}")
 LEADING_NOISE = regex.compile(
     r"^(?:[，,、\s]|此外|另外|同时|然而|不过|但是|但|而|并且|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也"
+    r"|因为|由于"
     r"|(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]|当地时间|北京时间)+"
 )
 
@@ -397,6 +398,9 @@ LEADING_NOISE = regex.compile(
 # negation and question words: a phrase holding one is a clause, not a speaker's name
 ROLE_PHRASE_BREAK = regex.compile(r"[后时还]|有(?![关些限份名力的密效])")
 CLAUSE_WORDS = regex.compile(r"没有|没|不(?!愿|具名|满|少|同)|未(?!具名)|谁|什么|是否|已(?!故)")
+# a copula or a passive in the head of a noun phrase makes it a clause (指的是被欧盟认为);
+# before 的 it is a relative clause describing the head (曾因传福音被拘留的牧师)
+COPULA = regex.compile(r"是|被")
 IN_PLACE = regex.compile(r"来自|在(?!野|台|华(?!盛)|港|澳门|线)")  # 美国在台协会, 欧盟在华商会 are names
 TOPIC_MARKERS = ("对于", "关于", "至于", "针对", "对")
 
@@ -473,7 +477,7 @@ def unknown_subject(clause: str) -> Mention | None:
                     brk = max((m.start() for m in ROLE_PHRASE_BREAK.finditer(head)), default=-1)
                     if 0 <= brk < cut - 2:
                         start = brk + 1
-                if CLAUSE_WORDS.search(head, start):
+                if CLAUSE_WORDS.search(head, start) or COPULA.search(head, max(start, head.rfind("的") + 1)):
                     return None  # 美国还没有决定由谁代表出席: a clause, not a noun phrase
                 if kind == "unnamed":
                     named = _name_before_role(head, start)
