@@ -144,25 +144,23 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
 
 
 NOT_IN_BODY = "了是被将把在于对向"
-ABBREVIATION = regex.compile(r"(?P<run>\p{Han}{2,24})[（(](?P<abbr>[A-Z][A-Z0-9&\-]{1,9})[）)]")
+ABBREVIATION = regex.compile(r"[（(](?P<abbr>[A-Z][A-Z0-9&\-]{1,9})[）)]")
+HAN_BEFORE = regex.compile(r"\p{Han}{2,24}$")
 
 
 def _learn_abbreviations(text: str, mentions: list[Mention], resolver: Resolver) -> None:
     """俄罗斯联邦监狱管理局（FSIN）……FSIN透过声明表示: a body glossed with its
     abbreviation goes by it for the rest of the article."""
-    if "（" not in text and "(" not in text:
-        return
-    for g in ABBREVIATION.finditer(text):
-        if g["abbr"] in resolver.learned:
-            continue
-        end = g.end("run")
-        if any(m.start == g.start("abbr") for m in mentions):
+    for g in ABBREVIATION.finditer(text):  # the bracket first: a Han run is tried only before one
+        end = g.start()
+        han = HAN_BEFORE.search(text, max(0, end - 24), end)
+        if han is None or g["abbr"] in resolver.learned or any(m.start == g.start("abbr") for m in mentions):
             continue  # an abbreviation the lexicon knows (WHO) stands for its own body
         body = next((m for m in mentions if m.end == end and m.kind == "organization"), None)
         if body is None:
-            run = text[g.start("run"):end]
+            run = han.group()
             cut = max(run.rfind(c) for c in NOT_IN_BODY)  # 今天正式纳入了联合国教科文组织: not from before 了
-            for i in range(g.start("run") + cut + 1, end - 1):  # the longest body name ending at the bracket
+            for i in range(han.start() + cut + 1, end - 1):  # the longest body name ending at the bracket
                 u = unknown_subject(text[i:end] + "说")
                 if u is not None and u.start == 0 and u.end == end - i and u.kind == "organization":
                     body = Mention(i, end, u.written, u.name, u.kind, False, u.rule)

@@ -48,6 +48,7 @@ class _Patterns:
     translit_chars: frozenset
     countries: tuple[str, ...]  # place words of two characters or more, longest first: 英国说 is the British government
     titles_after_name: frozenset  # 教授, 律师: after these two characters are a name (费雪教授)
+    long_cues: regex.Pattern  # cue words of two characters or more, shortest first: the earliest end at each start
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +98,7 @@ def patterns() -> _Patterns:
         translit_chars=frozenset(names["transliteration_chars"].replace(" ", "")),
         countries=tuple(sorted((w for w in names["place_words"] if len(w) >= 2), key=len, reverse=True)),
         titles_after_name=frozenset(names["titles_after_name"]),
+        long_cues=regex.compile("|".join(regex.escape(c) for c in sorted((c for c in cue_words if len(c) >= 2), key=len))),
     )
 
 
@@ -462,7 +464,7 @@ def unknown_subject(clause: str) -> Mention | None:
     if run:
         phrase = run.group(0)
         # 两党议员称赞国会: a head with a cue inside is a clause, not a name
-        cue_end = min((i + len(c) for c in p.cues if len(c) >= 2 and (i := phrase.find(c)) >= 0), default=len(phrase) + 1)
+        cue_end = min((m.end() for m in p.long_cues.finditer(phrase, overlapped=True)), default=len(phrase) + 1)
         for cut in range(len(phrase), 1, -1):
             head = phrase[:cut]
             if cue_end <= cut - 1:
