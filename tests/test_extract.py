@@ -874,3 +874,59 @@ def test_a_copula_or_passive_makes_a_clause_not_a_speaker(text):
 
 def test_a_passive_in_a_relative_clause_still_describes_a_speaker():
     assert one("这位曾因传福音被拘留的牧师说，全国各地被拘留的远不止他们。").speaker == "这位曾因传福音被拘留的牧师"
+
+
+@pytest.mark.parametrize("text, speaker, cue, said", [
+    ("康利周日证实，特朗普仍在使用类固醇。", "康利", "证实", "特朗普仍在使用类固醇"),
+    ("陈肇始也承认，公众可能会对此感到担忧。", "陈肇始", "承认", "公众可能会对此感到担忧"),
+    ("廖万城坦承，他有收取佣金。", "廖万城", "坦承", "他有收取佣金"),
+    ("马云当时则反驳，大股东希望以假内容误导市场。", "马云", "反驳", "大股东希望以假内容误导市场"),
+])
+def test_admitting_confirming_and_rebutting_are_statements(text, speaker, cue, said):
+    c = one(text)
+    assert (c.speaker, c.cue, c.text) == (speaker, cue, said)
+
+
+@pytest.mark.parametrize("text", [
+    "马杜洛第2任期不被美国为首的50国承认，他们支持瓜伊多。",
+    "民营医院一度被指责「贡献不如公立医院」。",
+    "我们不得不承认，在生产和经营方面，很多企业都存在着不规范。",
+    "谣言毋需对消息的正式证实，因而很容易离经叛道。",
+])
+def test_a_passive_or_a_noun_use_of_those_cues_is_no_statement(text):
+    assert claims(text) == []
+
+
+def test_a_cue_whose_clause_turns_into_a_time_frame_is_not_the_statement():
+    c = one("白宫医生康利周日在向媒体介绍特朗普身体情况时承认，特朗普曾一度情况严重。")
+    assert (c.speaker, c.cue, c.text) == ("康利", "承认", "特朗普曾一度情况严重")
+
+
+def test_the_person_after_a_glossed_owner_and_de_is_the_speaker():
+    c = one("德国总理梅克尔（Angela Merkel）的发言人塞柏特（Steffen Seibert）表示，德国不承认他是总统。")
+    assert c.speaker == "塞柏特"
+
+
+def test_a_glossed_transliteration_keeps_all_its_characters():
+    c = one("自从鲁卡申柯（Alexander Lukashenko）声称胜选以来，首都爆发大规模示威。")
+    assert c.speaker == "鲁卡申柯"
+
+
+def test_a_party_caucus_convener_is_a_role():
+    c = one("民众党团总召赖香伶表示，民进党否决过去的承诺。")
+    assert c.speaker == "赖香伶"
+
+
+def test_a_quotation_that_opens_a_longer_sentence_does_not_end_the_statement():
+    c = one("江启臣表示，“防疫优先是国民党的坚持”，虽集会方式调整，但反对的决心不会改变。")
+    assert c.text == "“防疫优先是国民党的坚持”，虽集会方式调整，但反对的决心不会改变" and c.kind == "mixed"
+
+
+def test_a_quotation_followed_by_the_narrators_next_clause_ends_the_statement():
+    c = one("国台办也回复称“无中生有，别有用心”，并批评是民进党当局的伎俩。")
+    assert c.text == "无中生有，别有用心" and c.kind == "direct"
+
+
+def test_a_compiled_foreign_report_dateline_dates_the_article_by_its_day():
+    c = one("（中央社明斯克23日综合外电报导）塞柏特表示，德国不承认他。", datetime(2020, 9, 24, 7, 58, tzinfo=ZoneInfo("Asia/Taipei")))
+    assert str(c.said_on) == "2020-09-23"

@@ -81,3 +81,22 @@ def test_a_host_who_mostly_asks_is_no_panellist():
     turns = panel(["主持人杨杰凯：您怎么看？", "议员努涅斯：这很难。", "助理安东尼：我记得。", "顾问约翰尼：他很忠诚。",
                    "主持人杨杰凯：您后悔吗？"], lambda label: True)
     assert {t.speaker for t in turns} == {"议员努涅斯", "助理安东尼", "顾问约翰尼"}
+
+
+def test_a_panellist_asking_one_rhetorical_question_is_still_a_panellist():
+    turns = panel(["王子文教授：这很难。", "李永华律师：如果不许律师发声，公民如何救济？", "顾问约翰尼：他很忠诚。"],
+                  lambda label: True)
+    assert {t.speaker for t in turns} == {"王子文教授", "李永华律师", "顾问约翰尼"}
+
+
+def test_a_latin_name_of_several_words_labels_the_answers_and_the_closing_thanks_are_the_outlets():
+    texts = ["法广：您对此有何看法？", "Antoine Bondaz：欧盟与中国都有意展示成功。", "法广：协定何时签署？",
+             "Antoine Bondaz：协定尚未签署，还要审议。", "感谢Antoine Bondaz先生接受法广的专访。"]
+    turns = answers(texts)
+    assert [(t.paragraph, t.speaker) for t in turns] == [(1, "Antoine Bondaz"), (3, "Antoine Bondaz")]
+
+
+def test_the_interviewers_label_is_not_the_subject_of_a_cue_in_the_question():
+    texts = ["法广：诸多评论都认为协定改善了北京的形象，您怎么看？", "王子文：我认为这很难说。",
+             "法广：请您介绍一下签署的时间表。", "王子文：明年签署，然后审议。"]
+    assert all(c.speaker != "法广" for c in claims_in_text("\n".join(texts)))

@@ -18,12 +18,12 @@ from .. import lexicon
 from ..resolve import Resolver, Speaker
 from ..text import all_han, fold, fold_name, is_han, letters
 from ..types import Claim, Document, Paragraph, SourceCredit
-from .cues import CueHit, base_cue, find_cues
+from .cues import ADVERBIAL_ENDS, CueHit, base_cue, find_cues
 from . import interviews
 from .dates import find_dates
 from .quotes import classify, quote_spans, OPENERS
 from .sources import Credit, find_credits, find_dateline
-from .speakers import (CLAUSE_WORDS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, patterns,
+from .speakers import (CLAUSE_WORDS, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, patterns,
                        scan_mentions, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
 
 _agency_names: tuple = (None, frozenset())
@@ -312,7 +312,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         owned = _possessed_subject(text, cands, e, s)
         if owned is not None:
             return owned, s
-        cands = [m for m in cands if text[m.end:m.end + 1] != "的"]
+        cands = [m for m in cands if text[_past_gloss(text, m.end):][:1] != "的"]  # X（gloss）的发言人Y: Y
         framed = _named_before_frame(text, s, e, cands)
         if framed is not None:
             return framed, s
@@ -342,6 +342,12 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if not INHERITING.match(seg):
             return None, s
     return None, lo
+
+
+def _past_gloss(text: str, pos: int) -> int:
+    """Where the text goes on after a Latin gloss in brackets at ``pos`` (梅克尔（Angela Merkel）的)."""
+    g = GLOSS.match(text, pos)
+    return g.end() if g else pos
 
 
 def _by_shape(seg: str) -> Mention | None:
@@ -473,6 +479,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                 _date_from_dateline(resolver, folded[d.start:d.end])
                 if doc.outlet:  # an outlet carrying another agency's story (not known: its own, likely)
                     wire = [SourceCredit(s.agency, s.written, "credited") for s in d.sources if s.agency != own_agency]
+        if turns and skip is None and (label := interviews.label_end(para.text)) is not None:
+            skip = (0, label)  # "法广：请您介绍一下…": on a transcript, the label is not the sentence's subject
         found = _paragraph_claims(para, resolver, dateline, prev_claim_speaker, skip)
         if para.index in turns:
             found = _answer(para, turns[para.index], resolver, dateline) + found
@@ -674,6 +682,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 continue  # "美国宣布对…禁令" inside a statement, "香港：" over a list: a country speaks only with 说，
             if m is not None and text[m.end:cue.start] == "是":
                 continue  # "凯莱赫是认为…的人之一": who he is, not what he said
+            if m is not None and _passive_before(text, m.end, cue.start):
+                continue  # "马杜洛不被50国承认": the subject is who the cue's act is done to
             if m is not None and FUTURE.search(text, m.end, min(cue.start, m.end + 4)):
                 continue  # "四国外长将通过会议重申…": a statement to come is not one made
             if cue.content_start == cue.end and text[cue.end:cue.end + 1] not in OPENERS and not _bare_ok(cue, m, sp, text):
@@ -883,6 +893,19 @@ def _author_subject(seg: str) -> Mention | None:
     return m if m is not None and m.kind in ("person", "organization") and m.end == de else None
 
 
+PASSIVE = regex.compile(r"被|遭")
+FRAMED_PASSIVE = regex.compile(r"在|就|对|于|因|为")
+
+
+def _passive_before(text: str, subject_end: int, cue_start: int) -> bool:
+    """被/遭 between a subject and its cue in one clause, the cue not closing a time or
+    place frame ("被问及此事时说" is his answer; "被50国承认" is not his statement)."""
+    p = PASSIVE.search(text, subject_end, cue_start)
+    return p is not None and not any(ch in "，,“”「」" for ch in text[p.end():cue_start]) \
+        and not text.endswith(ADVERBIAL_ENDS + ("中", "上", "的话"), p.end(), cue_start) \
+        and not FRAMED_PASSIVE.search(text, subject_end, p.start())  # "就被列入名单回应称", "在上市被叫停后的话说"
+
+
 def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:
     """A cue with no punctuation after it ("他认为这是…") counts only with a subject
     in its own clause, or opening a clause of its subject's sentence ("…发出公告，称23日…")."""
@@ -908,12 +931,21 @@ def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int]) -> 
     return ce
 
 
+# "国台办称“无中生有”，并批评…": after the quotation, the narrator goes on about the speaker
+NARRATOR_GOES_ON = regex.compile(r"\s*(?:并|还|也|又|同时|随后|此外|另外|他|她|他们|她们)")
+
+
 def _quote_stop(text: str, cs: int, ce: int, quotes) -> int:
-    """他说：“……。”他一直…: a statement opening with a quotation ends with it,
-    unless another quotation follows."""
+    """他说：“……。”他一直…: a statement opening with a quotation ends with it when
+    the quotation ends its sentence, unless another quotation follows ("“防疫优先”，
+    虽集会方式调整，但…" goes on)."""
     q = next(((o, c) for o, c in quotes if o == cs), None)
     if q is None or q[1] >= ce:
         return ce
+    after = text[q[1] + 1:q[1] + 2]
+    if text[q[1] - 1] not in "。！？!?…" and after not in ("。", ".", "；", ";") \
+            and not (after in ("，", ",") and NARRATOR_GOES_ON.match(text, q[1] + 2)):
+        return ce  # the quotation is part of the statement's first sentence
     k = q[1] + 1
     while k < ce and text[k] in "，,。 ":
         k += 1

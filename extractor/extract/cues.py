@@ -97,16 +97,29 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
                 and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()) \
                 and not (base_cue(word) in TAKES_NOUNS and text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))):
             hits.append(CueHit(s, e, word, cue.weight == "weak", j))
+    hits = _without_framed(text, hits)
     hits.extend(colon_quotes(text, quotes, {h.end for h in hits}))
     hits.sort(key=lambda h: h.start)
     return _mark_postposed(text, quotes, hits)
+
+
+def _without_framed(text: str, hits: list[CueHit]) -> list[CueHit]:
+    """A run-on cue whose clause turns into a time frame for the next cue
+    ("在向媒体介绍特朗普身体情况时承认，"): the frame's verb is no statement."""
+    out = []
+    for h, nxt in zip(hits, hits[1:] + [None]):
+        if nxt is not None and h.content_start == h.end and not h.postposed \
+                and nxt.start - h.end <= _clause_length(text, h.end) and text.endswith(ADVERBIAL_ENDS, h.end, nxt.start):
+            continue
+        out.append(h)
+    return out
 
 
 # Cues that may close a sentence after what was said ("……，”她表示。"), besides those in 说 or 道
 POSTPOSED = frozenset("表示 称 指出 强调 透露 坦言 直言 坦承 反问 追问".split())
 
 # Cues that may run straight into a clause ("表示深感愧疚", "他说隼鸟2号…") when the clause is long enough.
-RUN_ON = frozenset("表示 说 指 指出 强调 宣布 透露 承诺 警告 呼吁 重申 回应 介绍 坦承 表明".split())
+RUN_ON = frozenset("表示 说 指 指出 强调 宣布 透露 承诺 警告 呼吁 重申 回应 介绍 表明".split())
 RUN_ON_MIN = 4
 
 

@@ -21,10 +21,12 @@ from typing import Callable
 
 import regex
 
-# A turn label opening a paragraph: a short name (bold in Markdown or not) and a colon,
+# A turn label opening a paragraph: a short name (bold in Markdown or not; a Latin
+# name may have several words: "Antoine Bondaz：") and a colon,
 # not a quotation ("王毅：“……”" is an attribution the cue rules read).
-TURN = regex.compile(r"^\s*(?:\*\*)?\s*(?P<label>[\p{Han}A-Za-z·]{1,10}?)\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?\s*(?![“「『\"\s]|$)")
+TURN = regex.compile(r"^\s*(?:\*\*)?\s*(?P<label>[\p{Han}A-Za-z·]{1,10}?|[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){1,3})\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?\s*(?![“「『\"\s]|$)")
 SENTENCE = regex.compile(r"[。！？!?]")
+THANKS = regex.compile(r"^\s*(?:感谢|谢谢|多谢|感謝|謝謝|多謝).{0,80}?(?:采访|专访|访问|採訪|專訪|訪問)")
 QUESTION_END = regex.compile(r"[？?][\s*）)」”]*$")
 MIN_TURNS = 4  # labelled paragraphs on a page before it counts as a transcript
 MIN_PANEL = 3  # different people labelled on a page before it counts as a panel
@@ -63,6 +65,8 @@ def answers(texts: list[str]) -> list[Turn]:
     current = None
     for i, text in enumerate(texts):
         m = label_at.get(i)
+        if m is None and THANKS.match(text):
+            current = None  # "感谢…先生接受本台专访": the outlet closes the interview
         if m is not None:
             current = m["label"] if m["label"] in speakers and not m["label"].endswith(("说", "道")) else None
             if current is not None and current not in NOT_SPEAKERS:
@@ -76,14 +80,22 @@ def answers(texts: list[str]) -> list[Turn]:
 def panel(texts: list[str], is_person: Callable[[str], bool]) -> list[Turn]:
     """The labelled statements of a panel page: paragraphs opening with a label that
     ``is_person`` accepts (a name with its role), when at least MIN_PANEL people are
-    labelled; [] otherwise. Whoever mostly asks is the host, not a panellist."""
+    labelled; [] otherwise. Whoever mostly asks, turn after turn, is the host, not a panellist."""
     if sum(1 for t in texts if "：" in t[:24] or ":" in t[:24]) < MIN_PANEL:
         return []
     labelled = [(i, m) for i, t in enumerate(texts) if (m := TURN.match(t)) and m["label"] not in NOT_SPEAKERS
                 and SENTENCE.search(t, m.end())]
     counts = Counter(m["label"] for _, m in labelled)
     asked = Counter(m["label"] for i, m in labelled if QUESTION_END.search(texts[i]))
-    people = {label for label in counts if asked[label] / counts[label] < ASKS and is_person(label)}
+    # a host asks turn after turn; one panellist's rhetorical question does not make a host
+    people = {label for label in counts if (counts[label] < 2 or asked[label] / counts[label] < ASKS) and is_person(label)}
     if len(people) < MIN_PANEL:
         return []
     return [Turn(i, m["label"], m.end(), True) for i, m in labelled if m["label"] in people]
+
+
+def label_end(text: str) -> int | None:
+    """Where the turn label of a transcript or panel paragraph ends ("法广：" in
+    "法广：请您介绍一下…"): the label is no part of the sentence after it."""
+    m = TURN.match(text)
+    return m.end() if m else None
