@@ -930,3 +930,21 @@ def test_a_quotation_followed_by_the_narrators_next_clause_ends_the_statement():
 def test_a_compiled_foreign_report_dateline_dates_the_article_by_its_day():
     c = one("（中央社明斯克23日综合外电报导）塞柏特表示，德国不承认他。", datetime(2020, 9, 24, 7, 58, tzinfo=ZoneInfo("Asia/Taipei")))
     assert str(c.said_on) == "2020-09-23"
+
+
+def test_telling_the_outlet_that_publishes_the_article_credits_no_one():
+    text = "博图斯对美国之音说，他安全回家了。"
+    assert one_in(text, "美国之音").sources == [] and [s.agency for s in one_in(text, "法广").sources] == ["美国之音"]
+
+
+def one_in(text, outlet):
+    found = claims(text, outlet=outlet)
+    assert len(found) == 1, [(c.speaker, c.text) for c in found]
+    return found[0]
+
+
+def test_a_foreign_name_introduced_in_full_comes_back_by_its_family_name():
+    found = claims("澳大利亚广播公司前驻中国记者比尔·博图斯（Bill Birtles）的2020年过得如同一场风暴：\n"
+                   "8月，中国国营电视台澳籍记者成蕾因被拘。\n"
+                   "坐在熟悉的家中，博图斯几乎有些不适应这里的慢节奏。回顾这一年，他说自己是幸运的。")
+    assert [(c.speaker, c.text) for c in found] == [("比尔·博图斯", "自己是幸运的")]

@@ -148,6 +148,18 @@ ABBREVIATION = regex.compile(r"[（(](?P<abbr>[A-Z][A-Z0-9&\-]{1,9})[）)]")
 HAN_BEFORE = regex.compile(r"\p{Han}{2,24}$")
 
 
+def _learn_names(text: str, scanned: list[Mention], resolver: Resolver) -> None:
+    """顾问高文谦……。高文谦也……他说: a name introduced with a role or gloss is found
+    again bare, and a foreign name by its family name too (比尔·博图斯…… then 博图斯)."""
+    for m in scanned:
+        if m.rule in INTRODUCING_RULES and m.kind == "person" and len(m.name) >= 2 and not patterns().org_suffix.search(m.name) \
+                and (_ends_name(text, m.end) or text[m.end] == "是"):  # 总统任期中第一个: no name ends there
+            resolver.learned.setdefault(m.name, m)
+            family = m.name.rsplit("·", 1)[-1]
+            if family != m.name and len(family) >= 2 and is_han(family[0]):
+                resolver.learned.setdefault(family, m)
+
+
 def _learn_abbreviations(text: str, mentions: list[Mention], resolver: Resolver) -> None:
     """俄罗斯联邦监狱管理局（FSIN）……FSIN透过声明表示: a body glossed with its
     abbreviation goes by it for the rest of the article."""
@@ -486,6 +498,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             found = _answer(para, turns[para.index], resolver, dateline) + found
         for c, _ in found:  # （法新社巴黎18日电） in 法广: the wire story credits what its lead paragraph reports
             c.sources = c.sources + [w for w in wire if all(s.agency != w.agency or s.role == "dateline" for s in c.sources)]
+            if own_agency:  # "对美国之音说" in 美国之音, "据法广记者报道" in 法广: the outlet's own reporting credits no one
+                c.sources = [s for s in c.sources if not (s.role == "credited" and s.agency == own_agency)]
         prev_claim_speaker = found[-1][1] if found else None
         claims.extend(c for c, _ in found)
     _date_from_later(claims, {p.index: p.section for p in doc.paragraphs})
@@ -581,7 +595,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
     text = fold(para.text)
     if HEADLINE_ONLY.match(text):
         # a headline or a list of links ("习近平强调 深入学习…"): no sentence, no statement
-        for m in scan_mentions(text):
+        scanned = scan_mentions(text)
+        _learn_names(text, scanned, resolver)  # "记者比尔·博图斯（Bill Birtles）的2020年：" introduces him all the same
+        for m in scanned:
             if m.kind in ("person", "organization"):
                 resolver.seen(resolver.speaker(m))
         return []
@@ -589,10 +605,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
     credits = find_credits(text, resolver.last_credit)
     credit_spans = [(c.start, c.end) for c in credits] + ([skip] if skip else [])
     scanned = scan_mentions(text)
-    for m in scanned:  # 顾问高文谦……。高文谦也……他说: a name introduced with a role or gloss, found again bare
-        if m.rule in INTRODUCING_RULES and m.kind == "person" and len(m.name) >= 2 and not patterns().org_suffix.search(m.name) \
-                and (_ends_name(text, m.end) or text[m.end] == "是"):  # 总统任期中第一个: no name ends there
-            resolver.learned.setdefault(m.name, m)
+    _learn_names(text, scanned, resolver)
     _learn_abbreviations(text, scanned, resolver)
     mentions = with_learned(text, scanned, resolver.learned)
     cues = [c for c in find_cues(text, quotes) if not any(s <= c.start < e for s, e in credit_spans)]
