@@ -948,3 +948,9 @@ def test_a_foreign_name_introduced_in_full_comes_back_by_its_family_name():
                    "8月，中国国营电视台澳籍记者成蕾因被拘。\n"
                    "坐在熟悉的家中，博图斯几乎有些不适应这里的慢节奏。回顾这一年，他说自己是幸运的。")
     assert [(c.speaker, c.text) for c in found] == [("比尔·博图斯", "自己是幸运的")]
+
+
+def test_banks_and_rating_agencies_speak_through_their_reports():
+    c = one("投行摩根士丹利最新研究报告指出，美国收紧对华科技限制。")
+    assert (c.speaker, c.text) == ("摩根士丹利", "美国收紧对华科技限制")
+    assert one("渣打发表报告。该银行表示，外资流入中国。").speaker == "渣打银行"
