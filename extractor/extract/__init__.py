@@ -908,6 +908,7 @@ def _author_subject(seg: str) -> Mention | None:
 
 PASSIVE = regex.compile(r"被|遭")
 FRAMED_PASSIVE = regex.compile(r"在|就|对|于|因|为")
+PASSIVE_FRAME_ENDS = ADVERBIAL_ENDS + ("中", "上", "的话")
 
 
 def _passive_before(text: str, subject_end: int, cue_start: int) -> bool:
@@ -915,7 +916,7 @@ def _passive_before(text: str, subject_end: int, cue_start: int) -> bool:
     place frame ("被问及此事时说" is his answer; "被50国承认" is not his statement)."""
     p = PASSIVE.search(text, subject_end, cue_start)
     return p is not None and not any(ch in "，,“”「」" for ch in text[p.end():cue_start]) \
-        and not text.endswith(ADVERBIAL_ENDS + ("中", "上", "的话"), p.end(), cue_start) \
+        and not text.endswith(PASSIVE_FRAME_ENDS, p.end(), cue_start) \
         and not FRAMED_PASSIVE.search(text, subject_end, p.start())  # "就被列入名单回应称", "在上市被叫停后的话说"
 
 

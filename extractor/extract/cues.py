@@ -21,6 +21,7 @@ from .quotes import OPENERS, inside
 INTRO_PUNCT = "，,：:"
 # After a bare cue, these mean the word is used otherwise (称为, 表示了, 认为的).
 BARE_BLOCKERS = ("为", "作", "之为", "号", "谓", "了", "过", "的", "着", "得", "是否", "呢", "吗", "，", "。")
+PASSIVE_MARKS = "被遭"
 NOUN_MARKERS = "了的个项次些种份"
 THIS_TIME = ("本次", "这次", "此次", "首次", "再次", "多次", "一再")  # 法院本次表示: an adverb, the cue a verb
 # 不会承诺, 拒绝透露, 并未表示: a speech act denied is no statement (不断强调 is one)
@@ -66,6 +67,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
             continue  # 直言不讳, 透露姓名: part of a longer word or phrase
         if text.endswith(NEGATIONS, 0, s) and not text.endswith("不断", 0, s):
             continue
+        if s and text[s - 1] in PASSIVE_MARKS:
+            continue  # 被指责, 遭质疑, 被承认: done to the subject, not said by it
         if word != "说" and s and text[s - 1] in NOUN_MARKERS and not text.endswith(THIS_TIME, 0, s):
             continue  # 发出了警告, 他的表示, 一项承诺: the cue word used as a noun
         j = e

@@ -92,7 +92,7 @@ _DATELINE_BODY = r"(?P<agency>[\p{Han}A-Za-z]{2,8}?)(?:记者[\p{Han}、]{0,20}?
 _BYLINE = r"(?:\s*[（(][^（）()]{0,30}?(?:记者|编译|特约)[^（）()]{0,30}?(?:报导|报道|综合报导|综合报道)?[）)])?"
 # A dateline is marked as one: bracketed, or ending in 电/讯, or in a dash.
 DATELINE = regex.compile(
-    r"^\s*(?:[（(【\[]\s*" + _DATELINE_BODY + r"\s*(?:专电|电|讯|消息|综合外电报导|综合外电报道|综合报导|综合报道)?\s*[）)】\]]"
+    r"^\s*(?:[（(【\[]\s*" + _DATELINE_BODY + r"\s*(?:专电|电|讯|消息|综合(?:外电)?报[导道])?\s*[）)】\]]"
     r"|" + _DATELINE_BODY + r"\s*(?:专电|电|讯)"
     r"|" + _DATELINE_BODY + r"\s*[-—–])\s*" + _BYLINE
 )
