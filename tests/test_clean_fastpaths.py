@@ -44,6 +44,34 @@ def test_whitespace_only_and_link_only_blocks():
     assert [b.strip() for b in blocks] == ["正文。"]
 
 
+# --- the lxml tree read as BeautifulSoup read it (blocks unchanged on the whole corpus) ------
+
+def test_a_run_of_spaces_between_tags_becomes_one_space_or_one_newline():
+    blocks, _ = html_blocks("<p>第一，<span>甲</span>   <span>乙</span>\n\n  <span>丙</span></p>")
+    assert blocks == ["第一，甲 乙\n丙"]
+
+
+def test_preformatted_text_keeps_its_spaces():
+    blocks, _ = html_blocks("<pre>甲\n\n  乙</pre>")
+    assert blocks == ["甲\n\n  乙"]
+
+
+def test_style_and_comment_text_are_no_part_of_a_dropped_elements_text():
+    trace = []
+    html_blocks('<p>正文。</p><div class="ad">继续<!-- 注释 --><svg><style>.a{fill:none}</style></svg>浏览</div>', trace)
+    assert ("element dropped", "继续 浏览") in trace
+
+
+def test_text_after_a_comment_or_a_dropped_element_stays_in_its_block():
+    blocks, _ = html_blocks('<p>甲<!-- 注释 -->乙<span class="ad">广告</span>丙</p>')
+    assert blocks == ["甲乙丙"]
+
+
+@pytest.mark.parametrize("html", ["", "   ", "<!-- 只有注释 -->"])
+def test_a_page_with_no_text_has_no_blocks(html):
+    assert html_blocks(html) == ([], [])
+
+
 # --- limit_depth: which tags open an element -----------------------------------------------
 
 def test_self_closing_tags_do_not_count_towards_the_depth():
