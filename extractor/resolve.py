@@ -25,6 +25,7 @@ class Speaker:
 
 
 THIS = ("该", "这家", "这个", "此")  # 该公司, 这家银行: a body named before
+THIS_ONE = ("这位", "这名", "该名", "那位", "该")  # 这位经济学家: someone named before
 COMPANY_NOUNS = ("公司", "集团")  # "公司称" in an article about 腾讯 is 腾讯
 PUBLIC_BODY_ENDS = ("部", "局", "署", "院", "厅", "府", "政府", "会", "委", "办", "党", "共", "军", "方", "当局", "议会", "国会", "法院", "组织")
 
@@ -41,12 +42,14 @@ class Resolver:
     learned: dict = field(default_factory=dict)  # name as written → Mention, for names not in the lexicon
     role_people: dict = field(default_factory=dict)  # role word → the last person it introduced (医生菲利普斯)
     last_credit: list[SourceCredit] = field(default_factory=list)
+    described: list[Speaker] = field(default_factory=list)  # unnamed subjects, as written (一位公司知情人士)
 
     def new_section(self, day: date | None) -> None:
         """An article appended to the page: its own day, no carried context."""
         self.article_day = day
         self.person_days = {}
         self.role_people = {}
+        self.described = []
         self.last_subject = None
         self.last_person = None
         self.authors = []
@@ -80,6 +83,13 @@ class Resolver:
                         and (p.written.endswith(noun) or p.name.endswith(noun)
                              or noun in COMPANY_NOUNS and not p.name.endswith(PUBLIC_BODY_ENDS)):
                     return Speaker(p.name, p.kind, p.known, m.written)  # (the outlet reporting is not "the company")
+        if m.kind == "unnamed" and m.written.startswith(THIS_ONE):
+            # 这名负责人还说, 该学者表示: the one the article last described so (吉农资公司负责人)
+            noun = m.written[next(len(t) for t in THIS_ONE if m.written.startswith(t)):]
+            if 2 <= len(noun) <= 4 and "的" not in noun:
+                for sp in reversed(self.described):
+                    if sp.written.endswith(noun) and sp.written != m.written:
+                        return Speaker(sp.name, sp.kind, sp.known, m.written)
         if m.kind == "unnamed" and m.written in self.role_people:
             p = self.role_people[m.written]  # "医生菲利普斯说……" then "医生还表示": the same doctor
             return Speaker(p.name, p.kind, p.known, m.written)
@@ -102,6 +112,8 @@ class Resolver:
             self.people.append(sp)
         if subject and sp.kind in ("person", "organization", "unnamed"):
             self.last_subject = sp
+            if sp.kind == "unnamed":
+                self.described.append(sp)
             if sp.kind == "person":
                 self.last_person = sp
 

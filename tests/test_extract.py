@@ -954,3 +954,41 @@ def test_banks_and_rating_agencies_speak_through_their_reports():
     c = one("投行摩根士丹利最新研究报告指出，美国收紧对华科技限制。")
     assert (c.speaker, c.text) == ("摩根士丹利", "美国收紧对华科技限制")
     assert one("渣打发表报告。该银行表示，外资流入中国。").speaker == "渣打银行"
+
+
+def test_a_name_with_a_title_after_it_closes_a_relative_clause():
+    c = one("已从中国青年政治学院退休的邢小群教授写道：“我感到自己就像待宰杀的羔羊。”")
+    assert (c.speaker, c.kind) == ("邢小群", "direct")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("在现场观看的业主靳先生告诉记者，香堂村已经被封锁。", "靳先生"),
+    ("业主王女士说，小区已经断水。", "王女士"),
+])
+def test_a_surname_with_a_courtesy_title_after_a_description_speaks(text, speaker):
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", ["他对王先生说，小区已经断水。", "一位女士说，小区已经断水。"])
+def test_a_courtesy_title_after_a_listener_or_a_count_is_no_speaker(text):
+    assert all(c.speaker not in ("王先生", "位女士") for c in claims(text))
+
+
+def test_a_name_the_narration_introduces_with_a_title_is_who_he_points_to():
+    found = claims("警方表示，案件正在调查。\n盛洪教授曾担任研究所所长。\n盛洪自己的房子被强拆。他对记者说，拆毁家园只需要一刻钟。")
+    assert [(c.speaker, c.text) for c in found][-1] == ("盛洪", "拆毁家园只需要一刻钟")
+
+
+def test_a_title_that_begins_a_longer_word_introduces_no_name():
+    found = claims("安庆律师事务所合伙人威廉姆斯曾为政府提供咨询。他说，协议涉及三项条件。")
+    assert [c.speaker for c in found] == ["威廉姆斯"]
+
+
+def test_this_official_is_the_unnamed_official_described_before():
+    found = claims("一位公司知情人士表示，公司将注资。伯克斯随后发表讲话。该知情人士还说，注资规模不大。")
+    assert [c.speaker for c in found] == ["一位公司知情人士", "一位公司知情人士"]
+
+
+def test_a_count_stays_with_its_measure_word_in_a_long_description():
+    c = one("一位要求匿名的原体制内学者对记者表示，强拆行为让他感到悲愤。")
+    assert c.speaker == "一位要求匿名的原体制内学者"

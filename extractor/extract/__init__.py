@@ -115,6 +115,9 @@ def _in_any(spans, s, e) -> bool:
     return any(a <= s and e <= b for a, b in spans)
 
 
+MODIFIERS_MAX = 10
+MEASURE_WORDS = "位名个"
+NUMERALS = "一两二三四五六七八九十几数多"
 UNNAMED_STOP = set("在对向与和跟同给被让据说称表有，,、。；：")  # 美国有三名外交官透露: 三名外交官
 
 
@@ -123,8 +126,12 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
     lead = LEADING_WORDS.match(text, seg_start)
     floor = max([seg_start, lead.end() if lead else seg_start] + [x.end for x in mentions if x.end <= m.start and x is not m])
     start = m.start
-    while start > floor and m.start - start < 10 and text[start - 1] not in UNNAMED_STOP and (is_han(text[start - 1]) or text[start - 1].isascii() and text[start - 1].isalpha()):
+    while start > floor and m.start - start < MODIFIERS_MAX and text[start - 1] not in UNNAMED_STOP and (is_han(text[start - 1]) or text[start - 1].isascii() and text[start - 1].isalpha()):
         start -= 1
+    if start > floor and text[start] in MEASURE_WORDS and text[start - 1] in NUMERALS:
+        start -= 1  # 一位要求匿名的原体制内学者: the count goes with its measure word
+    elif start > floor and m.start - start >= MODIFIERS_MAX and is_han(text[start - 1]) and "的" in text[start:m.start]:
+        start = text.index("的", start) + 1  # (97)年出世的香港网民: cut mid-phrase, the noun after 的 is whole
     org = next((x for x in mentions if x.end == start and x.kind == "organization"), None)
     if org is not None:  # 香港特区政府发言人, 外交部发言人: the body's spokesman
         written = text[org.start:m.end]
@@ -158,6 +165,30 @@ def _learn_names(text: str, scanned: list[Mention], resolver: Resolver) -> None:
             family = m.name.rsplit("·", 1)[-1]
             if family != m.name and len(family) >= 2 and is_han(family[0]):
                 resolver.learned.setdefault(family, m)
+
+
+def _narrated_names(text: str, sentence_points: list[int], mentions: list[Mention], quotes) -> list[Mention]:
+    """盛洪教授曾担任…所长。……他说: a person the narration names as a sentence's subject,
+    with no role word or cue to introduce them, is who the pronouns after it point to. Only
+    a name with a title after it (盛洪教授, 王伟律师): a name-shaped word alone opens
+    sentences as often as a name does (那村子, 毕业后)."""
+    p = patterns()
+    titles = tuple(p.titles_after_name)
+    found = []
+    for s in [0] + sentence_points:
+        lead = LEADING_WORDS.match(text, s)
+        start = lead.end() if lead else s
+        if start >= len(text) or not is_han(text[start]) or _in_any(quotes, start, start + 1) \
+                or any(m.start <= start < m.end for m in mentions):
+            continue
+        for n in (3, 2):
+            name = text[start:start + n]
+            title = next((t for t in titles if text.startswith(t, start + n)), None)
+            if title and _ends_name(text, start + n + len(title)) and all_han(name) \
+                    and p.chinese_name.fullmatch(name) and not set(name[1:]) & NOT_IN_NAMES:  # not 安庆律师事务所
+                found.append(Mention(start, start + n, name, name, "person", False, "name-subject"))
+                break
+    return found
 
 
 def _learn_abbreviations(text: str, mentions: list[Mention], resolver: Resolver) -> None:
@@ -393,19 +424,41 @@ def _named_before_frame(text: str, s: int, e: int, cands: list[Mention]) -> Ment
 
 def _described_name(seg: str) -> Mention | None:
     """同样是投之家受害人的邹雪告诉: a Chinese name closing the clause after 的 is who it
-    describes; so is one after a noun for what someone is (房地产商潘石屹1月8日表示)."""
+    describes, with a title after it or not (退休的邢小群教授写道); so is one after a noun
+    for what someone is (房地产商潘石屹1月8日表示), or a surname with a courtesy title
+    (业主靳先生告诉)."""
     de = seg.rfind("的")
     if de < 0:
-        return _name_after_description(seg)
+        return _name_after_description(seg) or _courtesy_name(seg, 0)
     tail = seg[de + 1:]
+    title = next((t for t in patterns().titles_after_name if tail.endswith(t) and len(tail) - len(t) in (2, 3)), "")
+    name = tail[:len(tail) - len(title)]
     # a full name, or a surname with a courtesy title (林先生); a surname and one character
-    # after 的 is as often a noun (的时候, 的方式)
-    named = len(tail) == 3 and patterns().chinese_name.fullmatch(tail) and not set(tail[1:]) & NOT_IN_NAMES \
-        and tail[-1] not in NOUN_ENDS
+    # after 的 is as often a noun (的时候, 的方式), unless a title follows it (的王伟教授)
+    named = (len(name) == 3 or len(name) == 2 and title) and patterns().chinese_name.fullmatch(name) \
+        and not set(name[1:]) & NOT_IN_NAMES and name[-1] not in NOUN_ENDS
     polite = len(tail) in (3, 4) and tail.endswith(COURTESY) and tail[0] in patterns().surnames
     if not (named or polite):
+        return _courtesy_name(seg, de + 1)
+    return Mention(de + 1, len(seg), tail, name if named else tail, "person", False, "described-name")
+
+
+COURTESY_NAME = regex.compile(r"\p{Han}(?:先生|女士|小姐|太太)")
+
+
+def _courtesy_name(seg: str, lo: int) -> Mention | None:
+    """业主靳先生, 在场的居民王女士: a surname with a courtesy title, after the nouns that
+    describe the person and before only adverbials; nobody spoken to (对王先生说)."""
+    p = patterns()
+    found = None
+    for m in COURTESY_NAME.finditer(seg, lo):
+        found = m
+    if found is None or seg[found.start()] not in p.surnames or seg[found.start()] in MEASURE_WORDS \
+            or not _ends_name(seg, found.end()) \
+            or NOT_SPEAKING.search(seg, lo, found.start()) or CLAUSE_WORDS.search(seg, lo, found.start()) \
+            or not all(is_han(c) for c in seg[lo:found.start()]):
         return None
-    return Mention(de + 1, len(seg), tail, tail, "person", False, "described-name")
+    return Mention(found.start(), found.end(), found.group(), found.group(), "person", False, "described-name")
 
 
 # the last character of a noun for what a person is: 房地产商, 调研官, 企业家, 创办人, 评论员
@@ -610,6 +663,11 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
     mentions = with_learned(text, scanned, resolver.learned)
     cues = [c for c in find_cues(text, quotes) if not any(s <= c.start < e for s, e in credit_spans)]
     sentence_points = _boundaries(text, quotes, SENTENCE_END)
+    narrated = _narrated_names(text, sentence_points, mentions, quotes)
+    if narrated:
+        for m in narrated:
+            resolver.learned.setdefault(m.name, m)
+        mentions = sorted(mentions + narrated, key=lambda m: m.start)
     dates = [d for d in find_dates(text, resolver.article_day) if not _in_any(credit_spans, d.start, d.end)
              and not (resolver.article_day and d.day > resolver.article_day + timedelta(days=1))]  # to come: no day said
 
