@@ -90,6 +90,13 @@ class Resolver:
                 for sp in reversed(self.described):
                     if sp.written.endswith(noun) and sp.written != m.written:
                         return Speaker(sp.name, sp.kind, sp.known, m.written)
+        if m.kind == "unnamed" and m.name.startswith(("他的", "她的")):
+            # 他的弟弟说: the brother of the man the article is about, or the brother just named again
+            last = self.last_subject
+            if last is not None and last.kind == "unnamed" and last.name.endswith(m.name[1:]):
+                return Speaker(last.name, last.kind, last.known, m.written)
+            if self.last_person is not None:
+                return Speaker(self.last_person.name + m.name[1:], m.kind, False, m.written)
         if m.kind == "unnamed" and m.written in self.role_people:
             p = self.role_people[m.written]  # "医生菲利普斯说……" then "医生还表示": the same doctor
             return Speaker(p.name, p.kind, p.known, m.written)

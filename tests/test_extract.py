@@ -992,3 +992,21 @@ def test_this_official_is_the_unnamed_official_described_before():
 def test_a_count_stays_with_its_measure_word_in_a_long_description():
     c = one("一位要求匿名的原体制内学者对记者表示，强拆行为让他感到悲愤。")
     assert c.speaker == "一位要求匿名的原体制内学者"
+
+
+def test_the_relative_of_someone_named_by_shape_speaks_and_comes_back_as_his_brother():
+    found = claims("香港电台报道，邓棨然的弟弟接受该台访问时说，官方没有通知家属。他的弟弟说，他不知道审讯日期。")
+    assert [c.speaker for c in found] == ["邓棨然的弟弟", "邓棨然的弟弟"]
+
+
+def test_his_lawyer_is_the_lawyer_of_the_man_last_speaking():
+    found = claims("王毅说，这是真的。他的发言人表示，中方欢迎。")
+    assert [c.speaker for c in found] == ["王毅", "王毅的发言人"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("有香港人权组织表示，信件内容大致相同。", "香港人权组织"),
+    ("有关部门表示，信件内容大致相同。", "有关部门"),
+])
+def test_some_body_introduced_with_you_is_named_without_it(text, speaker):
+    assert one(text).speaker == speaker

@@ -397,10 +397,29 @@ def _by_shape(seg: str) -> Mention | None:
     """The subject of a clause that names no one the lexicon or the article knows. A
     person named after the body or role that describes them speaks, not the body
     (百富公司董事长兼首席调研官胡润表示)."""
+    kin = _kin_of_name(seg)
+    if kin is not None:
+        return kin
     m = unknown_subject(seg)
     if m is not None and m.kind == "person":
         return m
     return _described_name(seg) or m or _author_subject(seg)
+
+
+def _kin_of_name(seg: str) -> Mention | None:
+    """邓棨然的弟弟接受该台访问时说: the relative (or lawyer, spokesman) of someone named
+    by shape speaks, named with them."""
+    lead = LEADING_WORDS.match(seg)
+    start = lead.end() if lead else 0
+    p = patterns()
+    for n in (3, 2):
+        name = seg[start:start + n]
+        rel = RELATION_OF.match(seg, start + n) if seg.startswith("的", start + n) else None
+        if rel is not None and all_han(name) and (p.chinese_name.fullmatch(name) or p.translit.fullmatch(name)) \
+                and not set(name[1:]) & NOT_IN_NAMES:
+            written = seg[start:rel.end()]
+            return Mention(start, rel.end(), written, written, "unnamed", False, "possessed")
+    return None
 
 
 FRAME_OPENERS = regex.compile(r"在|于|为|通过|透过|接受")

@@ -403,6 +403,7 @@ CLAUSE_WORDS = regex.compile(r"没有|没|不(?!愿|具名|满|少|同)|未(?!�
 # a copula or a passive in the head of a noun phrase makes it a clause (指的是被欧盟认为);
 # before 的 it is a relative clause describing the head (曾因传福音被拘留的牧师)
 COPULA = regex.compile(r"是|被")
+EXISTENTIAL = regex.compile(r"有(?![关些限份名力的密效])")
 IN_PLACE = regex.compile(r"来自|在(?!野|台|华(?!盛)|港|澳门|线)")  # 美国在台协会, 欧盟在华商会 are names
 TOPIC_MARKERS = ("对于", "关于", "至于", "针对", "对")
 
@@ -486,6 +487,8 @@ def unknown_subject(clause: str) -> Mention | None:
                     if named is not None:
                         return Mention(off + named[0], off + cut, head[named[0]:], named[1], "person", False,
                                        "name-subject")
+                if kind == "organization" and start == 0 and EXISTENTIAL.match(head):
+                    start = 1  # 有香港人权组织表示: some group, named without the 有
                 if kind == "organization" and IN_PLACE.search(head, start + 1):
                     return None  # 局长雷在华盛顿哈德逊研究所: where someone spoke, not who
                 de = head.rfind("的")
