@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from . import lexicon
-from .extract.speakers import Mention, patterns
+from .extract.speakers import RELATION_OF, Mention, patterns
 from .text import fold_name
 from .types import SourceCredit
 
@@ -90,7 +90,7 @@ class Resolver:
                 for sp in reversed(self.described):
                     if sp.written.endswith(noun) and sp.written != m.written:
                         return Speaker(sp.name, sp.kind, sp.known, m.written)
-        if m.kind == "unnamed" and m.name.startswith(("他的", "她的")):
+        if m.kind == "unnamed" and m.name.startswith(("他的", "她的")) and RELATION_OF.fullmatch(m.name, 1):
             # 他的弟弟说: the brother of the man the article is about, or the brother just named again
             last = self.last_subject
             if last is not None and last.kind == "unnamed" and last.name.endswith(m.name[1:]):

@@ -1010,3 +1010,14 @@ def test_his_lawyer_is_the_lawyer_of_the_man_last_speaking():
 ])
 def test_some_body_introduced_with_you_is_named_without_it(text, speaker):
     assert one(text).speaker == speaker
+
+
+def test_a_country_speaks_with_its_day_between_it_and_the_cue():
+    c = one("英国也在14日宣布，将在2027年以前全面移除5G网络中的华为设备。")
+    assert (c.speaker, c.text) == ("英国", "将在2027年以前全面移除5G网络中的华为设备")
+    assert one("英国14日宣布，将移除华为设备。").speaker == "英国"
+
+
+def test_his_answer_is_not_renamed_as_a_relative():
+    found = claims("王毅说，这是真的。他的回答是，中方欢迎。")
+    assert "王毅的回答是" not in [c.speaker for c in found]

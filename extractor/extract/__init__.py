@@ -23,7 +23,7 @@ from . import interviews
 from .dates import find_dates
 from .quotes import classify, quote_spans, OPENERS
 from .sources import Credit, find_credits, find_dateline
-from .speakers import (CLAUSE_WORDS, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, patterns,
+from .speakers import (CLAUSE_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, patterns,
                        scan_mentions, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
 
 _agency_names: tuple = (None, frozenset())
@@ -45,7 +45,6 @@ NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "�
                       "感谢", "祝贺", "批评", "引述", "援引", "代表", "回复", "答复", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
                       "播出", "发布", "在其", "于其", "透过其", "通过其")
 RELAYED = regex.compile(r"引述|援引|转引|引用")
-RELATION_OF = regex.compile(r"(?:的)?(?:父亲|母亲|妻子|丈夫|儿子|女儿|家属|家人|亲属|夫人|太太|哥哥|姐姐|弟弟|妹妹|朋友|同事|助手|幕僚|律师|律师团|发言人|代理人|办公室)")
 COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面")
 # "中共媒体环球时报", "美国媒体CNN": an organisation naming the next one is its modifier
 APPOSITION = ("", "媒体", "官媒", "喉舌", "旗下", "驻华", "驻港", "驻台", "的")

@@ -402,6 +402,8 @@ ROLE_PHRASE_BREAK = regex.compile(r"[后时还]|有(?![关些限份名力的密�
 CLAUSE_WORDS = regex.compile(r"没有|没|不(?!愿|具名|满|少|同)|未(?!具名)|谁|什么|是否|已(?!故)")
 # a copula or a passive in the head of a noun phrase makes it a clause (指的是被欧盟认为);
 # before 的 it is a relative clause describing the head (曾因传福音被拘留的牧师)
+# who speaks for someone, named by them: 孟晚舟的律师, 邓棨然的弟弟, 他的发言人
+RELATION_OF = regex.compile(r"(?:的)?(?:父亲|母亲|妻子|丈夫|儿子|女儿|家属|家人|亲属|夫人|太太|哥哥|姐姐|弟弟|妹妹|朋友|同事|助手|幕僚|律师|律师团|发言人|代理人|办公室)")
 COPULA = regex.compile(r"是|被")
 EXISTENTIAL = regex.compile(r"有(?![关些限份名力的密效])")
 IN_PLACE = regex.compile(r"来自|在(?!野|台|华(?!盛)|港|澳门|线)")  # 美国在台协会, 欧盟在华商会 are names
@@ -470,7 +472,7 @@ def unknown_subject(clause: str) -> Mention | None:
             head = phrase[:cut]
             if cue_end <= cut - 1:
                 continue
-            if head in p.countries and cut == len(rest):
+            if head in p.countries and (cut == len(rest) or rest[cut].isdigit() or rest.startswith(p.followers, cut)):  # 英国14日宣布
                 return Mention(off, off + cut, head, head, "organization", False, "country-subject")
             if _ends_name(rest, cut) and (p.org_suffix.search(head) or p.role_end.search(head)):
                 kind = "organization" if p.org_suffix.search(head) else "unnamed"
