@@ -1021,3 +1021,28 @@ def test_a_country_speaks_with_its_day_between_it_and_the_cue():
 def test_his_answer_is_not_renamed_as_a_relative():
     found = claims("王毅说，这是真的。他的回答是，中方欢迎。")
     assert "王毅的回答是" not in [c.speaker for c in found]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("据香港苹果日报，支联会副主席邹幸彤称，庭审一般在两至三个月内进行。", "苹果日报"),
+    ("据《纽约时报》，律师邹幸彤称，庭审一般在两至三个月内进行。", "纽约时报"),
+    ("《纽约时报》报导说，助理国务卿史迪威指称，总领事有可疑举动。", "纽约时报"),
+    ("《纽约时报》采访助理国务卿史迪威表示，休斯敦领事馆是间谍中心。", "纽约时报"),
+])
+def test_an_outlet_credited_without_a_reporting_verb_or_in_title_marks(text, source):
+    assert [s.agency for s in one(text).sources] == [source]
+
+
+@pytest.mark.parametrize("text", ["据悉，律师邹幸彤称，庭审将在下月进行。", "据法国《世界报》评论认为，德斯坦是位政治家。"])
+def test_according_to_a_phrase_that_is_no_outlet_credits_no_one(text):
+    assert all(c.sources == [] for c in claims(text))
+
+
+def test_an_outlet_relaying_one_speaker_mid_paragraph_credits_only_that_sentence():
+    found = claims("《中流》重出江湖；《苹果日报》引用分析人士的话说，中共允许复办。但杂志社长李伟东认为，《中流》更倾向于支持习近平。")
+    assert [(c.speaker, [s.agency for s in c.sources]) for c in found] == [("分析人士", ["苹果日报"]), ("李伟东", [])]
+
+
+def test_an_official_of_one_side_speaks_not_the_side():
+    c = one("《华盛顿邮报》引述不具名的美方官员指出，美国怀疑中国政府。")
+    assert c.speaker == "美方官员" and [s.agency for s in c.sources] == ["华盛顿邮报"]

@@ -131,7 +131,7 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
         start -= 1  # 一位要求匿名的原体制内学者: the count goes with its measure word
     elif start > floor and m.start - start >= MODIFIERS_MAX and is_han(text[start - 1]) and "的" in text[start:m.start]:
         start = text.index("的", start) + 1  # (97)年出世的香港网民: cut mid-phrase, the noun after 的 is whole
-    org = next((x for x in mentions if x.end == start and x.kind == "organization"), None)
+    org = next((x for x in mentions if x.end == start and x.kind in ("organization", "group")), None)
     if org is not None:  # 香港特区政府发言人, 外交部发言人: the body's spokesman
         written = text[org.start:m.end]
         return Mention(org.start, m.end, written, org.name + text[start:m.end], m.kind, m.known, "body-role")
@@ -354,7 +354,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         owned = _possessed_subject(text, cands, e, s)
         if owned is not None:
             return owned, s
-        cands = [m for m in cands if text[_past_gloss(text, m.end):][:1] != "的"]  # X（gloss）的发言人Y: Y
+        # X（gloss）的发言人Y: Y; but 引述分析人士的话说: the 的 of 的话
+        cands = [m for m in cands if text[_past_gloss(text, m.end):][:1] != "的" or _past_gloss(text, m.end) >= e]
         framed = _named_before_frame(text, s, e, cands)
         if framed is not None:
             return framed, s
@@ -370,6 +371,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             later = [m for m in cands if m.start >= chosen.end]
             if chosen.kind == "organization" and later and text[chosen.end:later[0].start] in APPOSITION:
                 chosen = later[0]
+            elif chosen.kind == "group" and later and later[0].kind == "unnamed" and later[0].start == chosen.end:
+                chosen = later[0]  # 美方官员指出: the official of that side speaks
             if chosen.kind == "unnamed":
                 chosen = _with_modifiers(text, chosen, s, mentions)
             elif chosen.kind == "organization" and not later:
@@ -876,7 +879,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         body = para.text[s:e]
         if letters(body) < 2:
             continue
-        sources = _sources_for(att.cue.start, credits) + _told_to(text, att, mentions) + dateline
+        sources = _sources_for(att.cue.start, credits, sentence_points) + _told_to(text, att, mentions) + dateline
         if any(c.rule != "dateline" for c in credits):
             resolver.last_credit = [s_ for c in credits for s_ in c.sources]
         out.append((Claim(
@@ -1077,8 +1080,13 @@ def _told_to(text: str, att: _Attribution, mentions: list[Mention]) -> list[Sour
     return out
 
 
-def _sources_for(pos: int, credits: list[Credit]) -> list[SourceCredit]:
-    before = [c for c in credits if c.start < pos]
+def _sources_for(pos: int, credits: list[Credit], sentence_points: list[int]) -> list[SourceCredit]:
+    """The last credit before ``pos``: 据X报道 holds for the paragraph, and so does an outlet
+    relaying a speaker as the paragraph opens (路透社援引知情人士的消息报道，…。消息人士称);
+    one relaying a speaker later on (…；《苹果日报》引用分析人士的话说) holds for its sentence."""
+    before = [c for c in credits if c.start < pos
+              and not (c.rule == "agency-relays" and any(p <= c.start for p in sentence_points)
+                       and any(c.end <= p < pos for p in sentence_points))]
     return list(before[-1].sources) if before else []
 
 
@@ -1150,7 +1158,7 @@ def _uncued_quotes(para, text, quotes, sentence_points, spans, attributions, pre
         out.append((Claim(
             paragraph=para.index, start=para.start + o + 1, end=para.start + e, text=body, kind="direct", cue="",
             speaker_written=owner.written, speaker=owner.name, speaker_kind=owner.kind, said_on=said_on,
-            day_rule="article" if said_on == resolver.article_day else "carried", sources=_sources_for(o, credits) + dateline,
+            day_rule="article" if said_on == resolver.article_day else "carried", sources=_sources_for(o, credits, sentence_points) + dateline,
             rule="continuation-quote", speaker_known=owner.known,
         ), owner))
     return out

@@ -20,6 +20,10 @@ CREDIT_VERBS = r"(?:报道|报导|消息|新闻稿|声明|通报|公告|发布|�
 CREDIT_PHRASE = regex.compile(
     r"(?P<lead>根据|据|援引|引述|引用|综合)(?P<body>[^，。：；！？,\n]{1,40}?)(?P<verb>(?:的|之)?" + CREDIT_VERBS + r"+)(?=[，,：:。]|$|\s|[^\p{Han}])"
 )
+# 据X，: no verb, so only a name that is an outlet's (据悉, 据了解 are no credit)
+BARE_CREDIT = regex.compile(r"(?<![\p{Han}])(?:根据|据)(?P<body>[^，。：；！？,\n据]{2,24}?)(?=[，,])")
+PLACED_TITLE = regex.compile(r"\p{Han}{0,4}《[^》]{1,20}》")  # 据法国《世界报》，
+RELAYS = regex.compile(r"引述|援引|引用|专访|采访")
 CHAIN = regex.compile(r"引述|援引|引用|转引|转述")
 PARALLEL = regex.compile(r"和|及|与|、|以及|跟")
 BOOK_TITLE = regex.compile(r"《([^》]{1,20})》")
@@ -86,7 +90,8 @@ def _credit_from_body(body: str) -> list[SourceCredit]:
 
 
 # "新华社报道指，" / "路透社报道，" opening a clause; "路透社引述一名官员的话说".
-AGENCY_REPORTS = regex.compile(r"(?:最新|此前|稍早|早前)?(?:(?:报道|报导)(?:指|称|说)?(?=[，,：:])|(?:报道|报导)?(?:引述|援引|引用))")
+# "《纽约时报》采访…史迪威表示": who an outlet interviews speaks to it.
+AGENCY_REPORTS = regex.compile(r"(?:最新|此前|稍早|早前)?(?:(?:报道|报导)(?:指|称|说)?(?=[，,：:])|(?:报道|报导)?(?:引述|援引|引用)|(?:专访|采访)(?![时中]))")
 # "（中央社记者…台北8日电）" / "（中央社记者…布鲁塞尔28日专电）" / "路透上海/新加坡1月8日 -" / "【大纪元2021年01月09日讯】" / "新华社北京12月20日电"
 _DATELINE_BODY = r"(?P<agency>[\p{Han}A-Za-z]{2,8}?)(?:记者[\p{Han}、]{0,20}?)?(?P<place>[\p{Han}/]{0,12}?)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
 _BYLINE = r"(?:\s*[（(][^（）()]{0,30}?(?:记者|编译|特约)[^（）()]{0,30}?(?:报导|报道|综合报导|综合报道)?[）)])?"
@@ -111,7 +116,16 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
         if found:
             credits.append(Credit(m.start(), m.end(), found, "according-to"))
     taken = [(c.start, c.end) for c in credits]
+    for m in BARE_CREDIT.finditer(text):  # 据香港苹果日报，…: an outlet the lexicon knows, or a title in 《》
+        body = m["body"].strip()
+        whole = lexicon.load().agency_by_alias.get(fold_name(body)) or PLACED_TITLE.fullmatch(body)
+        got = agency_name(body) if whole else None
+        if got and not any(s <= m.start() < e for s, e in taken):
+            credits.append(Credit(m.start(), m.end(), [SourceCredit(got[0], m["body"], "credited")], "according-to"))
+            taken.append((m.start(), m.end()))
     for start, end, written, _name in _agency_names().find(text):
+        if start and text[start - 1] == "《" and text[end:end + 1] == "》":
+            start, end = start - 1, end + 1  # 《纽约时报》报导说
         verb = AGENCY_REPORTS.match(text, end)
         if verb is None or any(s <= start < e for s, e in taken):
             continue
@@ -119,7 +133,9 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
             continue
         got = agency_name(written)
         if got:
-            credits.append(Credit(start, verb.end(), [SourceCredit(got[0], written, "credited")], "agency-reports"))
+            # 《苹果日报》引用分析人士的话说: the outlet vouches for that one quotation, not the paragraph
+            rule = "agency-relays" if RELAYS.search(verb.group()) else "agency-reports"
+            credits.append(Credit(start, verb.end(), [SourceCredit(got[0], written, "credited")], rule))
     credits.sort(key=lambda c: c.start)
     return credits
 
