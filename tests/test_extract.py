@@ -1046,3 +1046,13 @@ def test_an_outlet_relaying_one_speaker_mid_paragraph_credits_only_that_sentence
 def test_an_official_of_one_side_speaks_not_the_side():
     c = one("《华盛顿邮报》引述不具名的美方官员指出，美国怀疑中国政府。")
     assert c.speaker == "美方官员" and [s.agency for s in c.sources] == ["华盛顿邮报"]
+
+
+def test_a_name_after_the_lexicons_title_says_who_held_the_office():
+    c = one("1971年8月15日，时任美国总统尼克松宣布，美元和黄金脱钩。")
+    assert (c.speaker, str(c.said_on)) == ("尼克松", "1971-08-15")
+
+
+def test_a_short_name_after_the_title_stays_the_holder_the_lexicon_knows():
+    c = one("美国商务部长罗斯表示，这一措施是为了保护国家安全。", datetime(2020, 8, 7, tzinfo=ZoneInfo("Asia/Shanghai")))
+    assert c.speaker == "威尔伯·罗斯"

@@ -324,6 +324,12 @@ def scan_mentions(text: str) -> list[Mention]:
             name = text[name_start:best]
             if is_han(name[0]):
                 name = name.replace(".", "·")  # 比尔.毕晓普: the full stop stands for the middle dot
+            if not free(role_start, name_start) and any(m.kind == "title" and m.end == name_start for m in found):
+                # 时任美国总统尼克松: the lexicon's title is only the office, the name after it says who held it
+                # (a full name, ending where a name ends: 美国商务部长罗斯 stays the holder the lexicon knows)
+                if best - name_start >= 3 and _ends_name(text, best):
+                    add(Mention(name_start, best, name, name, "person", False, "role-name"))
+                continue
             add(Mention(role_start, best, text[role_start:best], name, "person", False, "role-name"))
     for run_start, e in glosses.items():
         name_start = _gloss_name_start(text, e, run_start)
