@@ -1056,3 +1056,9 @@ def test_a_name_after_the_lexicons_title_says_who_held_the_office():
 def test_a_short_name_after_the_title_stays_the_holder_the_lexicon_knows():
     c = one("美国商务部长罗斯表示，这一措施是为了保护国家安全。", datetime(2020, 8, 7, tzinfo=ZoneInfo("Asia/Shanghai")))
     assert c.speaker == "威尔伯·罗斯"
+
+
+@pytest.mark.parametrize("opener", ["不过", "此外", "另外", "因此"])
+def test_she_after_a_clause_opener_is_the_woman_last_speaking(opener):
+    found = claims(f"张杏如表示，书局是父亲最常到访的地方。{opener}她也提到，修复老房不容易。")
+    assert [(c.speaker, c.text) for c in found][-1] == ("张杏如", "修复老房不容易")

@@ -254,6 +254,8 @@ def trim_chinese_name(text: str, start: int, end: int) -> int:
 _PRONOUN_BAD_BEFORE = set("其吉利排")
 _PRONOUN_BAD_AFTER = set("人国乡者州")
 # characters after which 他/她 still starts a clause (但他说, 并称她, 对他)
+# words that end a clause opener, so 他/她 after them starts the clause (不过她也提到)
+_PRONOUN_OK_WORDS = ("不过", "此外", "另外", "因此")
 _PRONOUN_OK_AFTER = set("但而并且也还就则又所因时后说称道和与及对向跟让被给令使把将即便若如是曾已再才都亦乃")
 
 
@@ -285,7 +287,8 @@ def scan_mentions(text: str) -> list[Mention]:
         if kind == "pronoun":
             if (s and text[s - 1] in _PRONOUN_BAD_BEFORE) or (e < len(text) and text[e] in _PRONOUN_BAD_AFTER):
                 continue
-            if s and is_han(text[s - 1]) and text[s - 1] not in _PRONOUN_OK_AFTER:
+            if s and is_han(text[s - 1]) and text[s - 1] not in _PRONOUN_OK_AFTER \
+                    and not text.endswith(_PRONOUN_OK_WORDS, 0, s):
                 continue  # 南达科他州, 吉他: 他 inside a word
         if kind == "person" and s >= 2 and text[s - 1] == "-" and text[s - 2] in p.translit_chars:
             continue  # 梅拉妮娅-特朗普 is not 特朗普: the transliteration scan names her
