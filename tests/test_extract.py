@@ -1062,3 +1062,16 @@ def test_a_short_name_after_the_title_stays_the_holder_the_lexicon_knows():
 def test_she_after_a_clause_opener_is_the_woman_last_speaking(opener):
     found = claims(f"张杏如表示，书局是父亲最常到访的地方。{opener}她也提到，修复老房不容易。")
     assert [(c.speaker, c.text) for c in found][-1] == ("张杏如", "修复老房不容易")
+
+
+def test_a_body_announcing_by_notice_speaks_and_the_notice_goes_on_for_it():
+    found = claims("中国国家网信办今天公告，将对8款手机浏览器进行专项集中整治。\n公告称，这波整治将着力解决3大突出问题。")
+    assert [(c.speaker, c.cue) for c in found] == [("中国国家网信办", "公告"), ("中国国家网信办", "称")]
+
+
+@pytest.mark.parametrize("text", [
+    "中国民航局联合发布公告，对来华航班乘客实行核酸检测。",
+    "记者查阅公司公告，并未发现股东大会的授权。",
+])
+def test_a_notice_as_a_noun_is_no_cue(text):
+    assert [c for c in claims(text) if c.cue == "公告"] == []
