@@ -166,6 +166,11 @@ def _learn_names(text: str, scanned: list[Mention], resolver: Resolver) -> None:
                 resolver.learned.setdefault(family, m)
 
 
+@lru_cache(maxsize=1)
+def _titles_after_name() -> regex.Pattern:
+    return regex.compile(r"\L<t>", t=list(patterns().titles_after_name))
+
+
 def _narrated_names(text: str, sentence_points: list[int], mentions: list[Mention], quotes) -> list[Mention]:
     """盛洪教授曾担任…所长。……他说: a person the narration names as a sentence's subject,
     with no role word or cue to introduce them, is who the pronouns after it point to. Only
@@ -173,6 +178,8 @@ def _narrated_names(text: str, sentence_points: list[int], mentions: list[Mentio
     sentences as often as a name does (那村子, 毕业后)."""
     p = patterns()
     titles = tuple(p.titles_after_name)
+    if not _titles_after_name().search(text):
+        return []  # most paragraphs: no title to introduce anyone
     found = []
     for s in [0] + sentence_points:
         lead = LEADING_WORDS.match(text, s)
