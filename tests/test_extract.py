@@ -1075,3 +1075,13 @@ def test_a_body_announcing_by_notice_speaks_and_the_notice_goes_on_for_it():
 ])
 def test_a_notice_as_a_noun_is_no_cue(text):
     assert [c for c in claims(text) if c.cue == "公告"] == []
+
+
+def test_a_run_on_cues_object_ends_with_its_sentence():
+    c = one("白宫周一宣布美国驻联合国大使将访问台湾。台湾外交部随后发布了行程。")
+    assert c.text == "美国驻联合国大使将访问台湾"
+
+
+def test_a_quotation_carries_a_run_on_statement_on():
+    found = claims("杨玉圣说，这不对。他对记者表示当局执意强拆，很难理解。“既不合法，也不符合程序。”")
+    assert found[-1].text == "当局执意强拆，很难理解。“既不合法，也不符合程序。”"

@@ -816,6 +816,13 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             nxt = next((a for a in attributions[i + 1:] if a.start >= cs), None)
             ce = nxt.start if nxt else len(text)
             ce = _narration_stop(text, cs, ce, sentence_points)
+            if att.cue.content_start == att.cue.end and text[cs:cs + 1] not in OPENERS:
+                # 尼克松宣布美元和黄金脱钩，相当于…。: a run-on cue's object is one sentence at most,
+                # unless a quotation carries it on (他表示当局…很难理解。“既不合法…”)
+                stop = next((p for p in sentence_points if cs < p < ce), ce)
+                while stop < ce and text[stop:stop + 1] in OPENERS:
+                    stop = next((p for p in sentence_points if stop < p < ce), ce)
+                ce = stop
             ce = _quote_stop(text, cs, ce, quotes)
             ce = _self_narration_stop(text, cs, ce, sentence_points, mentions, att.speaker, resolver)
         while ce > cs and text[ce - 1] in TRAILING + "，,":
