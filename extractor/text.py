@@ -22,6 +22,7 @@ _LATIN_RUN = regex.compile(r"[A-Za-z]+")
 _PUNCT_OR_SPACE = regex.compile(r"[\p{P}\s]")
 _SPACES = regex.compile(r"\s+")
 _MIDDLE_DOTS = regex.compile(r"[•‧・．･]")
+_NAME_DOTS = regex.compile(r"(?<=\p{Han})[•‧・･](?=\p{Han})")  # in running text only between Han: ． may end a sentence
 
 
 def is_han(ch: str) -> bool:
@@ -53,8 +54,10 @@ def to_simplified(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """The matching form of ``text``: Simplified, full-width punctuation, same length."""
+    """The matching form of ``text``: Simplified, full-width punctuation, the middle dot of
+    a name as one character (马克•科恩 → 马克·科恩), same length."""
     s = to_simplified(text)
+    s = _NAME_DOTS.sub("·", s)
     return _HALF_PUNCT.sub(lambda m: _FULL[m.group(0)], s)
 
 

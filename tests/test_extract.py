@@ -1085,3 +1085,22 @@ def test_a_run_on_cues_object_ends_with_its_sentence():
 def test_a_quotation_carries_a_run_on_statement_on():
     found = claims("杨玉圣说，这不对。他对记者表示当局执意强拆，很难理解。“既不合法，也不符合程序。”")
     assert found[-1].text == "当局执意强拆，很难理解。“既不合法，也不符合程序。”"
+
+
+@pytest.mark.parametrize("dot", ["•", "‧", "・", "･"])
+def test_any_middle_dot_in_a_name_is_the_middle_dot(dot):
+    c = one(f"律师马克{dot}科恩说，她不是人们描述的那种恶魔。")
+    assert c.speaker == "马克·科恩" and c.text == "她不是人们描述的那种恶魔"
+
+
+def test_a_glossed_name_does_not_start_with_its_dot():
+    c = one("哥伦比亚大学的亚历山大·库利(Alex Cooley)说，俄罗斯仍然把邻国视为势力范围。")
+    assert c.speaker == "库利"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("中国人民大学退休教授周孝正对本台说，大学生普遍都愿意赚钱。", "周孝正"),
+    ("发言人周一表示，大学生普遍都愿意赚钱。", "发言人"),
+])
+def test_zhou_after_a_role_is_a_surname_unless_it_is_a_day(text, speaker):
+    assert one(text).speaker == speaker

@@ -151,6 +151,8 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
     k = end
     while k > floor and (text[k - 1] in p.translit_chars or text[k - 1] in "·-"):
         k -= 1
+    while k < end and text[k] in "·-":
+        k += 1  # 亚历山大·库利（Alex Cooley）with 大 no transliteration character: 库利, not ·库利
     if end - k == 2 and k > floor and text[k - 1] in p.surnames and text[k - 1] not in p.translit_chars:
         return k - 1  # 薛瑞福（Randall Schriver）: a Chinese name given to a foreigner
     if end - k >= 2:
@@ -165,6 +167,7 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
 # Characters that do not end or fill an unknown given name (查询时, 武汉的)
 NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期")  # 曾谎称: no Mr 曾谎
 
+ZHOU_WORDS = ("周边", "周年", "周内", "周期", "周围", "周刊", "周报", "周遭", "周全", "周末", "周日", "周天")
 WEEKDAY_WORD = regex.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]|[今昨前明]天|[上本下]周")
 
 
@@ -174,8 +177,9 @@ def _name_after_role(text: str, at: int) -> int | None:
     p = patterns()
     if WEEKDAY_WORD.match(text, at):
         return None  # 警察周一告诉法庭: a time word, not a name
-    if text.startswith(p.followers, at):
-        # 所长曾怡硕认为: 曾 is also a surname, when a cue follows the name at once
+    if text.startswith(p.followers, at) and not (text[at] == "周" and not text.startswith(ZHOU_WORDS, at)):
+        # 所长曾怡硕认为: 曾 is also a surname, when a cue follows the name at once; 周 is one
+        # unless it is a day (周一, weekdays are out above) or a word (周边): 教授周孝正
         if text[at] != "曾" or not (cn := p.chinese_name.match(text, at)):
             return None
         e = trim_chinese_name(text, at, cn.end())
