@@ -100,3 +100,31 @@ def test_the_interviewers_label_is_not_the_subject_of_a_cue_in_the_question():
     texts = ["法广：诸多评论都认为协定改善了北京的形象，您怎么看？", "王子文：我认为这很难说。",
              "法广：请您介绍一下签署的时间表。", "王子文：明年签署，然后审议。"]
     assert all(c.speaker != "法广" for c in claims_in_text("\n".join(texts)))
+
+
+def test_comments_under_headings_naming_their_commentators_are_theirs():
+    found = claims_of([
+        "路透上海8月17日 - 中国央行周一进行了MLF操作。",
+        "以下为分析师评论：",
+        "--光大保德信基金首席宏观债券分析师 邹强：",
+        "8月MLF加量续做，价格未变，基本符合预期。",
+        "中长期来看，央行会在相当长的时间保持中性。",
+        "--招银理财高级分析师 陈郑：",
+        "本次MLF操作量是挺超预期的。",
+        "**相关背景**",
+        "--最新数据显示中国经济运行在复苏轨道。",
+    ])
+    assert [(c.speaker, c.text) for c in found if c.rule == "interview"] == [
+        ("邹强", "8月MLF加量续做，价格未变，基本符合预期"),
+        ("邹强", "中长期来看，央行会在相当长的时间保持中性"),
+        ("陈郑", "本次MLF操作量是挺超预期的"),
+    ]
+
+
+def test_one_heading_alone_heads_no_comments():
+    found = claims_of(["以下为分析师评论：", "--招银理财高级分析师 陈郑：", "本次MLF操作量是挺超预期的。"])
+    assert [c for c in found if c.rule == "interview"] == []
+
+
+def claims_of(paragraphs):
+    return claims_in_text("\n".join(paragraphs), published_at=datetime(2020, 8, 17, tzinfo=ZoneInfo("Asia/Shanghai")))

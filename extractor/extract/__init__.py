@@ -555,7 +555,8 @@ def extract_claims(doc: Document) -> list[Claim]:
     prev_claim_speaker: Speaker | None = None
     texts = [p.text for p in doc.paragraphs]
     turns = {doc.paragraphs[t.paragraph].index: t
-             for t in interviews.answers(texts) or interviews.panel(texts, _panellist)}
+             for t in interviews.answers(texts) or interviews.panel(texts, _panellist)
+             or interviews.headed(texts, _panellist)}
     for para in doc.paragraphs:
         if para.section != section:
             section = para.section

@@ -12,6 +12,10 @@ Panels: "张千帆教授：……" / "屈振红律师：……", a round-up of w
 said, each labelled with a person's name and role. Each labelled paragraph is
 that person's statement; nothing runs on past it (what follows a panel is as
 often the writer's own text).
+
+Headed comments: "--招银理财高级分析师 陈郑：" alone in its paragraph, then that
+person's comment in the paragraphs below it, up to the next heading or a block
+of background items.
 """
 from __future__ import annotations
 
@@ -92,6 +96,41 @@ def panel(texts: list[str], is_person: Callable[[str], bool]) -> list[Turn]:
     if len(people) < MIN_PANEL:
         return []
     return [Turn(i, m["label"], m.end(), True) for i, m in labelled if m["label"] in people]
+
+
+# A heading that is only a label: "--光大保德信基金首席宏观债券分析师 邹强：", the comment below it
+HEADING = regex.compile(r"^\s*(?:-{1,2}|—{1,2}|[*]{2})?\s*(?P<label>[^：:，。！？“”「」]{2,40}?)\s*(?:[*]{2})?\s*[：:]\s*(?:[*]{2})?\s*$")
+# what ends a commented block: a heading in bold or a list of background items ("**相关背景**", "--最新数据显示…")
+BLOCK_END = regex.compile(r"^\s*(?:[*]{2}|#|-{1,2}|—{1,2}|整理|编辑|审校)")
+MIN_HEADINGS = 2  # commentators headed on a page before their paragraphs count as their words
+
+
+def headed(texts: list[str], is_person: Callable[[str], bool]) -> list[Turn]:
+    """Comments under a heading that names who makes them (路透's "以下为分析师评论：" then
+    "--招银理财高级分析师 陈郑：" over paragraphs with no cue and no quotation marks): each
+    paragraph up to the next heading is that person's statement, when at least MIN_HEADINGS
+    people head comments on the page."""
+    heads = [(i, m) for i, t in enumerate(texts) if len(t) <= 60 and (m := HEADING.match(t)) and is_person(_last_words(m["label"]))]
+    if len(heads) < MIN_HEADINGS:
+        return []
+    out: list[Turn] = []
+    at = dict(heads)
+    current = None
+    for i, text in enumerate(texts):
+        if i in at:
+            current = _last_words(at[i]["label"])
+        elif current is not None and BLOCK_END.match(text):
+            current = None
+        elif current is not None and SENTENCE.search(text):
+            out.append(Turn(i, current, 0, False))
+    return out
+
+
+def _last_words(label: str) -> str:
+    """The person of a heading label, its last two words joined: a role and a name
+    (光大保德信基金首席宏观债券分析师 邹强 → 光大保德信基金首席宏观债券分析师邹强)."""
+    parts = label.split()
+    return "".join(parts[-2:]) if len(parts) >= 2 else label
 
 
 def label_end(text: str) -> int | None:
