@@ -1104,3 +1104,8 @@ def test_a_glossed_name_does_not_start_with_its_dot():
 ])
 def test_zhou_after_a_role_is_a_surname_unless_it_is_a_day(text, speaker):
     assert one(text).speaker == speaker
+
+
+def test_a_name_after_two_descriptions_in_a_list_speaks():
+    c = one("中国人民大学退休教授、社会学家周孝正指出，当今大学生对参军普遍并不感冒。")
+    assert c.speaker == "周孝正"

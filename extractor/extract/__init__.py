@@ -508,7 +508,7 @@ def _name_after_description(seg: str) -> Mention | None:
         if e - i != 3 or not _ends_name(seg, e) or set(seg[i + 1:e]) & NOT_IN_NAMES or seg[e - 1] in NOUN_ENDS \
                 or NOT_SPEAKING.match(seg, i) or p.org_suffix.search(seg, 0, i + 1) or p.org_suffix.search(seg, 0, e):
             continue  # 丁真先生向公众, 官方消息, 厚生劳动省: words, not names
-        if NOT_SPEAKING.search(seg, 0, i) or CLAUSE_WORDS.search(seg, 0, i) or not all(is_han(c) for c in seg[:i]):
+        if NOT_SPEAKING.search(seg, 0, i) or CLAUSE_WORDS.search(seg, 0, i) or not all(is_han(c) or c == "、" for c in seg[:i]):
             return None
         return Mention(i, e, seg[i:e], seg[i:e], "person", False, "described-name")
     return None
