@@ -177,8 +177,8 @@ def _narrated_names(text: str, sentence_points: list[int], mentions: list[Mentio
     a name with a title after it (盛洪教授, 王伟律师): a name-shaped word alone opens
     sentences as often as a name does (那村子, 毕业后)."""
     p = patterns()
-    titles = tuple(p.titles_after_name)
-    if not _titles_after_name().search(text):
+    titles = _titles_after_name()
+    if not titles.search(text):
         return []  # most paragraphs: no title to introduce anyone
     found = []
     for s in [0] + sentence_points:
@@ -189,8 +189,8 @@ def _narrated_names(text: str, sentence_points: list[int], mentions: list[Mentio
             continue
         for n in (3, 2):
             name = text[start:start + n]
-            title = next((t for t in titles if text.startswith(t, start + n)), None)
-            if title and _ends_name(text, start + n + len(title)) and all_han(name) \
+            title = titles.match(text, start + n)
+            if title and _ends_name(text, title.end()) and all_han(name) \
                     and p.chinese_name.fullmatch(name) and not set(name[1:]) & NOT_IN_NAMES:  # not 安庆律师事务所
                 found.append(Mention(start, start + n, name, name, "person", False, "name-subject"))
                 break
@@ -482,9 +482,7 @@ def _courtesy_name(seg: str, lo: int) -> Mention | None:
     for m in COURTESY_NAME.finditer(seg, lo):
         found = m
     if found is None or seg[found.start()] not in p.surnames or seg[found.start()] in MEASURE_WORDS \
-            or not _ends_name(seg, found.end()) \
-            or NOT_SPEAKING.search(seg, lo, found.start()) or CLAUSE_WORDS.search(seg, lo, found.start()) \
-            or not all(is_han(c) for c in seg[lo:found.start()]):
+            or not _ends_name(seg, found.end()) or not _plain_description(seg, lo, found.start()):
         return None
     return Mention(found.start(), found.end(), found.group(), found.group(), "person", False, "described-name")
 
@@ -493,6 +491,13 @@ def _courtesy_name(seg: str, lo: int) -> Mention | None:
 DESCRIPTION_ENDS = frozenset("商官家员长师者人士手")
 # a name after these is spoken to, acted on or cited, not speaking (对记者张三表示, 根据业者…)
 NOT_SPEAKING = regex.compile(r"对|向|跟|给|被|让|把|替|为|同|与|和|据")
+
+
+def _plain_description(seg: str, lo: int, hi: int) -> bool:
+    """Is seg[lo:hi] only nouns describing whoever follows (中国人民大学退休教授、社会学家),
+    with no one spoken to and no clause?"""
+    return not NOT_SPEAKING.search(seg, lo, hi) and not CLAUSE_WORDS.search(seg, lo, hi) \
+        and all(is_han(c) or c == "、" for c in seg[lo:hi])
 
 
 def _name_after_description(seg: str) -> Mention | None:
@@ -508,7 +513,7 @@ def _name_after_description(seg: str) -> Mention | None:
         if e - i != 3 or not _ends_name(seg, e) or set(seg[i + 1:e]) & NOT_IN_NAMES or seg[e - 1] in NOUN_ENDS \
                 or NOT_SPEAKING.match(seg, i) or p.org_suffix.search(seg, 0, i + 1) or p.org_suffix.search(seg, 0, e):
             continue  # 丁真先生向公众, 官方消息, 厚生劳动省: words, not names
-        if NOT_SPEAKING.search(seg, 0, i) or CLAUSE_WORDS.search(seg, 0, i) or not all(is_han(c) or c == "、" for c in seg[:i]):
+        if not _plain_description(seg, 0, i):
             return None
         return Mention(i, e, seg[i:e], seg[i:e], "person", False, "described-name")
     return None

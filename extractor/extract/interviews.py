@@ -111,7 +111,7 @@ def headed(texts: list[str], is_person: Callable[[str], bool]) -> list[Turn]:
     paragraph up to the next heading is that person's statement, when at least MIN_HEADINGS
     people head comments on the page."""
     heads = [(i, m) for i, t in enumerate(texts) if len(t) <= 60 and (m := HEADING.match(t)) and is_person(_last_words(m["label"]))]
-    if len(heads) < MIN_HEADINGS:
+    if len({_last_words(m["label"]) for _, m in heads}) < MIN_HEADINGS:
         return []
     out: list[Turn] = []
     at = dict(heads)

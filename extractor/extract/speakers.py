@@ -167,7 +167,8 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
 # Characters that do not end or fill an unknown given name (查询时, 武汉的)
 NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期")  # 曾谎称: no Mr 曾谎
 
-ZHOU_WORDS = ("周边", "周年", "周内", "周期", "周围", "周刊", "周报", "周遭", "周全", "周末", "周日", "周天")
+# words in 周 that are neither a name nor a day (the days are WEEKDAY_WORD's): 记者周边…
+ZHOU_WORDS = ("周边", "周年", "周内", "周期", "周围", "周刊", "周报", "周遭", "周全")
 WEEKDAY_WORD = regex.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]|[今昨前明]天|[上本下]周")
 
 
@@ -257,9 +258,9 @@ def trim_chinese_name(text: str, start: int, end: int) -> int:
 
 _PRONOUN_BAD_BEFORE = set("其吉利排")
 _PRONOUN_BAD_AFTER = set("人国乡者州")
-# characters after which 他/她 still starts a clause (但他说, 并称她, 对他)
 # words that end a clause opener, so 他/她 after them starts the clause (不过她也提到)
 _PRONOUN_OK_WORDS = ("不过", "此外", "另外", "因此")
+# characters after which 他/她 still starts a clause (但他说, 并称她, 对他)
 _PRONOUN_OK_AFTER = set("但而并且也还就则又所因时后说称道和与及对向跟让被给令使把将即便若如是曾已再才都亦乃")
 
 
@@ -413,10 +414,10 @@ LEADING_NOISE = regex.compile(
 # negation and question words: a phrase holding one is a clause, not a speaker's name
 ROLE_PHRASE_BREAK = regex.compile(r"[后时还]|有(?![关些限份名力的密效])")
 CLAUSE_WORDS = regex.compile(r"没有|没|不(?!愿|具名|满|少|同)|未(?!具名)|谁|什么|是否|已(?!故)")
-# a copula or a passive in the head of a noun phrase makes it a clause (指的是被欧盟认为);
-# before 的 it is a relative clause describing the head (曾因传福音被拘留的牧师)
 # who speaks for someone, named by them: 孟晚舟的律师, 邓棨然的弟弟, 他的发言人
 RELATION_OF = regex.compile(r"(?:的)?(?:父亲|母亲|妻子|丈夫|儿子|女儿|家属|家人|亲属|夫人|太太|哥哥|姐姐|弟弟|妹妹|朋友|同事|助手|幕僚|律师|律师团|发言人|代理人|办公室)")
+# a copula or a passive in the head of a noun phrase makes it a clause (指的是被欧盟认为);
+# before 的 it is a relative clause describing the head (曾因传福音被拘留的牧师)
 COPULA = regex.compile(r"是|被")
 EXISTENTIAL = regex.compile(r"有(?![关些限份名力的密效])")
 IN_PLACE = regex.compile(r"来自|在(?!野|台|华(?!盛)|港|澳门|线)")  # 美国在台协会, 欧盟在华商会 are names
