@@ -68,7 +68,11 @@ def main(argv=None) -> int:
     ap.add_argument("--skip-bare", action="store_true", help="do not time the bare parse")
     ap.add_argument("--skip-reingest", action="store_true", help="do not time the second, unchanged ingest")
     a = ap.parse_args(argv)
+    if not Path(a.folder).is_dir():
+        ap.error(f"{a.folder} is not a folder")
     files = list(expand([a.folder]))
+    if not files:
+        ap.error(f"{a.folder} holds no files")
     print(f"folder {a.folder}: {len(files)} files, workers {a.workers or 'all CPUs'}")
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
