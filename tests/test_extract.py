@@ -139,6 +139,15 @@ def test_dateline_day_is_the_article_day_and_not_a_speaker():
     assert [(s.agency, s.role) for s in c.sources] == [("路透社", "dateline")]
 
 
+@pytest.mark.parametrize("published, day", [
+    (datetime(2020, 10, 19, 13, 23, tzinfo=ZoneInfo("Asia/Shanghai")), "2020-10-16"),  # Friday's story, Monday's round-up
+    (datetime(2020, 11, 20, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai")), "2020-11-20"),  # a month on: a misreading, not the day
+])
+def test_dateline_up_to_a_week_before_publication_dates_the_article(published, day):
+    c = one("路透纽约10月16日 - 一位分析师表示，科技股的涨势并未终结。", published)
+    assert c.said_on.isoformat() == day
+
+
 def test_vague_time_in_the_clause_does_not_take_the_carried_day():
     found = claims("奥利昨天在加德满都会见魏凤和时说，两军友谊深厚。\n奥利本月初会见印度陆军司令时表示，相信两国问题可透过对话解决。",
                    datetime(2020, 11, 30, 15, 0, tzinfo=ZoneInfo("Asia/Singapore")))

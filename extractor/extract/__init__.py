@@ -671,10 +671,16 @@ def _date_from_later(claims: list[Claim], section_of: dict[int, int]) -> None:
 HEADLINE_ONLY = regex.compile(r"^[^，。！？；,.!?;]*$")
 
 
+# A dateline names the day a story was filed: up to a week before it is published (a Friday's
+# story in Monday's round-up), a day or two after on the bureau's clock; further off, a misreading.
+DATELINE_BEFORE = timedelta(days=7)
+DATELINE_AFTER = timedelta(days=2)
+
+
 def _date_from_dateline(resolver: Resolver, dateline: str) -> None:
     """"路透北京11月5日 -": the day the article was filed, on the bureau's clock, is its day."""
     days = find_dates(dateline, resolver.article_day)
-    if days and resolver.article_day and abs((days[-1].day - resolver.article_day).days) <= 2:
+    if days and resolver.article_day and -DATELINE_BEFORE <= days[-1].day - resolver.article_day <= DATELINE_AFTER:
         resolver.article_day = days[-1].day
 
 
