@@ -1,5 +1,5 @@
 """The attribution rules, one behaviour at a time, on sentences written for them."""
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -259,6 +259,21 @@ def test_new_clause_of_the_same_subject_with_bing_cheng():
 def test_house_number_is_not_a_day():
     c = one("特朗普在洛克菲勒广场30号说，选举被操纵了。", datetime(2020, 10, 2, tzinfo=ZoneInfo("America/New_York")))
     assert c.said_on.isoformat() == "2020-10-02"
+
+
+@pytest.mark.parametrize("text", [
+    "他接受了《光明日报》的采访。",  # 明日 of a daily's name
+    "这表明日本不会让步。",  # 表明 + 日本
+    "《今日美国》报道了此事。",  # a title names a work
+])
+def test_a_day_word_inside_a_name_is_no_day(text):
+    from extractor.extract.dates import find_dates
+    assert find_dates(text, date(2018, 4, 26)) == []
+
+
+def test_a_day_word_before_a_report_is_still_a_day():
+    from extractor.extract.dates import find_dates
+    assert [d.day.isoformat() for d in find_dates("他明日报道此事，今日报道另一件。", date(2018, 4, 26))] == ["2018-04-27", "2018-04-26"]
 
 
 def test_weekday_after_a_role_word_is_not_a_name():

@@ -128,3 +128,31 @@ def test_one_heading_alone_heads_no_comments():
 
 def claims_of(paragraphs):
     return claims_in_text("\n".join(paragraphs), published_at=datetime(2020, 8, 17, tzinfo=ZoneInfo("Asia/Shanghai")))
+
+
+def test_answers_take_the_interview_day_the_narration_gives_not_the_days_they_talk_about():
+    text = "\n".join([
+        "4月23日下午，北大校长林建华接受了《光明日报》等五家媒体的采访。",
+        "记者：北大的改革有怎样的困难？",
+        "林建华：2003年的改革算不上很成功。",
+        "记者：1998年的时候呢？",
+        "林建华：1998年3月5日，我当化学院院长。",
+        "记者：下一步呢？",
+        "林建华：我们要在大的领域下些功夫。",
+    ])
+    found = [c for c in claims_in_text(text, published_at=datetime(2018, 4, 26, 4, 8, tzinfo=ZoneInfo("Asia/Shanghai")))
+             if c.rule == "interview"]
+    assert [str(c.said_on) for c in found] == ["2018-04-23"] * 3
+
+
+def test_a_day_long_before_the_transcript_does_not_date_the_answers():
+    text = "\n".join([
+        "2019年4月23日，林建华曾访问台湾。",
+        "记者：北大的改革有怎样的困难？",
+        "林建华：2003年的改革算不上很成功。",
+        "记者：下一步呢？",
+        "林建华：我们要在大的领域下些功夫。",
+    ])
+    found = [c for c in claims_in_text(text, published_at=datetime(2020, 4, 26, tzinfo=ZoneInfo("Asia/Shanghai")))
+             if c.rule == "interview"]
+    assert [str(c.said_on) for c in found] == ["2020-04-26"] * 2

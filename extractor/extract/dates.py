@@ -21,7 +21,10 @@ MONTH_DAY = regex.compile(rf"(?<![\d年])(?P<m>{NUM})月(?P<d>{NUM})(?:[日号]|
 # 号 alone is also a house number (洛克菲勒广场30号): only 日 makes a bare day
 DAY_ONLY = regex.compile(rf"(?<![\d年第.])(?P<d>\d{{1,2}})日(?![内来以间前后起至到])")
 WEEKDAY = regex.compile(r"(?P<rel>上|本|这|下)?(?:个)?(?:星期|周|礼拜)(?P<w>[一二三四五六日天])")
-RELATIVE_DAY = regex.compile(r"(?P<rel>今天|今日|今晨|今早|今晚|昨天|昨日|昨晚|昨晨|前天|前日|明天|明日)")
+# 日 of 日本 or of a daily (光明日报, 表明日本, 如今日本) is no day; 今日报道 still is
+RELATIVE_DAY = regex.compile(r"(?P<rel>今天|今日|今晨|今早|今晚|昨天|昨日|昨晚|昨晨|前天|前日|明天|明日)(?!(?<=日)(?:本|报(?![道导])))")
+# a title in 《》 names a work (《今日美国》, 《明日之后》), not a day
+TITLE = regex.compile(r"《[^《》]{1,30}》")
 
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _RELATIVE = {"今": 0, "昨": -1, "前": -2, "明": 1}
@@ -117,7 +120,9 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
         add(m, _day_only(ref, int(m["d"])), "day-only")
     for m in WEEKDAY.finditer(text):
         add(m, _weekday(ref, m["rel"], m["w"]), "weekday")
+    titles = [t.span() for t in TITLE.finditer(text)] if "《" in text else []
     for m in RELATIVE_DAY.finditer(text):
-        add(m, ref + timedelta(days=_RELATIVE[m["rel"][0]]), "relative-day")
+        if not any(s < m.start() < e for s, e in titles):
+            add(m, ref + timedelta(days=_RELATIVE[m["rel"][0]]), "relative-day")
     found.sort(key=lambda d: d.start)
     return found
