@@ -1133,3 +1133,13 @@ def test_zhou_after_a_role_is_a_surname_unless_it_is_a_day(text, speaker):
 def test_a_name_after_two_descriptions_in_a_list_speaks():
     c = one("中国人民大学退休教授、社会学家周孝正指出，当今大学生对参军普遍并不感冒。")
     assert c.speaker == "周孝正"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Cresset Wealth Advisors的首席投资官Jack Ablin说，科技公司的获利巨大。", "Jack Ablin"),
+    ("Farr, Miller & Washington LLC总裁Michael Farr表示，减持部分科技股可能是个好主意。", "Michael Farr"),
+    ("“科技公司的获利巨大，”CMC Markets UK分析师David Madden说。", "David Madden"),
+    ("Jack Ablin和Michael Farr都表示，科技公司的获利巨大。", "Jack Ablin"),
+])
+def test_a_latin_firm_before_a_role_and_a_name_is_the_employer_not_the_speaker(text, speaker):
+    assert one(text).speaker == speaker

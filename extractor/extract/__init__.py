@@ -376,6 +376,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             if described and described[0].kind in ("person", "title") and DESCRIBING.match(text, lead.end() if lead else s):
                 chosen = described[0]
             later = [m for m in cands if m.start >= chosen.end]
+            chosen = _past_employer(text, chosen, later)
             if chosen.kind == "organization" and later and text[chosen.end:later[0].start] in APPOSITION:
                 chosen = later[0]
             elif chosen.kind == "group" and later and later[0].kind == "unnamed" and later[0].start == chosen.end:
@@ -394,6 +395,18 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if not INHERITING.match(seg):
             return None, s
     return None, lo
+
+
+def _past_employer(text: str, chosen: Mention, later: list[Mention]) -> Mention:
+    """A Latin name is a firm, not the speaker, when a role and a person follow it: the person
+    (Cresset Wealth Advisors的首席投资官Jack Ablin, Washington LLC总裁Michael Farr)."""
+    if chosen.rule != "latin-name" or not later or later[0].kind not in ("person", "title"):
+        return chosen
+    person = later[0]
+    between = text[chosen.end:person.start].removeprefix("的")
+    if not between:
+        return person if person.rule == "role-name" else chosen
+    return person if between in patterns().roles or patterns().role_end.fullmatch(between) else chosen
 
 
 def _past_gloss(text: str, pos: int) -> int:
@@ -1136,6 +1149,8 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     cands = [m for m in mentions if k <= m.start and m.end <= j]
     people = [m for m in cands if m.kind in PERSONLIKE]  # 共和党领袖麦康奈尔补充道: the leader, not the party
     m = (people or cands)[0] if cands else (unknown_subject(clause) if clause else None)
+    if cands:
+        m = _past_employer(text, m, [x for x in cands if x.start >= m.end])
     if m is not None and not cands:
         m = Mention(k + m.start, k + m.end, m.written, m.name, m.kind, m.known, m.rule)
     if m is None and clause:
