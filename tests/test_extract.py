@@ -1143,3 +1143,36 @@ def test_a_name_after_two_descriptions_in_a_list_speaks():
 ])
 def test_a_latin_firm_before_a_role_and_a_name_is_the_employer_not_the_speaker(text, speaker):
     assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("智利外长安德烈斯·阿拉曼德表示，智利国防部正在密切关注。", "安德烈斯·阿拉曼德"),  # 烈
+    ("副国务卿彼得·莫里奇说，美国人民重新看待中国。", "彼得·莫里奇"),  # 得
+    ("亚历克斯·谢波德表示，出版商的言论自由论只是借口。", "亚历克斯·谢波德"),  # 历
+    ("国务院发言人摩根·奥特加斯说，这是最高级别的访问。", "摩根·奥特加斯"),  # 摩
+])
+def test_common_transliteration_characters_make_a_whole_name(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_province_is_no_transliterated_name():
+    assert one("山东省政府宣布，将彻查顶替行为。").speaker != "山东"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("自由之家总裁迈克尔·J·阿布拉莫维兹说，我们需要共同行动。", "迈克尔·J·阿布拉莫维兹"),
+    ("约翰·F·肯尼迪说，我们需要共同行动。", "约翰·F·肯尼迪"),
+])
+def test_a_latin_middle_initial_stays_inside_a_transliterated_name(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_quotation_opening_its_sentence_belongs_to_a_long_subject_after_it():
+    found = claims("“健康危机正在为未来奠定基础，”自由之家总裁迈克尔·J·阿布拉莫维兹说，“我们需要共同行动。”")
+    assert [(c.speaker, c.text) for c in found] == [
+        ("迈克尔·J·阿布拉莫维兹", "健康危机正在为未来奠定基础，"), ("迈克尔·J·阿布拉莫维兹", "我们需要共同行动。")]
+
+
+def test_a_quoted_name_in_the_sentence_is_not_what_a_long_subject_after_it_said():
+    found = claims("今日是「南京大屠杀死难者国家公祭日」，教育局局长蔡若莲出席一项悼念活动致辞表示，南京大屠杀是最黑暗的一页。")
+    assert [c.text for c in found] == ["南京大屠杀是最黑暗的一页"]

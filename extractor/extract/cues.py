@@ -162,25 +162,35 @@ def colon_quotes(text: str, quotes, taken: set[int]) -> list[CueHit]:
     return out
 
 
+# Characters between a quotation and its cue: a short subject (陈时中说), or a long one
+# (自由之家总裁迈克尔·J·阿布拉莫维兹说) after a quotation that opens its sentence, which
+# a quoted name (今日是「…公祭日」，教育局局长…致辭表示) does not.
+POSTPOSED_SUBJECT = 16
+POSTPOSED_LONG_SUBJECT = 24
+
+
 def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
     """“没有，”Yep说，并称…: a cue right after a quotation and a short subject
     attributes that quotation, even when a comma follows."""
     out = []
-    closes = {c for o, c in quotes if c < len(text)}
+    opens = {c: o for o, c in quotes if c < len(text)}
     for h in hits:
         if not h.postposed and h.cue != "：":
             k = h.start
             steps = 0
-            while k > 0 and steps < 16 and text[k - 1] not in "，,。：；“”「」\"":
+            while k > 0 and steps < POSTPOSED_LONG_SUBJECT and text[k - 1] not in "，,。：；“”「」\"":
                 k -= 1
                 steps += not text[k].isascii()  # a Latin name counts as no more than a Chinese one (Sean P. Conley)
             before = k - 1
-            comma_after = before >= 0 and text[before] in "，," and before - 1 in closes
+            comma_after = before >= 0 and text[before] in "，," and before - 1 in opens
             if comma_after:
                 before -= 1
             # a quoted sentence (“……，”他说), not a quoted name (出席「……會議」時說)
             sentence = comma_after or (before >= 1 and text[before - 1] in "，,。.！？!?…")
-            if before >= 0 and before in closes and sentence and text[h.end:h.end + 1] in ("，", ","):
+            if steps > POSTPOSED_SUBJECT and before in opens:
+                o = opens[before]
+                sentence = sentence and (o == 0 or text[o - 1] in "。！？!?：:；; \u3000")
+            if before >= 0 and before in opens and sentence and text[h.end:h.end + 1] in ("，", ","):
                 after = CueHit(h.start, h.end, h.cue, h.weak, h.end, postposed=True, listener=h.listener)
                 out.append(h)  # “……，”他说，“……” / “……，”陈时中说，因为……: what follows is his too
                 h = after

@@ -74,8 +74,9 @@ def patterns() -> _Patterns:
     surnames = frozenset(names["surnames"].replace(" ", ""))
     doubles = tuple(names["surnames_double"])
     tl = regex.escape(names["transliteration_chars"].replace(" ", ""))
-    # 比尔.毕晓普: a full stop for the dot, too; after a middle dot any characters (温斯顿·叶普), cut by dotted_end
-    translit = rf"[{tl}]{{2,}}(?:[\-.][{tl}]{{1,}}|·[{tl}]{{1,}}|·\p{{Han}}{{1,5}})*"
+    # 比尔.毕晓普: a full stop for the dot, too; after a middle dot any characters (温斯顿·叶普), cut by dotted_end;
+    # a middle initial in Latin letters (迈克尔·J·阿布拉莫维兹)
+    translit = rf"[{tl}]{{2,}}(?:[\-.][{tl}]{{1,}}|·[{tl}]{{1,}}|·[A-Z]\.?(?=·)|·\p{{Han}}{{1,5}})*"
     latin = r"[A-Z][A-Za-z'\-]+(?:[ ·](?:[A-Z]\. ?)*[A-Z][A-Za-z'\-]+){0,3}"  # Sean P. Conley
     han_name = r"(?:\L<sd>|\L<s>)[\p{Han}]{1,2}"
     roles = sorted(names["role_words"], key=len, reverse=True)
