@@ -1176,3 +1176,21 @@ def test_a_quotation_opening_its_sentence_belongs_to_a_long_subject_after_it():
 def test_a_quoted_name_in_the_sentence_is_not_what_a_long_subject_after_it_said():
     found = claims("今日是「南京大屠杀死难者国家公祭日」，教育局局长蔡若莲出席一项悼念活动致辞表示，南京大屠杀是最黑暗的一页。")
     assert [c.text for c in found] == ["南京大屠杀是最黑暗的一页"]
+
+
+def test_an_office_named_with_its_holder_later_in_the_article_is_that_person():
+    found = claims("意大利外长强调，必须尊重香港人的权利和自由。\n法新社报道，意大利外长迪马约表示，两国外长签署两项协议。")
+    assert [c.speaker for c in found] == ["迪马约", "迪马约"]
+
+
+def test_an_office_named_with_its_holder_earlier_is_that_person_too():
+    found = claims("巴西卫生部长爱德华多·帕祖洛宣布购买疫苗。\n巴西卫生部长表示，计划将其纳入国家免疫计划。")
+    assert [c.speaker for c in found] == ["爱德华多·帕祖洛", "爱德华多·帕祖洛"]
+
+
+@pytest.mark.parametrize("text", [
+    "学者警告，中国正走向复辟。\n学者胡星斗说，这是倒退。",  # a bare role is anyone's
+    "中国智库学者警告，可能武力统一。\n报道重提中国智库学者关于2021年的预测。",  # 关于 is no name
+])
+def test_a_bare_role_or_a_word_after_a_title_names_no_holder(text):
+    assert claims(text)[0].speaker != "胡星斗" and claims(text)[0].speaker != "关于"

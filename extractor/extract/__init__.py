@@ -606,6 +606,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         prev_claim_speaker = found[-1][1] if found else None
         claims.extend(c for c, _ in found)
     _date_from_later(claims, {p.index: p.section for p in doc.paragraphs})
+    _named_elsewhere(claims, doc)
     return claims
 
 
@@ -670,6 +671,38 @@ def _own_agency(outlet: str | None) -> str | None:
 
 LEAD_PARAGRAPHS = 2  # the lead: what the first paragraphs of an article sum up
 LEAD_REACH = timedelta(days=7)  # a lead sums up recent events, not last year's
+
+
+def _named_elsewhere(claims: list[Claim], doc: Document) -> None:
+    """An office the article names its holder with elsewhere (意大利外长强调… in the lead,
+    意大利外长迪马约表示… in the body) is that person, in the same article of the page. Only
+    an office of somewhere or something (意大利外长, not 学者): a bare role is anyone's."""
+    role_end = patterns().role_end
+    titles = {c.speaker for c in claims if c.speaker_kind == "unnamed" and c.speaker == fold(c.speaker_written)
+              and (r := role_end.search(c.speaker)) and r.start() >= 2}
+    if not titles:
+        return
+    section_of = {p.index: p.section for p in doc.paragraphs}
+    speakers = {c.speaker for c in claims}  # a Chinese name after a title is trusted when it speaks, too
+    holders: dict[tuple[int, str], Mention] = {}
+    for para in doc.paragraphs:
+        text = fold(para.text)
+        wanted = [t for t in titles if (para.section, t) not in holders and t in text]
+        if not wanted:
+            continue
+        mentions = scan_mentions(text)
+        for title in wanted:
+            for at in regex.finditer(regex.escape(title), text):
+                m = next((m for m in mentions if m.kind == "person" and m.start <= at.end() < m.end
+                          and m.end - len(m.name) == at.end() and _ends_name(text, m.end)
+                          and (m.known or m.name in speakers or not all_han(m.name.replace("·", "")))), None)
+                if m is not None:
+                    holders[(para.section, title)] = m
+                    break
+    for c in claims:
+        m = holders.get((section_of.get(c.paragraph), c.speaker)) if c.speaker_kind == "unnamed" else None
+        if m is not None:
+            c.speaker, c.speaker_kind, c.speaker_known = m.name, "person", m.known
 
 
 def _date_from_later(claims: list[Claim], section_of: dict[int, int]) -> None:
