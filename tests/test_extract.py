@@ -1194,3 +1194,18 @@ def test_an_office_named_with_its_holder_earlier_is_that_person_too():
 ])
 def test_a_bare_role_or_a_word_after_a_title_names_no_holder(text):
     assert claims(text)[0].speaker != "胡星斗" and claims(text)[0].speaker != "关于"
+
+
+def test_a_statement_opening_with_someone_elses_is_nested_and_says_all_of_it():
+    found = claims("发言人博伦向法广表示，国际特赦组织多年来呼吁跨国集团坚守企业伦理。")
+    assert [(c.speaker, c.text) for c in found] == [
+        ("博伦", "国际特赦组织多年来呼吁跨国集团坚守企业伦理"), ("国际特赦组织", "跨国集团坚守企业伦理")]
+
+
+def test_an_outlet_saying_that_someone_said_nests_nothing():
+    found = claims("彭博社称，普京表示愿意停火。")
+    assert [(c.speaker, c.text) for c in found] == [("普京", "愿意停火")]
+
+
+def test_the_one_answered_or_told_is_no_speaker():
+    assert all(c.speaker != "法广" for c in claims("音乐节策划人杨晓回答法广说，大家通常用发言表达支持。"))

@@ -42,7 +42,7 @@ PERSONLIKE = ("person", "title", "pronoun", "surname")
 SENTENCE_END = "。！？；!?"
 SEGMENT_END = SENTENCE_END + "，,"
 NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信",
-                      "感谢", "祝贺", "批评", "引述", "援引", "代表", "回复", "答复", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
+                      "感谢", "祝贺", "批评", "引述", "援引", "代表", "回复", "答复", "回答", "告诉", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
                       "播出", "发布", "在其", "于其", "透过其", "通过其")
 RELAYED = regex.compile(r"引述|援引|转引|引用")
 COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面")
@@ -673,6 +673,19 @@ LEAD_PARAGRAPHS = 2  # the lead: what the first paragraphs of an article sum up
 LEAD_REACH = timedelta(days=7)  # a lead sums up recent events, not last year's
 
 
+def _nest(attributions, spans: list[tuple[int, int]], content_spans: list[tuple[int, int]]) -> None:
+    """"她回答法广说，国际特赦组织多年来呼吁…": a statement that opens with someone else's
+    is nested, and says all of it, not nothing."""
+    for i, att in enumerate(attributions):
+        cs, ce = spans[i]
+        if att.cue.postposed or ce - cs >= 2 or att.cue.content_start == att.cue.end or att.speaker.kind != "person":
+            continue  # (an outlet's 称， before a statement credits it: 彭博社称，普京表示…)
+        j = next((j for j in range(i + 1, len(attributions)) if attributions[j].start >= cs), None)
+        if j is not None and attributions[j].start == cs and not attributions[j].cue.postposed \
+                and attributions[j].speaker.name != att.speaker.name and spans[j][1] > cs:
+            spans[i] = content_spans[i] = (cs, spans[j][1])
+
+
 def _named_elsewhere(claims: list[Claim], doc: Document) -> None:
     """An office the article names its holder with elsewhere (意大利外长强调… in the lead,
     意大利外长迪马约表示… in the body) is that person, in the same article of the page. Only
@@ -901,6 +914,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 ce -= 1
         spans.append((cs, ce))
         content_spans.append((cs, ce))
+    _nest(attributions, spans, content_spans)
 
     feed(len(text))
     resolver.authors.extend((w, sp) for v, w, sp in sorted(issued, key=lambda x: x[0]))
