@@ -1209,3 +1209,20 @@ def test_an_outlet_saying_that_someone_said_nests_nothing():
 
 def test_the_one_answered_or_told_is_no_speaker():
     assert all(c.speaker != "法广" for c in claims("音乐节策划人杨晓回答法广说，大家通常用发言表达支持。"))
+
+
+@pytest.mark.parametrize("text", [
+    "其中包括医生李文亮，他的去世曾引发全国呼吁言论自由。",
+    "专家的语气透露，新冠病毒不可能彻底消灭。",
+])
+def test_an_event_or_quality_of_someone_does_not_speak(text):
+    assert all("的" not in c.speaker for c in claims(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("孟晚舟的律师团声称，证据不足。", "孟晚舟的律师团"),
+    ("黎智英的友人说，黎智英不会逃亡。", "黎智英的友人"),
+    ("香港记者协会的观察员指出，现场有大量市民被截停。", "香港记者协会的观察员"),
+])
+def test_someones_lawyer_friend_or_observer_speaks(text, speaker):
+    assert one(text).speaker == speaker
