@@ -1226,3 +1226,8 @@ def test_an_event_or_quality_of_someone_does_not_speak(text):
 ])
 def test_someones_lawyer_friend_or_observer_speaks(text, speaker):
     assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("written", ["世卫组织", "世界卫生组织", "世衛組織"])
+def test_an_organisation_is_named_by_its_full_name_however_written(written):
+    assert one(f"{written}表示，疫情令人极为关切。").speaker == "世界卫生组织"
