@@ -298,6 +298,9 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
     return None
 
 
+REPORTS = regex.compile(r"报道|报导|消息|文章|说法|观点|透露|调查|新闻稿|的话|回答")  # 路透社的报道说, 知情人士的消息说, 他的回答是：
+
+
 def _speaking_head(noun: str) -> bool:
     """Can someone's ``noun`` speak: a role (发言人), a relation (律师, 家人), a body (团队,
     办公室) or a text (报道, 声明) of theirs?"""
@@ -305,9 +308,6 @@ def _speaking_head(noun: str) -> bool:
     return bool(p.role_end.search(noun) or RELATION_OF.search(noun) or p.org_suffix.search(noun)
                 or REPORTS.search(noun) or noun.endswith(_text_words())
                 or noun.endswith(tuple(lexicon.load().names.get("unnamed") or ())))
-
-
-REPORTS = regex.compile(r"报道|报导|消息|文章|说法|观点|透露|调查|新闻稿|的话|回答")  # 路透社的报道说, 知情人士的消息说, 他的回答是：
 
 
 def _role_before(text: str, m: Mention) -> str | None:
