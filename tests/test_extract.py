@@ -1202,9 +1202,26 @@ def test_a_statement_opening_with_someone_elses_is_nested_and_says_all_of_it():
         ("博伦", "国际特赦组织多年来呼吁跨国集团坚守企业伦理"), ("国际特赦组织", "跨国集团坚守企业伦理")]
 
 
-def test_an_outlet_saying_that_someone_said_nests_nothing():
+def test_an_outlet_saying_that_someone_said_nests_nothing_and_credits_it():
     found = claims("彭博社称，普京表示愿意停火。")
-    assert [(c.speaker, c.text) for c in found] == [("普京", "愿意停火")]
+    assert [(c.speaker, c.text, [s.agency for s in c.sources]) for c in found] == [("普京", "愿意停火", ["彭博社"])]
+
+
+def test_an_outlet_speaking_credits_what_it_relays_later_in_its_paragraph():
+    found = claims("世界报说，美国国务院发言人奥塔格斯解释时说，“这是为了保护知识产权”。她还说，美国不会容忍。"
+                   "中国外交部发言人汪文斌表示，中方对此予以强烈谴责。")
+    assert [(c.speaker, [s.agency for s in c.sources]) for c in found] == [
+        ("奥塔格斯", ["世界报"]), ("奥塔格斯", ["世界报"]), ("汪文斌", ["世界报"])]
+
+
+def test_an_official_body_speaking_credits_no_one():
+    found = claims("白宫表示，特使的沟通富有建设性。威特科夫强调，希望透过对话化解分歧。")
+    assert [(c.speaker, c.sources) for c in found] == [("白宫", []), ("威特科夫", [])]
+
+
+def test_an_outlet_credits_nothing_said_before_it_speaks():
+    found = claims("汪文斌表示，中方予以谴责。世界报说，北京将采取报复措施。")
+    assert [(c.speaker, c.sources) for c in found][0] == ("汪文斌", [])
 
 
 def test_the_one_answered_or_told_is_no_speaker():
@@ -1231,3 +1248,36 @@ def test_someones_lawyer_friend_or_observer_speaks(text, speaker):
 @pytest.mark.parametrize("written", ["世卫组织", "世界卫生组织", "世衛組織"])
 def test_an_organisation_is_named_by_its_full_name_however_written(written):
     assert one(f"{written}表示，疫情令人极为关切。").speaker == "世界卫生组织"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("韩国总统办公室周四表示，中国已向一款韩国手游颁发了许可。", "韩国总统办公室"),
+    ("日本首相官邸表示，首相不会出席。", "日本首相官邸"),
+    ("以色列总理办公室说，总理将访问华盛顿。", "以色列总理办公室"),
+])
+def test_the_office_of_a_title_speaks_not_its_holder(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_an_office_introduced_with_its_country_goes_by_its_short_name():
+    found = claims("韩国总统办公室周四表示，中国已颁发了许可。\n总统办公室称，这是四年来首次颁发许可。")
+    assert [c.speaker for c in found] == ["韩国总统办公室", "韩国总统办公室"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“它具有保值性，”CMC Markets的Michael Hewson表示。", "Michael Hewson"),
+    ("行业研究组织Korea Academic Society of Games的总裁Wi Jong-hyun称，这是一家独立发行方。", "Wi Jong-hyun"),
+    ("Charles de Gaulle说，法国需要独立。", "Charles de Gaulle"),
+])
+def test_a_latin_firms_man_and_a_name_with_of_or_de(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_two_latin_names_joined_by_and_are_not_one_name():
+    assert all(c.speaker != "Jack Ablin and Michael Farr" for c in claims("Jack Ablin and Michael Farr表示，科技公司获利巨大。"))
+
+
+@pytest.mark.parametrize("written", ["世界报", "法国世界报", "《世界報》"])
+def test_le_monde_is_named_as_outlets_write_it(written):
+    found = claims(f"据{written}报道，马克龙表示，法国将获得重启资金。")
+    assert [s.agency for s in found[0].sources] == ["世界报"]

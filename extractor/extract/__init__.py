@@ -26,16 +26,27 @@ from .sources import Credit, find_credits, find_dateline
 from .speakers import (CLAUSE_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, patterns,
                        scan_mentions, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
 
-_agency_names: tuple = (None, frozenset())
+_agency_names: tuple = (None, frozenset(), frozenset())
+
+
+def _agency_sets() -> tuple:
+    global _agency_names
+    lex = lexicon.load()
+    if _agency_names[0] is not lex:  # built once per lexicon, not once per mention
+        _agency_names = (lex, frozenset(a.name for a in lex.agencies),
+                         frozenset(a.name for a in lex.agencies if a.kind != "government"))
+    return _agency_names
 
 
 def AGENCY_NAMES() -> frozenset:
     """Canonical names of news agencies and outlets: named in narration, they report, not speak."""
-    global _agency_names
-    lex = lexicon.load()
-    if _agency_names[0] is not lex:  # built once per lexicon, not once per mention
-        _agency_names = (lex, frozenset(a.name for a in lex.agencies))
-    return _agency_names[1]
+    return _agency_sets()[1]
+
+
+def MEDIA_NAMES() -> frozenset:
+    """The agencies that are news media, not an official body credited for its readouts (白宫):
+    what such an outlet says it has heard, it relays."""
+    return _agency_sets()[2]
 
 
 PERSONLIKE = ("person", "title", "pronoun", "surname")
@@ -222,10 +233,16 @@ def _learn_abbreviations(text: str, mentions: list[Mention], resolver: Resolver)
 COMPANY = regex.compile(r"(?<=\p{Han}{2})(?:控股)?(?:集团|公司|股份有限公司|有限公司|控股)$")
 
 
-def _short_name(name: str) -> str | None:
-    """蚂蚁集团 → 蚂蚁: the name a company goes by once introduced."""
+def _short_name(name: str, rule: str = "") -> str | None:
+    """蚂蚁集团 → 蚂蚁, 韩国总统办公室 → 总统办公室: the name a company or an office goes by
+    once introduced."""
     m = COMPANY.search(name)
-    return name[:m.start()] if m else None
+    if m:
+        return name[:m.start()]
+    if rule == "title-office":
+        place = next((c for c in patterns().countries if name.startswith(c)), "")
+        return name[len(place):] if place and len(name) - len(place) >= 4 else None
+    return None
 
 
 def _member_of(text: str, org: Mention, end: int) -> Mention | None:
@@ -412,14 +429,15 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
 
 
 def _past_employer(text: str, chosen: Mention, later: list[Mention]) -> Mention:
-    """A Latin name is a firm, not the speaker, when a role and a person follow it: the person
-    (Cresset Wealth Advisors的首席投资官Jack Ablin, Washington LLC总裁Michael Farr)."""
+    """A Latin name is a firm, not the speaker, when a role and a person follow it, or its 的
+    and a person: the person (Cresset Wealth Advisors的首席投资官Jack Ablin, Washington LLC总裁
+    Michael Farr, CMC Markets的Michael Hewson)."""
     if chosen.rule != "latin-name" or not later or later[0].kind not in ("person", "title"):
         return chosen
     person = later[0]
     between = text[chosen.end:person.start].removeprefix("的")
-    if not between:
-        return person if person.rule == "role-name" else chosen
+    if not between:  # CMC Markets的Michael Hewson: the firm's man
+        return person if person.rule == "role-name" or text.startswith("的", chosen.end) else chosen
     return person if between in patterns().roles or patterns().role_end.fullmatch(between) else chosen
 
 
@@ -894,7 +912,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         if m is not None and m.rule in LEARNED_RULES and att.speaker.kind == "person" and not cue.postposed:
             resolver.learned.setdefault(m.name, m)
         if m is not None and att.speaker.kind == "organization" and not cue.postposed:
-            short = _short_name(att.speaker.name)
+            short = _short_name(att.speaker.name, m.rule)
             if short:  # 蚂蚁集团回应称…… 蚂蚁表示……: the company by its short name
                 resolver.learned.setdefault(short, Mention(m.start, m.end, short, att.speaker.name, "organization", False, "short-name"))
         floor = att.cue.content_start
@@ -939,6 +957,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
     # Days: a date in the attribution clause dates its statement and holds for later
     # ones; a date in a narrated sentence holds for the people that sentence names.
     narrated = [d for d in dates if not _in_any(content_spans, d.start, d.end) and not _anchored(text, d)]
+    outlet_credits = _relayed_by_outlet(attributions)
     events = [(att.clause_start, 1, att, span) for att, span in zip(attributions, spans)]
     for d in narrated:
         sent = _last_before(sentence_points, d.start)
@@ -989,7 +1008,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         body = para.text[s:e]
         if letters(body) < 2:
             continue
-        sources = _sources_for(att.cue.start, credits, sentence_points) + _told_to(text, att, mentions) + dateline
+        sources = _sources_for(att.cue.start, credits, sentence_points) + _told_to(text, att, mentions)
+        sources += [r for r in outlet_credits.get(id(att), ()) if all(x.agency != r.agency for x in sources)] + dateline
         if any(c.rule != "dateline" for c in credits):
             resolver.last_credit = [s_ for c in credits for s_ in c.sources]
         out.append((Claim(
@@ -1187,6 +1207,22 @@ def _told_to(text: str, att: _Attribution, mentions: list[Mention]) -> list[Sour
             agency = lex.agency_by_alias.get(fold_name(m.written))
             if agency and all(s.agency != agency.name for s in out):
                 out.append(SourceCredit(agency.name, m.written, "credited"))
+    return out
+
+
+def _relayed_by_outlet(attributions) -> dict[int, list[SourceCredit]]:
+    """"世界报说，美国国务院发言人…说": an outlet that speaks in a paragraph credits the
+    statements it goes on to relay there, as 据世界报报道 would (keyed by attribution id)."""
+    out: dict[int, list[SourceCredit]] = {}
+    for i, att in enumerate(attributions):
+        if att.cue.postposed or att.speaker.kind != "organization" or att.speaker.name not in MEDIA_NAMES():
+            continue
+        credit = SourceCredit(att.speaker.name, att.speaker.written, "credited")
+        for later in attributions[i + 1:]:
+            relays = out.setdefault(id(later), [])
+            if later.start >= att.cue.content_start and later.speaker.name != att.speaker.name \
+                    and all(r.agency != credit.agency for r in relays):
+                relays.append(credit)
     return out
 
 

@@ -49,6 +49,7 @@ class _Patterns:
     countries: tuple[str, ...]  # place words of two characters or more, longest first: 英国说 is the British government
     titles_after_name: frozenset  # 教授, 律师: after these two characters are a name (费雪教授)
     long_cues: regex.Pattern  # cue words of two characters or more, shortest first: the earliest end at each start
+    title_offices: tuple[str, ...]  # 办公室, 官邸: a title's office, longest first
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +78,8 @@ def patterns() -> _Patterns:
     # 比尔.毕晓普: a full stop for the dot, too; after a middle dot any characters (温斯顿·叶普), cut by dotted_end;
     # a middle initial in Latin letters (迈克尔·J·阿布拉莫维兹)
     translit = rf"[{tl}]{{2,}}(?:[\-.][{tl}]{{1,}}|·[{tl}]{{1,}}|·[A-Z]\.?(?=·)|·\p{{Han}}{{1,5}})*"
-    latin = r"[A-Z][A-Za-z'\-]+(?:[ ·](?:[A-Z]\. ?)*[A-Z][A-Za-z'\-]+){0,3}"  # Sean P. Conley
+    # Sean P. Conley; Korea Academic Society of Games, Charles de Gaulle (not "A and B": two names)
+    latin = r"[A-Z][A-Za-z'\-]+(?:[ ·](?:(?:of|for|the|de|du|da|di|del|la|le|van|von|der) )?(?:[A-Z]\. ?)*[A-Z][A-Za-z'\-]+){0,3}"
     han_name = r"(?:\L<sd>|\L<s>)[\p{Han}]{1,2}"
     roles = sorted(names["role_words"], key=len, reverse=True)
     role_name = regex.compile(
@@ -100,6 +102,7 @@ def patterns() -> _Patterns:
         countries=tuple(sorted((w for w in names["place_words"] if len(w) >= 2), key=len, reverse=True)),
         titles_after_name=frozenset(names["titles_after_name"]),
         long_cues=regex.compile("|".join(regex.escape(c) for c in sorted((c for c in cue_words if len(c) >= 2), key=len))),
+        title_offices=tuple(sorted(names["title_offices"], key=len, reverse=True)),
     )
 
 
@@ -310,6 +313,11 @@ def scan_mentions(text: str) -> list[Mention]:
             # 伊朗国防部: another country's ministry, not the one the bare word means in the lexicon
             s -= len(country)
             known.append(Mention(s, e, text[s:e], text[s:e], kind, False, "country-body"))
+            continue
+        if kind == "title" and text.startswith(p.title_offices, e):
+            office = next(o for o in p.title_offices if text.startswith(o, e))
+            w = text[s:e + len(office)]  # 韩国总统办公室: the office, not the president
+            known.append(Mention(s, e + len(office), w, w, "organization", False, "title-office"))
             continue
         if kind == "organization":
             title = _title_over(p, text, s, e)
