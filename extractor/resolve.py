@@ -73,7 +73,7 @@ class Resolver:
                 return Speaker(holder.name, holder.kind, True, m.written)
             return Speaker(m.name, "unnamed", False, m.written)
         if m.kind == "surname":
-            return self.by_surname(m.written)
+            return self.by_surname(m.name)
         this = m.written.startswith(THIS) and len(m.written) > 1
         bare = len(m.written) >= 2 and patterns().org_suffix.fullmatch(m.written) is not None  # 研究所的报告提到
         if m.kind == "organization" and (this or bare or m.written in COMPANY_NOUNS):

@@ -1281,3 +1281,63 @@ def test_two_latin_names_joined_by_and_are_not_one_name():
 def test_le_monde_is_named_as_outlets_write_it(written):
     found = claims(f"据{written}报道，马克龙表示，法国将获得重启资金。")
     assert [s.agency for s in found[0].sources] == ["世界报"]
+
+
+def test_what_a_clause_is_about_after_its_de_does_not_speak():
+    found = claims("决议文表达了议会要求欧盟加强贸易关系多样化的立场，并指出，欧盟要降低自身产业的脆弱性。")
+    assert all(c.speaker != "立场" for c in found)
+
+
+def test_the_author_speaks_through_a_text_after_de_even_mid_sentence():
+    c = one("導言並引述自由黨眾議員馬凱（John McKay）的評論指出，「現下正是加拿大與台灣更緊密合作的大好機會」。")
+    assert c.speaker == "马凯"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("基辛格提及英国外交官克劳对英德两国几乎注定对抗的悲观分析，并写道，中国就像德意志帝国。", "基辛格"),
+    ("卢森堡首相贝特尔表示，边境将保持开放。", "贝特尔"),
+    ("Regeneron 首席执行长 Leonard Schleifer 称：「我们就会找到治疗方法。」", "Leonard Schleifer"),
+    ("赫尔穆特和洛基·施密特基金会的总经理斯特凡·赫姆斯（Stefan Herms）表示，收藏并没有任何特别的意图。", "赫姆斯"),
+])
+def test_an_unknown_foreign_name_opening_the_clause_is_its_subject_not_a_place_or_firm(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_place_with_someone_counted_is_that_someone():
+    assert one("不过，斯里兰卡一名部长对此辩护说，再向中国贷款是因为中国有钱。").speaker == "斯里兰卡一名部长"
+
+
+def test_a_body_named_in_quotation_marks_before_its_kind_is_the_name():
+    assert one("“立即和平”组织说，这些房屋中超过90%位于约旦河西岸腹地。").speaker == "立即和平"
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    ("特朗普政府打破外交惯例，单方面宣布不再认为定居点违反国际法。", "单方面"),
+    ("主持人提到，既然無法獲得中國官方證實，而消息又從中國傳出。", "既然无法获得中国官方"),
+])
+def test_an_adverb_or_a_clause_is_no_speaker(text, not_speaker):
+    assert all(c.speaker != not_speaker for c in claims(text))
+
+
+def test_a_weather_forecaster_is_a_role_before_a_name():
+    assert one("中央氣象局預報員林伯東表示，今天台灣上空晴朗無雲。").speaker == "林伯东"
+
+
+def test_a_surname_before_a_role_is_the_person_of_that_surname():
+    found = claims("中国外交部发言人汪文斌将美国的决定定性为“政治挑衅”。汪发言人还表示北京将采取报复措施。")
+    assert [(c.speaker, c.text) for c in found] == [("汪文斌", "北京将采取报复措施")]
+
+
+def test_this_spokesman_is_the_spokesman_just_quoted():
+    found = claims("美国国务院发言人奥塔格斯说，这是为了保护知识产权。这名发言人还说，特朗普坚持正义。")
+    assert [c.speaker for c in found] == ["奥塔格斯", "奥塔格斯"]
+
+
+def test_an_outlet_relaying_a_paragraph_leaves_its_subjects_to_the_pronouns():
+    found = claims("法国世界报说，中国在周三做出回应。中国外交部发言人汪文斌将这个决定定性为“政治挑衅”。他表示，中方予以谴责。")
+    assert [(c.speaker, [s.agency for s in c.sources]) for c in found][-1] == ("汪文斌", ["世界报"])
+
+
+def test_a_treaty_quoted_is_no_source():
+    c = one("美国国务院发言人奥塔格斯引用《维也纳公约》说，外交官必须尊重所在国的法律。")
+    assert (c.speaker, c.sources) == ("奥塔格斯", [])

@@ -59,7 +59,7 @@ RELAYED = regex.compile(r"引述|援引|转引|引用")
 COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面")
 # "中共媒体环球时报", "美国媒体CNN": an organisation naming the next one is its modifier
 APPOSITION = ("", "媒体", "官媒", "喉舌", "旗下", "驻华", "驻港", "驻台", "的")
-INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|并且|他还|她还|他也|她也|他并|她并)*$")
+INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|并且|他还|她还|他也|她也|他并|她并|单方面|公开|正式|首度|首次|再度|再次|随即|当即)*$")
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
 VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月底|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
 # "四国外长将通过会议重申", "拜登准备宣布": right after the speaker, what he will say is not said yet
@@ -297,6 +297,11 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
                     return Mention(head, stop, w, w, "person", False, "relative-head")  # 时任主编的程益中
                 if w[-1] in FRAME_ENDS:
                     return None  # 在…的记者会上: a place or time, not a head noun
+                if not _speaking_head(w):
+                    return None  # 议会要求…的立场，并指出: what the clause is about, not who speaks
+                if _text_word(text, head, end) and _past_gloss(text, cands[-1].end) == last_de \
+                        and cands[-1].kind in ("person", "organization"):
+                    return cands[-1]  # 引述众议员马凯（John McKay）的评论指出: the author speaks through the text
                 return Mention(head, stop, w, w, "unnamed", False, "relative-head")
         return None
     owners = [m for m in cands if text.startswith(("的", "》的"), m.end)]
@@ -323,8 +328,11 @@ def _speaking_head(noun: str) -> bool:
     办公室) or a text (报道, 声明) of theirs?"""
     p = patterns()
     return bool(p.role_end.search(noun) or RELATION_OF.search(noun) or p.org_suffix.search(noun)
-                or REPORTS.search(noun) or noun.endswith(_text_words())
+                or REPORTS.search(noun) or noun.endswith(_text_words()) or noun.endswith(SPEAKING_NOUNS)
                 or noun.endswith(tuple(lexicon.load().names.get("unnamed") or ())))
+
+
+SPEAKING_NOUNS = ("人", "者", "媒体", "机构", "平台")  # 不少人, 受害者, 一些中国媒体, 智囊机构, 社交媒体平台
 
 
 def _role_before(text: str, m: Mention) -> str | None:
@@ -359,6 +367,17 @@ def _surname_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
     return None
 
 
+def _surname_role(text: str, s: int, role: Mention, resolver: Resolver) -> Mention | None:
+    """汪发言人还表示 / 王部长说: a surname before a role names the one of that surname
+    already mentioned (发言人汪文斌)."""
+    lead = LEADING_WORDS.match(text, s)
+    at = lead.end() if lead else s
+    w = text[at:role.start]
+    if 1 <= len(w) <= 2 and resolver.by_surname(w):
+        return Mention(at, role.end, text[at:role.end], w, "surname", False, "surname")
+    return None
+
+
 def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes, resolver: Resolver):
     """Walk the clause's comma segments from the cue backwards; the first
     speaker-like mention of the nearest segment that has one is the subject."""
@@ -383,7 +402,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if text[max(s, e - 2):e] == "的话":
             e -= 2  # 引述一名官员的话说: the official said it
         relay = RELAYED.search(text, s, e)
-        if relay is not None:
+        if relay is not None and not text.startswith("《", relay.end()):  # 她引用《维也纳公约》说: she speaks
             # "报导也引述温起锋父亲称": the one quoted speaks; the report relays
             s = relay.end()
             cands = [m for m in cands if m.start >= s]
@@ -400,7 +419,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if cands:
             # a person named in the clause outranks an organisation it names (美国之音预计…拜登表示)
             people = [m for m in cands if m.kind in PERSONLIKE]
-            chosen = (people or cands)[0]
+            chosen = _foreign_opener(text, s, cands[0]) or (people or cands)[0]
             # 曾任美国国防部长办公室中国科科长的包士可表示: a person described by the one before 的
             lead = LEADING_WORDS.match(text, s)
             described = [m for m in people if m.start > chosen.end and "的" in text[chosen.end:m.start]]
@@ -413,7 +432,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             elif chosen.kind == "group" and later and later[0].kind == "unnamed" and later[0].start == chosen.end:
                 chosen = later[0]  # 美方官员指出: the official of that side speaks
             if chosen.kind == "unnamed":
-                chosen = _with_modifiers(text, chosen, s, mentions)
+                chosen = _surname_role(text, s, chosen, resolver) or _with_modifiers(text, chosen, s, mentions)
             elif chosen.kind == "organization" and not later:
                 chosen = _member_of(text, chosen, e) or chosen
             return _head_of(text, chosen), s
@@ -426,6 +445,21 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if not INHERITING.match(seg):
             return None, s
     return None, lo
+
+
+def _foreign_opener(text: str, s: int, first: Mention) -> Mention | None:
+    """基辛格提及英国外交官克劳…，并写道: a foreign name the lexicon does not know, opening the
+    clause, is its subject, not the first name the scan knows further on."""
+    lead = LEADING_WORDS.match(text, s)
+    at = lead.end() if lead else s
+    if first.start - at < 2:
+        return None
+    m = unknown_subject(text[at:first.start])
+    if m is None or m.start != 0 or m.rule not in ("translit-subject", "latin-subject") \
+            or text[at + m.end:first.start].strip() == "" or text[at + m.end] in "和与及、的跟同" \
+            or text[at + m.end:first.start].lstrip().startswith(patterns().roles):
+        return None  # 爱尔兰总理马丁, Regeneron执行长Leonard Schleifer, 许多网友, 赫尔穆特和洛基·施密特基金会的…
+    return Mention(at + m.start, at + m.end, m.written, m.name, m.kind, m.known, m.rule)
 
 
 def _past_employer(text: str, chosen: Mention, later: list[Mention]) -> Mention:
@@ -570,17 +604,26 @@ QUOTED_NAME = regex.compile(r"[\p{Han}A-Za-z·\-\s]{2,24}")
 GLOSS_AFTER = regex.compile(r"[（(][^（）()]{1,80}[）)]")
 
 
+GENERIC_BODIES = frozenset({"组织", "机构", "团体", "公司", "集团", "基金会", "协会", "联盟", "网站", "智库", "媒体", "运动"})
+
+
 def _quoted_name(text: str, open_at: int, close_at: int, end: int) -> Mention | None:
     """「全球氣候與能源市長聯盟」今天表示: a name in quotation marks opening the clause,
     with nothing before the cue but adverbials (or an office of it: 「…聯盟」秘書處表示)."""
     inner = text[open_at + 1:close_at]
-    if not QUOTED_NAME.fullmatch(inner) or not patterns().org_suffix.search(inner):
-        return None  # 表示“非常愧疚”，并称: a quoted phrase, not a body's name
+    if not QUOTED_NAME.fullmatch(inner):
+        return None
     after = close_at + 1
     gloss = GLOSS_AFTER.match(text, after, end)
     if gloss is not None:
         after = gloss.end()
     office = unknown_subject(text[after:end])
+    if office is not None and office.start == 0 and office.written in GENERIC_BODIES:
+        # “立即和平”组织说: the body's name is what is quoted
+        return Mention(open_at, after + office.end, text[open_at:after + office.end], inner, "organization", False,
+                       "quoted-name")
+    if not patterns().org_suffix.search(inner):
+        return None  # 表示“非常愧疚”，并称: a quoted phrase, not a body's name
     if office is not None and office.start == 0 and office.kind == "organization":
         name = inner + office.written
         return Mention(open_at, after + office.end, text[open_at:after + office.end], name, "organization", False,
@@ -829,7 +872,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             if m.kind not in ("person", "organization") or _in_any(quotes, m.start, m.end):
                 continue
             sent = _last_before(sentence_points, m.start)
-            narrated = not attributions and not _in_any(credit_spans, m.start, m.end) \
+            # "法国世界报说，…。中国外交部发言人汪文斌将…。他表示": an outlet relaying still narrates
+            narrated = all(a.speaker.kind == "organization" and a.speaker.name in MEDIA_NAMES() for a in attributions) \
+                and not _in_any(credit_spans, m.start, m.end) \
                 and not (m.kind == "organization" and m.name in AGENCY_NAMES())
             key = (sent, m.kind == "person")
             first = narrated and key not in subject_sentences and not text[max(sent, m.start - 4):m.start].endswith(NOT_SUBJECT_BEFORE)

@@ -27,6 +27,8 @@ RELAYS = regex.compile(r"引述|援引|引用|专访|采访")
 CHAIN = regex.compile(r"引述|援引|引用|转引|转述")
 PARALLEL = regex.compile(r"和|及|与|、|以及|跟")
 BOOK_TITLE = regex.compile(r"《([^》]{1,20})》")
+# 引用《维也纳公约》说: a treaty, law or charter quoted is no outlet crediting the statement
+NOT_PRESS = regex.compile(r"(?:公约|条约|协定|协议|宪法|法|条例|宣言|法案|规定|决议|纲要|章程|守则)$")
 SAME_REPORT = regex.compile(r"^(?:该|这一|此|上述|这份|同一)(?:报道|报导|消息)?$")
 OUTLET_LIKE = regex.compile(
     r"(?:社|报|台|网|电视|电台|通讯|媒体|新闻|日报|时报|邮报|周刊|杂志|使馆|领馆|政府|办公室|官网|部|委员会|组织|公司|机构|局)$"
@@ -62,7 +64,7 @@ def agency_name(written: str) -> tuple[str, bool] | None:
         a = lex.agency_by_alias.get(fold_name(c))
         if a:
             return a.name, True
-    if book:
+    if book and not NOT_PRESS.search(book.group(1)):
         return book.group(1), False
     if 2 <= len(w) <= 16 and OUTLET_LIKE.search(w) and not regex.search(r"[他她它们这那该此]", w):
         return w, False

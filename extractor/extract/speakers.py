@@ -169,7 +169,7 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
 
 
 # Characters that do not end or fill an unknown given name (查询时, 武汉的)
-NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期")  # 曾谎称: no Mr 曾谎
+NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期面")  # 曾谎称: no Mr 曾谎; 单方面
 
 # words in 周 that are neither a name nor a day (the days are WEEKDAY_WORD's): 记者周边…
 ZHOU_WORDS = ("周边", "周年", "周内", "周期", "周围", "周刊", "周报", "周遭", "周全")
@@ -413,6 +413,8 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
 
 CREDIT_LEAD = regex.compile(r"(?:根据|据|被|由)")
 NOUN_RUN = regex.compile(r"[\p{Han}·]{2,14}")
+SIDE_ADVERBS = ("单方面", "一方面", "多方面", "各方面", "全方面")  # 单方面宣布: how, not who (方面 names a side)
+COUNTED = regex.compile(r"(?:一|两|多|数|几|某)?[名位些]")  # 一名部长, 多位官员: someone counted, not named
 LEADING_NOISE = regex.compile(
     r"^(?:[，,、\s]|此外|另外|同时|然而|不过|但是|但|而|并且|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也"
     r"|因为|由于"
@@ -422,7 +424,7 @@ LEADING_NOISE = regex.compile(
 
 # negation and question words: a phrase holding one is a clause, not a speaker's name
 ROLE_PHRASE_BREAK = regex.compile(r"[后时还]|有(?![关些限份名力的密效])")
-CLAUSE_WORDS = regex.compile(r"没有|没|不(?!愿|具名|满|少|同)|未(?!具名)|谁|什么|是否|已(?!故)")
+CLAUSE_WORDS = regex.compile(r"没有|没|不(?!愿|具名|满|少|同)|未(?!具名)|谁|什么|是否|已(?!故)|无法|既然")
 # who speaks for someone, named by them: 孟晚舟的律师, 邓棨然的弟弟, 他的发言人
 RELATION_OF = regex.compile(r"(?:的)?(?:父亲|母亲|妻子|丈夫|儿子|女儿|家属|家人|亲属|夫人|太太|哥哥|姐姐|弟弟|妹妹|朋友|友人|同事|同学|邻居"
                            r"|助手|幕僚|律师|律师团|发言人|代理人|办公室|员工|雇主|导师|学生|团队|支持者|观察员)")
@@ -468,7 +470,7 @@ def unknown_subject(clause: str) -> Mention | None:
     if lat and _ends_name(clause, off + lat.end()):
         return Mention(off, off + lat.end(), lat.group(0), lat.group(0), "person", False, "latin-subject")
     tr = p.translit.match(rest)
-    if tr and tr.end() >= 2:
+    if tr and tr.end() >= 2 and not COUNTED.match(rest, tr.end()):  # 斯里兰卡一名部长: a place's someone
         tr_end = dotted_end(rest, 0, tr.end())
         e = trim_transliteration(rest[:tr_end], rest[tr_end:tr_end + 6])
         if _ends_name(rest, e) and e >= 2:
@@ -498,7 +500,8 @@ def unknown_subject(clause: str) -> Mention | None:
                 continue
             if head in p.countries and (cut == len(rest) or rest[cut].isdigit() or rest.startswith(p.followers, cut)):  # 英国14日宣布
                 return Mention(off, off + cut, head, head, "organization", False, "country-subject")
-            if _ends_name(rest, cut) and (p.org_suffix.search(head) or p.role_end.search(head)):
+            if _ends_name(rest, cut) and (p.org_suffix.search(head) or p.role_end.search(head)) \
+                    and not head.endswith(SIDE_ADVERBS):
                 kind = "organization" if p.org_suffix.search(head) else "unnamed"
                 start = 0
                 if kind == "unnamed":
