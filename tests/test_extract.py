@@ -1341,3 +1341,13 @@ def test_an_outlet_relaying_a_paragraph_leaves_its_subjects_to_the_pronouns():
 def test_a_treaty_quoted_is_no_source():
     c = one("美国国务院发言人奥塔格斯引用《维也纳公约》说，外交官必须尊重所在国的法律。")
     assert (c.speaker, c.sources) == ("奥塔格斯", [])
+
+
+def test_that_day_is_the_day_the_paragraph_last_named():
+    c = one("四国外长会昨天（19日）在东京举行。美国国务卿蓬佩奥当天接受日本媒体专访，称世界长期面临中国威胁。")
+    assert c.said_on == date(2023, 12, 19)
+
+
+def test_that_day_of_an_event_months_back_does_not_date_a_statement():
+    found = claims("3月8日的行动造成混乱。警员追问当日谁是车手，李嘉滨称活动最终取消。")
+    assert [c.said_on for c in found if c.speaker == "李嘉滨"] == [date(2023, 12, 20)]

@@ -23,6 +23,9 @@ DAY_ONLY = regex.compile(rf"(?<![\d年第.])(?P<d>\d{{1,2}})日(?![内来以间�
 WEEKDAY = regex.compile(r"(?P<rel>上|本|这|下)?(?:个)?(?:星期|周|礼拜)(?P<w>[一二三四五六日天])")
 # 日 of 日本 or of a daily (光明日报, 表明日本, 如今日本) is no day; 今日报道 still is
 RELATIVE_DAY = regex.compile(r"(?P<rel>今天|今日|今晨|今早|今晚|昨天|昨日|昨晚|昨晨|前天|前日|明天|明日)(?!(?<=日)(?:本|报(?![道导])))")
+# 当天 / 当日 / 同日: the day the paragraph last named (昨天（6日）…。蓬佩奥当天称)
+SAME_DAY = regex.compile(r"当天|当日|同日|同一天")
+SAME_DAY_REACH = timedelta(days=31)
 # a title in 《》 names a work (《今日美国》, 《明日之后》), not a day
 TITLE = regex.compile(r"《[^《》]{1,30}》")
 
@@ -124,5 +127,10 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
     for m in RELATIVE_DAY.finditer(text):
         if not any(s < m.start() < e for s, e in titles):
             add(m, ref + timedelta(days=_RELATIVE[m["rel"][0]]), "relative-day")
+    found.sort(key=lambda d: d.start)
+    for m in SAME_DAY.finditer(text):
+        before = [d for d in found if d.end <= m.start() and d.rule != "same-day"]
+        if before and timedelta(0) <= ref - before[-1].day <= SAME_DAY_REACH:
+            add(m, before[-1].day, "same-day")  # (a trial's 3月8日…当日 months back is the event's day, not a statement's)
     found.sort(key=lambda d: d.start)
     return found
