@@ -1351,3 +1351,23 @@ def test_that_day_is_the_day_the_paragraph_last_named():
 def test_that_day_of_an_event_months_back_does_not_date_a_statement():
     found = claims("3月8日的行动造成混乱。警员追问当日谁是车手，李嘉滨称活动最终取消。")
     assert [c.said_on for c in found if c.speaker == "李嘉滨"] == [date(2023, 12, 20)]
+
+
+@pytest.mark.parametrize("text, speaker, quoted", [
+    ("特朗普反思了过往的主张，“现在对我来说，这回事是有点不切实际。”", "特朗普", "现在对我来说，这回事是有点不切实际。"),
+    ("特朗普出席活动。他被捕后情绪陷入谷底，出现长时间失眠，“24小时也睡不着，不吃东西、不见人”。", "特朗普",
+     "24小时也睡不着，不吃东西、不见人"),
+    ("刘然至今都很懊恼，如果不是自己贪图收益，他也不会转移资金，“说到底还是自己太贪，怪不得别人。”", "刘然",
+     "说到底还是自己太贪，怪不得别人。"),
+])
+def test_a_quoted_statement_closing_a_sentence_is_its_subjects(text, speaker, quoted):
+    c = one(text)
+    assert (c.speaker, c.text, c.kind, c.cue) == (speaker, quoted, "direct", "")
+
+
+@pytest.mark.parametrize("text", [
+    "但考虑到特朗普当选后未按惯例出售资产，「如今通过出售资产来重回正常的政治环境具有信号意义，或也是人们的要求。」",
+    "特朗普出席活动，他被称为“港独分子”。",
+])
+def test_a_quotation_after_someone_the_sentence_is_about_or_a_term_is_no_ones(text):
+    assert claims(text) == []

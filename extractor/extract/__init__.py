@@ -1326,14 +1326,18 @@ def _uncued_quotes(para, text, quotes, sentence_points, spans, attributions, pre
     out = []
     starts = set(sentence_points) | {0}
     for o, c in quotes:
-        if o not in starts or any(cs <= o < ce for cs, ce in spans):
+        if any(cs <= o < ce for cs, ce in spans):
             continue
         after = text[c + 1:c + 2] if c < len(text) else ""
         if after and after not in "。！？!?" and after not in OPENERS:
             continue  # the quotation is part of a longer sentence
         owner = None
         before = [(a, span) for a, span in zip(attributions, spans) if span[1] <= o]
-        if before:
+        if o not in starts:
+            # 钟翰林反思了过往的主张，“……。”: a quoted statement closing its sentence is its subject's
+            owner = _clause_quote_owner(text, o, c, sentence_points, mentions, quotes, resolver)
+            rule = "clause-quote"
+        elif before:
             owner = before[-1][0].speaker
         elif o == 0:
             owner = prev_speaker
@@ -1341,6 +1345,8 @@ def _uncued_quotes(para, text, quotes, sentence_points, spans, attributions, pre
             prev = _last_before(sentence_points, o - 1)
             people = [m for m in mentions if prev <= m.start < o and m.kind == "person" and not _in_any(quotes, m.start, m.end)]
             owner = resolver.speaker(people[0]) if people else None
+        if o in starts:
+            rule = "continuation-quote"
         if owner is None:
             continue
         e = min(c, len(text))
@@ -1352,6 +1358,50 @@ def _uncued_quotes(para, text, quotes, sentence_points, spans, attributions, pre
             paragraph=para.index, start=para.start + o + 1, end=para.start + e, text=body, kind="direct", cue="",
             speaker_written=owner.written, speaker=owner.name, speaker_kind=owner.kind, said_on=said_on,
             day_rule="article" if said_on == resolver.article_day else "carried", sources=_sources_for(o, credits, sentence_points) + dateline,
-            rule="continuation-quote", speaker_known=owner.known,
+            rule=rule, speaker_known=owner.known,
         ), owner))
     return out
+
+
+def _clause_quote_owner(text, o, c, sentence_points, mentions, quotes, resolver) -> Speaker | None:
+    """Whose is a quotation that opens the last clause of a sentence with no cue: the subject
+    of the nearest clause before it that names someone, when that someone opens the clause
+    (钟翰林反思了过往的主张，“……”; 他…陷入谷底，出现长时间失眠，“……”) and what is quoted is a
+    statement (a clause of its own), not a term (被称为“港独”)."""
+    if text[o - 1:o] not in "，,：:" or c - o < 10 or not any(ch in "，。！？,!?；" for ch in text[o + 1:c]):
+        return None
+    sent = _last_before(sentence_points, o)
+    cuts = [sent] + [p for p in _boundaries(text, quotes, "，,", sent, o - 1) if sent < p < o - 1]
+    for seg_start, seg_end in reversed(list(zip(cuts, cuts[1:] + [o - 1]))):
+        lead = LEADING_WORDS.match(text, seg_start)
+        at = lead.end() if lead else seg_start
+        named = [m for m in mentions if at <= m.start < seg_end and not _in_any(quotes, m.start, m.end)
+                 and m.kind in ("person", "pronoun", "title", "organization")]
+        if not named:
+            opener = _clause_quote_owner_at(text, seg_start, seg_end, mentions, quotes)
+            named = [opener] if opener is not None else []
+        if not named:
+            continue
+        first = named[0]
+        if first.start != at or first.kind == "organization" or \
+                (first.kind == "pronoun" and first.written not in ("他", "她")):
+            return None  # 但考虑到特朗普…，“……”: someone the clause is about, not its subject
+        if first.kind == "pronoun" and seg_start > sent:  # 刘然至今都很懊恼，…他也不会…，“……”: the sentence's subject
+            opener = _clause_quote_owner_at(text, sent, cuts[1], mentions, quotes)
+            first = opener or first
+        sp = resolver.speaker(first)
+        return sp if sp is not None and sp.kind == "person" else None
+    return None
+
+
+def _clause_quote_owner_at(text, start, end, mentions, quotes) -> Mention | None:
+    """The person opening text[start:end], named by the scan or by shape."""
+    lead = LEADING_WORDS.match(text, start)
+    at = lead.end() if lead else start
+    m = next((m for m in mentions if m.start == at and m.kind == "person" and not _in_any(quotes, m.start, m.end)), None)
+    if m is not None:
+        return m
+    m = unknown_subject(text[at:end])
+    if m is not None and m.start == 0 and m.rule in ("name-subject", "translit-subject", "latin-subject"):
+        return Mention(at, at + m.end, m.written, m.name, m.kind, False, m.rule)
+    return None
