@@ -454,12 +454,23 @@ def _foreign_opener(text: str, s: int, first: Mention) -> Mention | None:
     at = lead.end() if lead else s
     if first.start - at < 2:
         return None
-    m = unknown_subject(text[at:first.start])
-    if m is None or m.start != 0 or m.rule not in ("translit-subject", "latin-subject") \
-            or text[at + m.end:first.start].strip() == "" or text[at + m.end] in "和与及、的跟同" \
-            or text[at + m.end:first.start].lstrip().startswith(patterns().roles):
+    m = _shaped_name(text, at, first.start, FOREIGN_SHAPES)
+    if m is None or text[m.end:first.start].strip() == "" or text[m.end] in "和与及、的跟同" \
+            or text[m.end:first.start].lstrip().startswith(patterns().roles):
         return None  # 爱尔兰总理马丁, Regeneron执行长Leonard Schleifer, 许多网友, 赫尔穆特和洛基·施密特基金会的…
-    return Mention(at + m.start, at + m.end, m.written, m.name, m.kind, m.known, m.rule)
+    return m
+
+
+FOREIGN_SHAPES = ("translit-subject", "latin-subject")
+NAME_SHAPES = ("name-subject",) + FOREIGN_SHAPES
+
+
+def _shaped_name(text: str, at: int, end: int, shapes: tuple[str, ...]) -> Mention | None:
+    """A name the scan does not know, by its shape, opening text[at:end]."""
+    m = unknown_subject(text[at:end])
+    if m is None or m.start != 0 or m.rule not in shapes:
+        return None
+    return Mention(at, at + m.end, m.written, m.name, m.kind, False, m.rule)
 
 
 def _past_employer(text: str, chosen: Mention, later: list[Mention]) -> Mention:
@@ -1378,7 +1389,7 @@ def _clause_quote_owner(text, o, c, sentence_points, mentions, quotes, resolver)
         named = [m for m in mentions if at <= m.start < seg_end and not _in_any(quotes, m.start, m.end)
                  and m.kind in ("person", "pronoun", "title", "organization")]
         if not named:
-            opener = _clause_quote_owner_at(text, seg_start, seg_end, mentions, quotes)
+            opener = _opening_person(text, seg_start, seg_end, mentions, quotes)
             named = [opener] if opener is not None else []
         if not named:
             continue
@@ -1387,21 +1398,16 @@ def _clause_quote_owner(text, o, c, sentence_points, mentions, quotes, resolver)
                 (first.kind == "pronoun" and first.written not in ("他", "她")):
             return None  # 但考虑到特朗普…，“……”: someone the clause is about, not its subject
         if first.kind == "pronoun" and seg_start > sent:  # 刘然至今都很懊恼，…他也不会…，“……”: the sentence's subject
-            opener = _clause_quote_owner_at(text, sent, cuts[1], mentions, quotes)
+            opener = _opening_person(text, sent, cuts[1], mentions, quotes)
             first = opener or first
         sp = resolver.speaker(first)
         return sp if sp is not None and sp.kind == "person" else None
     return None
 
 
-def _clause_quote_owner_at(text, start, end, mentions, quotes) -> Mention | None:
-    """The person opening text[start:end], named by the scan or by shape."""
+def _opening_person(text, start, end, mentions, quotes) -> Mention | None:
+    """The person opening text[start:end] (after its leading words), named by the scan or by shape."""
     lead = LEADING_WORDS.match(text, start)
     at = lead.end() if lead else start
     m = next((m for m in mentions if m.start == at and m.kind == "person" and not _in_any(quotes, m.start, m.end)), None)
-    if m is not None:
-        return m
-    m = unknown_subject(text[at:end])
-    if m is not None and m.start == 0 and m.rule in ("name-subject", "translit-subject", "latin-subject"):
-        return Mention(at, at + m.end, m.written, m.name, m.kind, False, m.rule)
-    return None
+    return m if m is not None else _shaped_name(text, at, end, NAME_SHAPES)
