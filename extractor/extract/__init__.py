@@ -125,6 +125,12 @@ def _in_any(spans, s, e) -> bool:
     return any(a <= s and e <= b for a, b in spans)
 
 
+def _past_lead(text: str, start: int = 0) -> int:
+    """Where a clause's words begin after its leading connectives and times (此外，, 不过, 12月5日)."""
+    lead = LEADING_WORDS.match(text, start)
+    return lead.end() if lead else start
+
+
 MODIFIERS_MAX = 10
 MEASURE_WORDS = "位名个"
 NUMERALS = "一两二三四五六七八九十几数多"
@@ -133,8 +139,7 @@ UNNAMED_STOP = set("在对向与和跟同给被让据说称表有，,、。；�
 
 def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
     """一名以色列官员 / 贸易专家: an unnamed speaker is kept with the words that describe it."""
-    lead = LEADING_WORDS.match(text, seg_start)
-    floor = max([seg_start, lead.end() if lead else seg_start] + [x.end for x in mentions if x.end <= m.start and x is not m])
+    floor = max([_past_lead(text, seg_start)] + [x.end for x in mentions if x.end <= m.start and x is not m])
     start = m.start
     while start > floor and m.start - start < MODIFIERS_MAX and text[start - 1] not in UNNAMED_STOP and (is_han(text[start - 1]) or text[start - 1].isascii() and text[start - 1].isalpha()):
         start -= 1
@@ -193,8 +198,7 @@ def _narrated_names(text: str, sentence_points: list[int], mentions: list[Mentio
         return []  # most paragraphs: no title to introduce anyone
     found = []
     for s in [0] + sentence_points:
-        lead = LEADING_WORDS.match(text, s)
-        start = lead.end() if lead else s
+        start = _past_lead(text, s)
         if start >= len(text) or not is_han(text[start]) or _in_any(quotes, start, start + 1) \
                 or any(m.start <= start < m.end for m in mentions):
             continue
@@ -282,8 +286,7 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
     """孟晚舟的律师团声称: the subject is the head after 的, named with its owner.
     Only when no other speaker follows (华为的律师Richard Peck表示 is Peck)."""
     last_de = text.rfind("的", cands[-1].end if cands else 0, end)
-    lead = LEADING_WORDS.match(text, seg_start)
-    opens_with_name = cands and cands[0].start <= (lead.end() if lead else seg_start)
+    opens_with_name = cands and cands[0].start <= _past_lead(text, seg_start)
     if cands and last_de > cands[-1].end and not opens_with_name:
         # "包括推特、脸书在内的众多社交媒体平台宣布": the head of the relative clause
         head = last_de + 1
@@ -329,7 +332,7 @@ def _speaking_head(noun: str) -> bool:
     p = patterns()
     return bool(p.role_end.search(noun) or RELATION_OF.search(noun) or p.org_suffix.search(noun)
                 or REPORTS.search(noun) or noun.endswith(_text_words()) or noun.endswith(SPEAKING_NOUNS)
-                or noun.endswith(tuple(lexicon.load().names.get("unnamed") or ())))
+                or noun.endswith(_unnamed_words()))
 
 
 SPEAKING_NOUNS = ("人", "者", "媒体", "机构", "平台")  # 不少人, 受害者, 一些中国媒体, 智囊机构, 社交媒体平台
@@ -347,8 +350,7 @@ def _role_before(text: str, m: Mention) -> str | None:
 
 def _learned_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
     """A name learned earlier in this very paragraph ("蚂蚁集团回应称……。蚂蚁表示")."""
-    lead = LEADING_WORDS.match(seg)
-    at = lead.end() if lead else 0
+    at = _past_lead(seg)
     for written, proto in resolver.learned.items():
         if seg.startswith(written, at) and _ends_name(seg, at + len(written)):
             return Mention(off + at, off + at + len(written), written, proto.name, proto.kind, False, "learned")
@@ -370,8 +372,7 @@ def _surname_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
 def _surname_role(text: str, s: int, role: Mention, resolver: Resolver) -> Mention | None:
     """汪发言人还表示 / 王部长说: a surname before a role names the one of that surname
     already mentioned (发言人汪文斌)."""
-    lead = LEADING_WORDS.match(text, s)
-    at = lead.end() if lead else s
+    at = _past_lead(text, s)
     w = text[at:role.start]
     if 1 <= len(w) <= 2 and resolver.by_surname(w):
         return Mention(at, role.end, text[at:role.end], w, "surname", False, "surname")
@@ -421,9 +422,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             people = [m for m in cands if m.kind in PERSONLIKE]
             chosen = _foreign_opener(text, s, cands[0]) or (people or cands)[0]
             # 曾任美国国防部长办公室中国科科长的包士可表示: a person described by the one before 的
-            lead = LEADING_WORDS.match(text, s)
             described = [m for m in people if m.start > chosen.end and "的" in text[chosen.end:m.start]]
-            if described and described[0].kind in ("person", "title") and DESCRIBING.match(text, lead.end() if lead else s):
+            if described and described[0].kind in ("person", "title") and DESCRIBING.match(text, _past_lead(text, s)):
                 chosen = described[0]
             later = [m for m in cands if m.start >= chosen.end]
             chosen = _past_employer(text, chosen, later)
@@ -450,8 +450,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
 def _foreign_opener(text: str, s: int, first: Mention) -> Mention | None:
     """基辛格提及英国外交官克劳…，并写道: a foreign name the lexicon does not know, opening the
     clause, is its subject, not the first name the scan knows further on."""
-    lead = LEADING_WORDS.match(text, s)
-    at = lead.end() if lead else s
+    at = _past_lead(text, s)
     if first.start - at < 2:
         return None
     m = _shaped_name(text, at, first.start, FOREIGN_SHAPES)
@@ -508,8 +507,7 @@ def _by_shape(seg: str) -> Mention | None:
 def _kin_of_name(seg: str) -> Mention | None:
     """邓棨然的弟弟接受该台访问时说: the relative (or lawyer, spokesman) of someone named
     by shape speaks, named with them."""
-    lead = LEADING_WORDS.match(seg)
-    start = lead.end() if lead else 0
+    start = _past_lead(seg)
     p = patterns()
     for n in (3, 2):
         name = seg[start:start + n]
@@ -528,8 +526,7 @@ NAME_RULES = ("name-subject", "translit-subject", "latin-subject")
 def _named_before_frame(text: str, s: int, e: int, cands: list[Mention]) -> Mention | None:
     """周保松先生在为端传媒写的按语中写道: a name the lexicon does not know opens the
     clause; the known name after it sits in a frame (在…中, 接受…采访) and does not speak."""
-    lead = LEADING_WORDS.match(text, s)
-    start = lead.end() if lead else s
+    start = _past_lead(text, s)
     if not cands or cands[0].start <= start or not FRAME_OPENERS.search(text, start, cands[0].start):
         return None
     u = unknown_subject(text[start:e])
@@ -1153,6 +1150,11 @@ def _written_text(segment: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _unnamed_words() -> tuple[str, ...]:
+    return tuple(lexicon.load().names.get("unnamed") or ())
+
+
+@lru_cache(maxsize=1)
 def _text_words() -> tuple[str, ...]:
     return tuple(sorted(lexicon.load().names.get("texts") or [], key=len, reverse=True))
 
@@ -1333,7 +1335,8 @@ def _uncued_quotes(para, text, quotes, sentence_points, spans, attributions, pre
     """A sentence that is only a quotation, with no cue, continues the words of
     the speaker before it: this paragraph's last speaker, the previous
     paragraph's (at the start of a paragraph), or the person the previous
-    sentence is about ("商鹏飞并否认……。“两者之间没有任何关系。”")."""
+    sentence is about ("商鹏飞并否认……。“两者之间没有任何关系。”"). A quotation
+    closing a longer sentence is its subject's (``_clause_quote_owner``)."""
     out = []
     starts = set(sentence_points) | {0}
     for o, c in quotes:
@@ -1344,10 +1347,9 @@ def _uncued_quotes(para, text, quotes, sentence_points, spans, attributions, pre
             continue  # the quotation is part of a longer sentence
         owner = None
         before = [(a, span) for a, span in zip(attributions, spans) if span[1] <= o]
+        rule = "continuation-quote" if o in starts else "clause-quote"
         if o not in starts:
-            # 钟翰林反思了过往的主张，“……。”: a quoted statement closing its sentence is its subject's
             owner = _clause_quote_owner(text, o, c, sentence_points, mentions, quotes, resolver)
-            rule = "clause-quote"
         elif before:
             owner = before[-1][0].speaker
         elif o == 0:
@@ -1356,8 +1358,6 @@ def _uncued_quotes(para, text, quotes, sentence_points, spans, attributions, pre
             prev = _last_before(sentence_points, o - 1)
             people = [m for m in mentions if prev <= m.start < o and m.kind == "person" and not _in_any(quotes, m.start, m.end)]
             owner = resolver.speaker(people[0]) if people else None
-        if o in starts:
-            rule = "continuation-quote"
         if owner is None:
             continue
         e = min(c, len(text))
@@ -1384,8 +1384,7 @@ def _clause_quote_owner(text, o, c, sentence_points, mentions, quotes, resolver)
     sent = _last_before(sentence_points, o)
     cuts = [sent] + [p for p in _boundaries(text, quotes, "，,", sent, o - 1) if sent < p < o - 1]
     for seg_start, seg_end in reversed(list(zip(cuts, cuts[1:] + [o - 1]))):
-        lead = LEADING_WORDS.match(text, seg_start)
-        at = lead.end() if lead else seg_start
+        at = _past_lead(text, seg_start)
         named = [m for m in mentions if at <= m.start < seg_end and not _in_any(quotes, m.start, m.end)
                  and m.kind in ("person", "pronoun", "title", "organization")]
         if not named:
@@ -1407,7 +1406,6 @@ def _clause_quote_owner(text, o, c, sentence_points, mentions, quotes, resolver)
 
 def _opening_person(text, start, end, mentions, quotes) -> Mention | None:
     """The person opening text[start:end] (after its leading words), named by the scan or by shape."""
-    lead = LEADING_WORDS.match(text, start)
-    at = lead.end() if lead else start
+    at = _past_lead(text, start)
     m = next((m for m in mentions if m.start == at and m.kind == "person" and not _in_any(quotes, m.start, m.end)), None)
     return m if m is not None else _shaped_name(text, at, end, NAME_SHAPES)

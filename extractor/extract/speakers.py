@@ -169,7 +169,7 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
 
 
 # Characters that do not end or fill an unknown given name (查询时, 武汉的)
-NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期面")  # 曾谎称: no Mr 曾谎; 单方面
+NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期")  # 曾谎称: no Mr 曾谎
 
 # words in 周 that are neither a name nor a day (the days are WEEKDAY_WORD's): 记者周边…
 ZHOU_WORDS = ("周边", "周年", "周内", "周期", "周围", "周刊", "周报", "周遭", "周全")
@@ -413,7 +413,7 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
 
 CREDIT_LEAD = regex.compile(r"(?:根据|据|被|由)")
 NOUN_RUN = regex.compile(r"[\p{Han}·]{2,14}")
-SIDE_ADVERBS = ("单方面", "一方面", "多方面", "各方面", "全方面")  # 单方面宣布: how, not who (方面 names a side)
+SIDE_ADVERBS = ("单方面", "一方面", "多方面", "各方面", "全方面")  # adverbs, though 单 is a surname and 方面 names a side
 COUNTED = regex.compile(r"(?:一|两|多|数|几|某)?[名位些]")  # 一名部长, 多位官员: someone counted, not named
 LEADING_NOISE = regex.compile(
     r"^(?:[，,、\s]|此外|另外|同时|然而|不过|但是|但|而|并且|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也"
@@ -464,8 +464,8 @@ def unknown_subject(clause: str) -> Mention | None:
     m0 = LEADING_NOISE.match(clause)
     off = m0.end() if m0 else 0
     rest = clause[off:]
-    if not rest or rest.startswith(TOPIC_MARKERS):
-        return None  # 对于菲律宾武装部队，…: a topic, not a subject
+    if not rest or rest.startswith(TOPIC_MARKERS) or rest.startswith(SIDE_ADVERBS):
+        return None  # 对于菲律宾武装部队，…: a topic, not a subject; 单方面宣布: how, not who
     lat = p.latin_name.match(rest)
     if lat and _ends_name(clause, off + lat.end()):
         return Mention(off, off + lat.end(), lat.group(0), lat.group(0), "person", False, "latin-subject")
@@ -500,8 +500,7 @@ def unknown_subject(clause: str) -> Mention | None:
                 continue
             if head in p.countries and (cut == len(rest) or rest[cut].isdigit() or rest.startswith(p.followers, cut)):  # 英国14日宣布
                 return Mention(off, off + cut, head, head, "organization", False, "country-subject")
-            if _ends_name(rest, cut) and (p.org_suffix.search(head) or p.role_end.search(head)) \
-                    and not head.endswith(SIDE_ADVERBS):
+            if _ends_name(rest, cut) and (p.org_suffix.search(head) or p.role_end.search(head)):
                 kind = "organization" if p.org_suffix.search(head) else "unnamed"
                 start = 0
                 if kind == "unnamed":
