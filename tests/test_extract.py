@@ -276,6 +276,30 @@ def test_a_day_word_before_a_report_is_still_a_day():
     assert [d.day.isoformat() for d in find_dates("他明日报道此事，今日报道另一件。", date(2018, 4, 26))] == ["2018-04-27", "2018-04-26"]
 
 
+@pytest.mark.parametrize("text, day", [
+    ("今年7月27日开出头奖。", "2020-07-27"),  # not 27日 of last month
+    ("去年12月30日他曾表态。", "2019-12-30"),
+    ("前年8月30日，选举中心宣布结果。", "2018-08-30"),
+    ("他上月30日表示不会参选。", "2020-08-30"),
+    ("他上个月3号说过。", "2020-08-03"),
+    ("选举将于本月20日举行。", "2020-09-20"),  # to come: no day said, so the finder gives it and the clause drops it
+])
+def test_a_year_or_month_named_relative_to_the_article_dates_the_day(text, day):
+    from extractor.extract.dates import find_dates
+    assert [d.day.isoformat() for d in find_dates(text, date(2020, 9, 12))] == [day]
+
+
+@pytest.mark.parametrize("text", ["被告还押至下月22日求情。", "工资每月15日发放。"])
+def test_next_month_and_every_month_are_no_day_of_this_one(text):
+    from extractor.extract.dates import find_dates
+    assert all(d.day > date(2020, 9, 12) for d in find_dates(text, date(2020, 9, 12)))
+
+
+def test_a_statement_with_an_event_to_come_this_month_keeps_the_article_day():
+    c = one("国际奥委会将于本月20日举行选举，主席巴赫表示，奥委会正研究革新。", datetime(2025, 3, 8, tzinfo=ZoneInfo("Asia/Hong_Kong")))
+    assert c.said_on == date(2025, 3, 8)
+
+
 def test_weekday_after_a_role_word_is_not_a_name():
     found = claims("加拿大警察周一告诉法庭，这次逮捕符合相关程序。")
     assert all(c.speaker != "周一" for c in found)

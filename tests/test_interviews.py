@@ -156,3 +156,30 @@ def test_a_day_long_before_the_transcript_does_not_date_the_answers():
     found = [c for c in claims_in_text(text, published_at=datetime(2020, 4, 26, tzinfo=ZoneInfo("Asia/Shanghai")))
              if c.rule == "interview"]
     assert [str(c.said_on) for c in found] == ["2020-04-26"] * 2
+
+
+def test_a_day_narrated_of_the_interviewee_is_not_the_interview_day():
+    text = "\n".join([
+        "英国驻香港领事馆前职员郑文杰表示，他正计划设立影子议会。",
+        "7月31日，郑文杰被警方通缉。以下是郑文杰接受本台记者的专访。",
+        "记者：你的反应是什么？",
+        "郑文杰：这是一种荣誉。",
+        "记者：生活有什么改变吗？",
+        "郑文杰：生活如常。",
+    ])
+    found = [c for c in claims_in_text(text, published_at=datetime(2020, 8, 3, tzinfo=ZoneInfo("America/New_York")))
+             if c.rule == "interview"]
+    assert [str(c.said_on) for c in found] == ["2020-08-03"] * 2
+
+
+def test_the_interview_day_is_the_day_of_the_sentence_naming_the_interview():
+    text = "\n".join([
+        "本台记者周四专访了苏晓康，了解这本书的内容。",
+        "记者：这本书写了什么？",
+        "苏晓康：写了三十年来的中国。",
+        "记者：为什么？",
+        "苏晓康：因为钱挽回了政权。",
+    ])
+    found = [c for c in claims_in_text(text, published_at=datetime(2020, 12, 20, tzinfo=ZoneInfo("America/Los_Angeles")))
+             if c.rule == "interview"]
+    assert [str(c.said_on) for c in found] == ["2020-12-17"] * 2

@@ -655,7 +655,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     section = 0
     prev_claim_speaker: Speaker | None = None
     texts = [p.text for p in doc.paragraphs]
-    interview_days: dict[str, date] | None = None  # who was last seen on which day when the transcript began
+    interview_day: date | None = None  # the day the narration before the transcript gives the interview
     turns = {doc.paragraphs[t.paragraph].index: t
              for t in interviews.answers(texts) or interviews.panel(texts, _panellist)
              or interviews.headed(texts, _panellist)}
@@ -677,11 +677,11 @@ def extract_claims(doc: Document) -> list[Claim]:
                     wire = [SourceCredit(s.agency, s.written, "credited") for s in d.sources if s.agency != own_agency]
         if turns and skip is None and (label := interviews.label_end(para.text)) is not None:
             skip = (0, label)  # "法广：请您介绍一下…": on a transcript, the label is not the sentence's subject
-        if para.index in turns and interview_days is None:
-            interview_days = dict(resolver.person_days)
+        if para.index in turns and interview_day is None:
+            interview_day = _interview_day(doc.paragraphs[:doc.paragraphs.index(para)], resolver.article_day) or resolver.article_day
         found = _paragraph_claims(para, resolver, dateline, prev_claim_speaker, skip)
         if para.index in turns:
-            found = _answer(para, turns[para.index], resolver, dateline, interview_days) + found
+            found = _answer(para, turns[para.index], resolver, dateline, interview_day) + found
         for c, _ in found:  # （法新社巴黎18日电） in 法广: the wire story credits what its lead paragraph reports
             c.sources = c.sources + [w for w in wire if all(s.agency != w.agency or s.role == "dateline" for s in c.sources)]
             if own_agency:  # "对美国之音说" in 美国之音, "据法广记者报道" in 法广: the outlet's own reporting credits no one
@@ -713,8 +713,27 @@ def _panellist(label: str) -> bool:
     return m is not None and m.kind in ("person", "title") and m.name != folded
 
 
+INTERVIEW = regex.compile(r"采访|专访|访问|访谈|受访|对话")
+
+
+def _interview_day(before: list[Paragraph], article_day: date | None) -> date | None:
+    """"4月23日，林建华接受…采访": the day of the sentence introducing the interview, if it
+    names one in the week before the article; "7月31日，郑文杰被通缉。以下是专访" does not
+    (the answers' own days are what they talk about: 十月一号的抗议)."""
+    for para in reversed(before):
+        text = fold(para.text)
+        sentences = regex.split(rf"(?<=[{SENTENCE_END}])", text)
+        for sentence in reversed(sentences):
+            if INTERVIEW.search(sentence):
+                days = [d.day for d in find_dates(sentence, article_day)]
+                if days and article_day and timedelta(0) <= article_day - days[-1] <= LEAD_REACH:
+                    return days[-1]
+                return None
+    return None
+
+
 def _answer(para: Paragraph, turn: interviews.Turn, resolver: Resolver, dateline,
-            interview_days: dict[str, date]) -> list[tuple[Claim, Speaker]]:
+            said_on: date | None) -> list[tuple[Claim, Speaker]]:
     """The interviewee's answer filling this paragraph (from after its label, if any)."""
     m = _label_speaker(fold(turn.speaker))
     sp = resolver.speaker(m) if m is not None else None
@@ -727,11 +746,6 @@ def _answer(para: Paragraph, turn: interviews.Turn, resolver: Resolver, dateline
         s += 1
     if letters(para.text[s:e]) < 2:
         return []
-    # "4月23日，林建华接受…采访": the interview's day, if the narration before the transcript gave
-    # one in the week before; the answers' own days are what they talk about (十月一号的抗议)
-    said_on = interview_days.get(sp.name)
-    if not (said_on and resolver.article_day and timedelta(0) <= resolver.article_day - said_on <= LEAD_REACH):
-        said_on = resolver.article_day
     return [(Claim(
         paragraph=para.index, start=para.start + s, end=para.start + e, text=para.text[s:e], kind="direct",
         cue="：" if turn.labelled else "", speaker_written=turn.speaker, speaker=sp.name, speaker_kind=sp.kind,

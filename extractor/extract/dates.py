@@ -17,9 +17,13 @@ NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
 
 FULL_DATE = regex.compile(rf"(?P<y>{YEAR})年(?P<m>{NUM})月(?P<d>{NUM})[日号]")
+# 今年7月27日 / 去年12月30日: the year named relative to the article's
+YEAR_RELATIVE_DATE = regex.compile(rf"(?P<rel>今年|去年|前年|明年)(?P<m>{NUM})月(?P<d>{NUM})[日号]")
+# 上月22日 / 下个月22日 / 本月20日: the month named relative to the article's
+MONTH_RELATIVE_DATE = regex.compile(r"(?P<rel>上|下|本|这|今)个?月(?P<d>\d{1,2})[日号]")
 MONTH_DAY = regex.compile(rf"(?<![\d年])(?P<m>{NUM})月(?P<d>{NUM})(?:[日号]|(?=[）)]))")
-# 号 alone is also a house number (洛克菲勒广场30号): only 日 makes a bare day
-DAY_ONLY = regex.compile(rf"(?<![\d年第.])(?P<d>\d{{1,2}})日(?![内来以间前后起至到])")
+# 号 alone is also a house number (洛克菲勒广场30号): only 日 makes a bare day; 每月15日 is no day
+DAY_ONLY = regex.compile(rf"(?<![\d年第.])(?<!每月)(?P<d>\d{{1,2}})日(?![内来以间前后起至到])")
 WEEKDAY = regex.compile(r"(?P<rel>上|本|这|下)?(?:个)?(?:星期|周|礼拜)(?P<w>[一二三四五六日天])")
 # 日 of 日本 or of a daily (光明日报, 表明日本, 如今日本) is no day; 今日报道 still is
 RELATIVE_DAY = regex.compile(r"(?P<rel>今天|今日|今晨|今早|今晚|昨天|昨日|昨晚|昨晨|前天|前日|明天|明日)(?!(?<=日)(?:本|报(?![道导])))")
@@ -31,6 +35,8 @@ TITLE = regex.compile(r"《[^《》]{1,30}》")
 
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _RELATIVE = {"今": 0, "昨": -1, "前": -2, "明": 1}
+_RELATIVE_YEAR = {"今": 0, "去": -1, "前": -2, "明": 1}
+_RELATIVE_MONTH = {"上": -1, "下": 1, "本": 0, "这": 0, "今": 0}
 
 
 def cn_number(s: str) -> int:
@@ -79,6 +85,11 @@ def _month_day(ref: date, m: int, d: int) -> date | None:
     return past[-1] if past else None
 
 
+def _month_relative(ref: date, rel: str, d: int) -> date | None:
+    month = ref.year * 12 + ref.month - 1 + _RELATIVE_MONTH[rel]
+    return _safe(month // 12, month % 12 + 1, d)
+
+
 def _day_only(ref: date, d: int) -> date | None:
     day = _safe(ref.year, ref.month, d)
     if day and day > ref + timedelta(days=1):  # 30日 in an article of 2 March: last month
@@ -117,6 +128,12 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
 
     for m in FULL_DATE.finditer(text):
         add(m, _safe(cn_number(m["y"]), cn_number(m["m"]), cn_number(m["d"])), "full-date")
+    if "年" in text:
+        for m in YEAR_RELATIVE_DATE.finditer(text):
+            add(m, _safe(ref.year + _RELATIVE_YEAR[m["rel"][0]], cn_number(m["m"]), cn_number(m["d"])), "full-date")
+    if "月" in text:
+        for m in MONTH_RELATIVE_DATE.finditer(text):
+            add(m, _month_relative(ref, m["rel"], int(m["d"])), "month-day")
     for m in MONTH_DAY.finditer(text):
         add(m, _month_day(ref, cn_number(m["m"]), cn_number(m["d"])), "month-day")
     for m in DAY_ONLY.finditer(text):
