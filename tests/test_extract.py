@@ -1395,3 +1395,44 @@ def test_a_quoted_statement_closing_a_sentence_is_its_subjects(text, speaker, qu
 ])
 def test_a_quotation_after_someone_the_sentence_is_about_or_a_term_is_no_ones(text):
     assert claims(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "美国参议院通过国防授权法，纳入多项友台内容，包括重申「台湾关系法」及支持对台军售。",
+    "当局采取了严厉措施，包括在7月17日即宣布乌鲁木齐封城。",
+    "那些说“质疑是不负责任”的人，需要回应。",
+])
+def test_a_common_word_shaped_like_a_name_does_not_speak(text):
+    assert [c.speaker for c in claims(text)] == []
+
+
+def test_a_name_not_in_the_word_list_still_speaks_by_its_shape():
+    assert one("张帆表示，这很重要。").speaker == "张帆"
+
+
+def test_a_word_after_a_possessive_is_no_person_of_that_shape():
+    c = one("工作人员胡敬唯表达了对欧泓奕投入的钦佩，说她“还挺积极的，也蛮有勇气的”。")
+    assert c.speaker == "胡敬唯"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("新疆当局表示将采取“最坚决、最果断的措施”遏制疫情。", "将采取“最坚决、最果断的措施”遏制疫情"),
+    ("王毅表示要采取“坚决措施”。", "要采取“坚决措施”"),
+])
+def test_a_term_quoted_inside_a_run_on_clause_keeps_the_clause(text, said):
+    assert one(text).text == said
+
+
+@pytest.mark.parametrize("text", ["他是替北京方面说话的“红色媒体”。", "李文亮在直播中说出那句“新年好”。"])
+def test_speaking_and_saying_out_are_verbs_not_cues(text):
+    assert claims(text) == []
+
+
+def test_an_unnamed_body_opening_the_next_paragraph_does_not_pass_the_last_speaker_on():
+    found = claims("王毅表示，很好。\n日本宇航研发机构12月15日举行发布会，介绍在“隼鸟2号”密封舱内发现的样本。")
+    assert [c.speaker for c in found] == ["王毅"]
+
+
+def test_the_last_speaker_goes_on_after_a_time_in_the_next_paragraph():
+    found = claims("王毅表示，很好。\n此外，并介绍了在“隼鸟2号”密封舱内发现的样本，称“这很重要”。")
+    assert [c.speaker for c in found][:1] == ["王毅"] and len(found) >= 2

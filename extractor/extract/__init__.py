@@ -23,8 +23,8 @@ from . import interviews
 from .dates import find_dates
 from .quotes import classify, quote_spans, OPENERS
 from .sources import Credit, find_credits, find_dateline
-from .speakers import (CLAUSE_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, patterns,
-                       scan_mentions, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
+from .speakers import (CLAUSE_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention,
+                       common_word, patterns, scan_mentions, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
 
 _agency_names: tuple = (None, frozenset(), frozenset())
 
@@ -251,8 +251,8 @@ def _short_name(name: str, rule: str = "") -> str | None:
 
 def _member_of(text: str, org: Mention, end: int) -> Mention | None:
     """港台节目顾问团成员认为: the role right after an organisation speaks, not the organisation."""
-    if text.startswith(("和", "与", "及", "、", "等"), org.end):
-        return None  # 白宫和国会: two speakers (a collective), not an office of the first
+    if text.startswith(("和", "与", "及", "、", "等", "方面"), org.end):
+        return None  # 白宫和国会: two speakers (a collective), not an office of the first; 京东方面 is 京东
     m = unknown_subject(text[org.end:end])
     if m is None or m.start != 0 or m.kind not in ("unnamed", "organization"):
         return None
@@ -282,6 +282,25 @@ def _head_of(text: str, chosen: Mention) -> Mention:
 FRAME_ENDS = "上中时后里内前"
 
 
+GOES_ON = ("并", "还", "也", "又", "则", "更", "再", "亦", "随后", "接着", "同时", "进而", "继而", "而")
+
+
+def _own_subject_before(text: str, sent: int, own: int, mentions, credit_spans) -> bool:
+    """In a paragraph that has named no one yet, does the sentence open, before the clause
+    at ``own``, with words of its own (a noun phrase the lexicon does not know: 日本宇航研发机构
+    举行记者会，介绍) rather than with times and connectives (此外，并说)? Then the last
+    paragraph's subject does not go on speaking here."""
+    start = _past_lead(text, sent)
+    if start >= own or any(m.start < own and not _in_any(credit_spans, m.start, m.end) for m in mentions):
+        return False
+    opener = text[start:own].rstrip("，, \u3000")
+    if len(opener) < 4 or not all_han(opener[:2]) or opener.startswith(GOES_ON) \
+            or any(w in text[sent:start] for w in GOES_ON):
+        return False  # 并介绍了…，称: the clause goes on from the last subject
+    p = patterns()  # 经调查后，警方拘捕了… / 文章列出…: a body, role or text the scan does not list may be the subject
+    return not (p.org_suffix_in.search(opener) or p.role_in.search(opener) or any(w in opener for w in _text_words()))
+
+
 def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int = 0) -> Mention | None:
     """孟晚舟的律师团声称: the subject is the head after 的, named with its owner.
     Only when no other speaker follows (华为的律师Richard Peck表示 is Peck)."""
@@ -296,7 +315,7 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
         for stop in range(head + 2, min(end, head + 10) + 1):
             if _ends_name(text, stop) and all_han(text[head:stop]):
                 w = text[head:stop]
-                if len(w) <= 3 and patterns().chinese_name.fullmatch(w):
+                if len(w) <= 3 and patterns().chinese_name.fullmatch(w) and not common_word(w):
                     return Mention(head, stop, w, w, "person", False, "relative-head")  # 时任主编的程益中
                 if w[-1] in FRAME_ENDS:
                     return None  # 在…的记者会上: a place or time, not a head noun
@@ -950,6 +969,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 if prev is not None and prev.content_start > prev.end and not text[own:cue.start].strip("，, \u3000") \
                         and base_cue(cue.cue) == cue.cue and text[prev.content_start:own].strip("，, \u3000"):
                     continue  # "蔡英文說，……，呼籲中共克制": after 說， with no 并/还, her statement goes on
+                if not attributions and _own_subject_before(text, sent, own, mentions, credit_spans):
+                    continue  # "JAXA举行记者会，介绍…": the sentence has a subject of its own, not the last one
                 sp = same_sentence[-1].speaker if same_sentence else resolver.last_subject
                 rule = "cue:inherited"
                 start = own

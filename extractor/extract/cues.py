@@ -96,7 +96,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
             hits.append(CueHit(s, e, word, cue.weight == "weak", j, listener=listener))
         elif nxt in ("。", ".", "") and (word in POSTPOSED or word.endswith(("说", "道"))):
             hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True))
-        elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
+        elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
                 and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()) \
                 and not (base_cue(word) in TAKES_NOUNS and text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))):
             hits.append(CueHit(s, e, word, cue.weight == "weak", j))
@@ -133,6 +133,8 @@ def base_cue(word: str) -> str:
 
 QUOTED_RUN = regex.compile(r"[^”」』\"]*")
 CLAUSE_RUN = regex.compile(r"[^，。：；！？,:;!?“”「」\"]*")
+# "表示将采取“最坚决的措施”遏制疫情": a term quoted inside the clause is part of it
+CLAUSE_WITH_QUOTES = regex.compile(r"[^，。：；！？,:;!?]*")
 
 
 def _quoted_length(text: str, opener_at: int) -> int:
@@ -140,8 +142,8 @@ def _quoted_length(text: str, opener_at: int) -> int:
     return m.end() - m.start() if m else 0
 
 
-def _clause_length(text: str, j: int) -> int:
-    m = CLAUSE_RUN.match(text, j, j + 80)
+def _clause_length(text: str, j: int, run: regex.Pattern = CLAUSE_RUN) -> int:
+    m = run.match(text, j, j + 80)
     return m.end() - m.start() if m else 0
 
 

@@ -43,6 +43,8 @@ class _Patterns:
     surnames_double: tuple[str, ...]
     org_suffix: regex.Pattern
     role_end: regex.Pattern
+    org_suffix_in: regex.Pattern
+    role_in: regex.Pattern
     roles: tuple[str, ...]
     role_start_name: Gazetteer
     translit_chars: frozenset
@@ -96,6 +98,7 @@ def patterns() -> _Patterns:
         followers=tuple(sorted(names["name_followers"], key=len, reverse=True)), cues=cue_words,
         long_followers=tuple(f for f in sorted(names["name_followers"], key=len, reverse=True) if len(f) >= 2),
         surnames=surnames, surnames_double=doubles, org_suffix=org_suffix, role_end=role_end,
+        org_suffix_in=regex.compile(r"\L<suf>", suf=names["organization_suffixes"]), role_in=regex.compile(r"\L<roles>", roles=roles),
         roles=tuple(roles),
         role_start_name=Gazetteer((r, None) for r in roles),
         translit_chars=frozenset(names["transliteration_chars"].replace(" ", "")),
@@ -456,6 +459,12 @@ def _name_before_role(head: str, start: int) -> tuple[int, str] | None:
     return None
 
 
+def common_word(w: str) -> bool:
+    """包括, 那些, 周二, 钦佩: two characters shaped like a name (a family name and one more)
+    that are a word of the language (``common_words.txt``)."""
+    return len(w) == 2 and w in lexicon.load().common_words
+
+
 def unknown_subject(clause: str) -> Mention | None:
     """The subject of an attribution clause the lexicon does not know, by shape:
     a Chinese name (surname first), a transliterated or Latin name, or an
@@ -479,7 +488,7 @@ def unknown_subject(clause: str) -> Mention | None:
     cn = p.chinese_name.match(rest) if not rest.startswith(p.cues) else None  # 解释 is no Mr 解
     if cn:
         e = trim_chinese_name(rest, 0, len(rest))
-        if _ends_name(rest, e) and 2 <= e <= 4 and not set(rest[1:e]) & NOT_IN_NAMES:
+        if _ends_name(rest, e) and 2 <= e <= 4 and not set(rest[1:e]) & NOT_IN_NAMES and not common_word(rest[:e]):
             w = rest[:e]
             return Mention(off, off + e, w, w, "person", False, "name-subject")
     # organisation or role noun phrase: 北京市卫健委表示 / 外交部发言人表示

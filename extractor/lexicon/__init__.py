@@ -34,6 +34,14 @@ def _load(name: str):
         return yaml.load(f, Loader=SAFE_LOADER)
 
 
+def _word_list(name: str) -> frozenset[str]:
+    """A plain list, one entry per line, ``#`` comments."""
+    if not lexicon_path(name).exists():
+        return frozenset()
+    with open(lexicon_path(name), encoding="utf-8") as f:
+        return frozenset(w for line in f if (w := line.split("#", 1)[0].strip()))
+
+
 @dataclass(frozen=True)
 class Outlet:
     name: str
@@ -91,6 +99,7 @@ class Lexicon:
     attitudes: dict = field(default_factory=dict)
     narration_after: tuple[str, ...] = ()
     names: dict = field(default_factory=dict)
+    common_words: frozenset[str] = frozenset()  # 包括, 那些, 周二: words, not names by shape
 
     # indexes, all keyed by fold_name()
     @functools.cached_property
@@ -186,4 +195,5 @@ def load() -> Lexicon:
     return Lexicon(outlets=outlets, speakers=speakers, agencies=agencies, cues=cues, not_cues=not_cues, not_cues_after=not_after,
                    boilerplate=_load("boilerplate.yml"), names=_load("names.yml") or {},
                    attitudes=cue_data.get("attitudes") or {"modifiers": [], "words": []},
-                   narration_after=_tuple(cue_data.get("narration_after")))
+                   narration_after=_tuple(cue_data.get("narration_after")),
+                   common_words=frozenset(fold_name(w) for w in _word_list("common_words.txt")))
