@@ -1436,3 +1436,9 @@ def test_an_unnamed_body_opening_the_next_paragraph_does_not_pass_the_last_speak
 def test_the_last_speaker_goes_on_after_a_time_in_the_next_paragraph():
     found = claims("王毅表示，很好。\n此外，并介绍了在“隼鸟2号”密封舱内发现的样本，称“这很重要”。")
     assert [c.speaker for c in found][:1] == ["王毅"] and len(found) >= 2
+
+
+def test_an_agency_credited_in_a_paragraph_with_no_statement_does_not_speak_next():
+    found = claims("据法新社发自东京的报道，科学家们面对样本都说不出话了。\n"
+                   "日本宇航研发机构12月15日举行记者会，介绍在“隼鸟2号”密封舱内发现的样本。")
+    assert "法新社" not in [c.speaker for c in found]

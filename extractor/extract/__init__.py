@@ -1110,9 +1110,10 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
     out.extend(_uncued_quotes(para, text, quotes, sentence_points, spans, attributions, prev_speaker, mentions,
                               resolver, credits, dateline))
     out.sort(key=lambda pair: pair[0].start)
-    if not attributions:
+    if not attributions:  # the paragraph's first person or body is its subject (not 据法新社报道's agency)
         for m in mentions:
-            if m.kind in ("person", "organization") and not _in_any(quotes, m.start, m.end):
+            if m.kind in ("person", "organization") and not _in_any(quotes, m.start, m.end) \
+                    and not _in_any(credit_spans, m.start, m.end):
                 sp = resolver.speaker(m)
                 resolver.seen(sp, subject=True)
                 break
