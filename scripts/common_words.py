@@ -25,17 +25,18 @@ def main() -> None:
 
     names = yaml.safe_load((HERE / "names.yml").read_text(encoding="utf-8"))
     surnames = set(names["surnames"].replace(" ", ""))
-    words = set()
+    words = {}
     with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
         for line in f:
             word, freq, tag = line.split()
             if len(word) == 2 and word[0] in surnames and not tag.startswith("nr") and int(freq) >= args.min_freq:
-                words.add(word)
-    print(f"# Two-character words starting with a family-name character that are not names (包括, 那些, 周二).")
-    print(f"# From jieba {jieba.__version__}'s dictionary (MIT licence): words of frequency >= {args.min_freq}")
-    print("# not tagged as names. Regenerate with scripts/common_words.py; delete a line to let that word be a name.")
+                words[word] = tag
+    print("# Two-character words starting with a family-name character that are not names (包括, 那些, 周二),")
+    print(f"# with jieba's part of speech (ns: a place). From jieba {jieba.__version__}'s dictionary (MIT licence):")
+    print(f"# words of frequency >= {args.min_freq} not tagged as names. Regenerate with scripts/common_words.py;")
+    print("# delete a line to let that word be a name.")
     for word in sorted(words):
-        print(word)
+        print(word, words[word])
 
 
 if __name__ == "__main__":

@@ -1442,3 +1442,19 @@ def test_an_agency_credited_in_a_paragraph_with_no_statement_does_not_speak_next
     found = claims("据法新社发自东京的报道，科学家们面对样本都说不出话了。\n"
                    "日本宇航研发机构12月15日举行记者会，介绍在“隼鸟2号”密封舱内发现的样本。")
     assert "法新社" not in [c.speaker for c in found]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("该媒体的独立评论员施洋撰文说，解放军可以做到这一点。", "施洋"),  # 撰文 ends the name
+    ("学者张三发文称，这很重要。", "张三"),
+    ("另一名业主陈新（化名）也称，因为疫情，店铺都不能开业了。", "陈新"),  # 业主 is what he is
+    ("北大教授沈阳称，这是恶意诽谤。", "沈阳"),  # a city's name after a role word is a person's
+    ("前国防部副部长林中斌十四日表示，坎贝尔是务实的人。", "林中斌"),  # 林中 is a word, 林中斌 a name
+])
+def test_a_name_after_a_role_or_before_a_writing_verb(text, speaker):
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", ["王毅出席会议。老板娘安慰我，别怕，你吃你的。", "王毅出席会议。他说这番“大话”的时候，毫不违和。"])
+def test_a_word_after_a_role_word_is_no_name_and_saying_this_is_no_cue(text):
+    assert claims(text) == []

@@ -172,7 +172,7 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
 
 
 # Characters that do not end or fill an unknown given name (查询时, 武汉的)
-NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期")  # 曾谎称: no Mr 曾谎
+NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期我你")  # 曾谎称: no Mr 曾谎
 
 # words in 周 that are neither a name nor a day (the days are WEEKDAY_WORD's): 记者周边…
 ZHOU_WORDS = ("周边", "周年", "周内", "周期", "周围", "周刊", "周报", "周遭", "周全")
@@ -207,8 +207,9 @@ def _name_after_role(text: str, at: int) -> int | None:
     cn = p.chinese_name.match(text, at)
     if cn:
         e = trim_chinese_name(text, at, cn.end())
-        if not set(text[at + 1:e]) & NOT_IN_NAMES:
-            ends.append(e)
+        if not set(text[at + 1:e]) & NOT_IN_NAMES and not common_word(text[at:e], places=False) \
+                and not (e - at == 3 and common_word(text[at:at + 2], kinds=WORDS_NOT_STARTING_NAMES)):
+            ends.append(e)  # 老板娘安慰我, 访问时刻提: words, not Mr 安 or Mr 时; 教授沈阳, 副部长林中斌 are people
     good = [e for e in ends if e - at >= 2 and _ends_name(text, e)]
     if good:
         return max(good)
@@ -459,10 +460,18 @@ def _name_before_role(head: str, start: int) -> tuple[int, str] | None:
     return None
 
 
-def common_word(w: str) -> bool:
+# verbs, adjectives, adverbs, nouns... (关闭, 辛苦, 时刻): a three-character name does not start
+# with one; a locative or place may (林中斌, 沈阳X)
+WORDS_NOT_STARTING_NAMES = frozenset("v a d vn ad an n c p r m".split())
+
+
+def common_word(w: str, places: bool = True, kinds: frozenset[str] | None = None) -> bool:
     """包括, 那些, 周二, 钦佩: two characters shaped like a name (a family name and one more)
-    that are a word of the language (``common_words.txt``)."""
-    return len(w) == 2 and w in lexicon.load().common_words
+    that are a word of the language (``common_words.txt``, with its part of speech). A place
+    (沈阳, 武汉) counts only with ``places``: after a role word (教授沈阳) it is the person's
+    name; ``kinds`` keeps only words of those parts of speech."""
+    tag = lexicon.load().common_words.get(w) if len(w) == 2 else None
+    return tag is not None and (places or tag != "ns") and (kinds is None or tag in kinds)
 
 
 def unknown_subject(clause: str) -> Mention | None:

@@ -34,12 +34,13 @@ def _load(name: str):
         return yaml.load(f, Loader=SAFE_LOADER)
 
 
-def _word_list(name: str) -> frozenset[str]:
-    """A plain list, one entry per line, ``#`` comments."""
+def _word_list(name: str) -> dict[str, str]:
+    """A plain list, one word per line with an optional tag after it, ``#`` comments."""
     if not lexicon_path(name).exists():
-        return frozenset()
+        return {}
     with open(lexicon_path(name), encoding="utf-8") as f:
-        return frozenset(w for line in f if (w := line.split("#", 1)[0].strip()))
+        rows = (line.split("#", 1)[0].split() for line in f)
+        return {row[0]: (row[1] if len(row) > 1 else "") for row in rows if row}
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ class Lexicon:
     attitudes: dict = field(default_factory=dict)
     narration_after: tuple[str, ...] = ()
     names: dict = field(default_factory=dict)
-    common_words: frozenset[str] = frozenset()  # 包括, 那些, 周二: words, not names by shape
+    common_words: dict[str, str] = field(default_factory=dict)  # 包括, 那些, 周二 → part of speech: words, not names
 
     # indexes, all keyed by fold_name()
     @functools.cached_property
@@ -196,4 +197,4 @@ def load() -> Lexicon:
                    boilerplate=_load("boilerplate.yml"), names=_load("names.yml") or {},
                    attitudes=cue_data.get("attitudes") or {"modifiers": [], "words": []},
                    narration_after=_tuple(cue_data.get("narration_after")),
-                   common_words=frozenset(fold_name(w) for w in _word_list("common_words.txt")))
+                   common_words={fold_name(w): tag for w, tag in _word_list("common_words.txt").items()})
