@@ -55,7 +55,6 @@ def process_document_text(raw_documents) -> list[tuple[Document, list[Claim]]]:
 
 
 def process_bytes(path: str, data: bytes) -> Processed:
-    from .text import content_hash
     import hashlib
 
     file_hash = hashlib.sha256(data).hexdigest()

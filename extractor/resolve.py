@@ -8,7 +8,7 @@ the last agency credited.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from . import lexicon
 from .extract.speakers import RELATION_OF, Mention, patterns

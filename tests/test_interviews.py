@@ -130,8 +130,14 @@ def claims_of(paragraphs):
     return claims_in_text("\n".join(paragraphs), published_at=datetime(2020, 8, 17, tzinfo=ZoneInfo("Asia/Shanghai")))
 
 
+def answer_days(paragraphs, published_at):
+    """The days of a transcript's answers, as strings."""
+    found = claims_in_text("\n".join(paragraphs), published_at=published_at)
+    return [str(c.said_on) for c in found if c.rule == "interview"]
+
+
 def test_answers_take_the_interview_day_the_narration_gives_not_the_days_they_talk_about():
-    text = "\n".join([
+    days = answer_days([
         "4月23日下午，北大校长林建华接受了《光明日报》等五家媒体的采访。",
         "记者：北大的改革有怎样的困难？",
         "林建华：2003年的改革算不上很成功。",
@@ -139,47 +145,39 @@ def test_answers_take_the_interview_day_the_narration_gives_not_the_days_they_ta
         "林建华：1998年3月5日，我当化学院院长。",
         "记者：下一步呢？",
         "林建华：我们要在大的领域下些功夫。",
-    ])
-    found = [c for c in claims_in_text(text, published_at=datetime(2018, 4, 26, 4, 8, tzinfo=ZoneInfo("Asia/Shanghai")))
-             if c.rule == "interview"]
-    assert [str(c.said_on) for c in found] == ["2018-04-23"] * 3
+    ], datetime(2018, 4, 26, 4, 8, tzinfo=ZoneInfo("Asia/Shanghai")))
+    assert days == ["2018-04-23"] * 3
 
 
 def test_a_day_long_before_the_transcript_does_not_date_the_answers():
-    text = "\n".join([
+    days = answer_days([
         "2019年4月23日，林建华曾访问台湾。",
         "记者：北大的改革有怎样的困难？",
         "林建华：2003年的改革算不上很成功。",
         "记者：下一步呢？",
         "林建华：我们要在大的领域下些功夫。",
-    ])
-    found = [c for c in claims_in_text(text, published_at=datetime(2020, 4, 26, tzinfo=ZoneInfo("Asia/Shanghai")))
-             if c.rule == "interview"]
-    assert [str(c.said_on) for c in found] == ["2020-04-26"] * 2
+    ], datetime(2020, 4, 26, tzinfo=ZoneInfo("Asia/Shanghai")))
+    assert days == ["2020-04-26"] * 2
 
 
 def test_a_day_narrated_of_the_interviewee_is_not_the_interview_day():
-    text = "\n".join([
+    days = answer_days([
         "英国驻香港领事馆前职员郑文杰表示，他正计划设立影子议会。",
         "7月31日，郑文杰被警方通缉。以下是郑文杰接受本台记者的专访。",
         "记者：你的反应是什么？",
         "郑文杰：这是一种荣誉。",
         "记者：生活有什么改变吗？",
         "郑文杰：生活如常。",
-    ])
-    found = [c for c in claims_in_text(text, published_at=datetime(2020, 8, 3, tzinfo=ZoneInfo("America/New_York")))
-             if c.rule == "interview"]
-    assert [str(c.said_on) for c in found] == ["2020-08-03"] * 2
+    ], datetime(2020, 8, 3, tzinfo=ZoneInfo("America/New_York")))
+    assert days == ["2020-08-03"] * 2
 
 
 def test_the_interview_day_is_the_day_of_the_sentence_naming_the_interview():
-    text = "\n".join([
+    days = answer_days([
         "本台记者周四专访了苏晓康，了解这本书的内容。",
         "记者：这本书写了什么？",
         "苏晓康：写了三十年来的中国。",
         "记者：为什么？",
         "苏晓康：因为钱挽回了政权。",
-    ])
-    found = [c for c in claims_in_text(text, published_at=datetime(2020, 12, 20, tzinfo=ZoneInfo("America/Los_Angeles")))
-             if c.rule == "interview"]
-    assert [str(c.said_on) for c in found] == ["2020-12-17"] * 2
+    ], datetime(2020, 12, 20, tzinfo=ZoneInfo("America/Los_Angeles")))
+    assert days == ["2020-12-17"] * 2

@@ -298,7 +298,8 @@ def _own_subject_before(text: str, sent: int, own: int, mentions, credit_spans) 
             or any(w in text[sent:start] for w in GOES_ON):
         return False  # 并介绍了…，称: the clause goes on from the last subject
     p = patterns()  # 经调查后，警方拘捕了… / 文章列出…: a body, role or text the scan does not list may be the subject
-    return not (p.org_suffix_in.search(opener) or p.role_in.search(opener) or any(w in opener for w in _text_words()))
+    return not (p.org_suffix_in.search(opener) or next(p.role_start_name.find(opener), None)
+                or _text_word_in(text, start, own))
 
 
 def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int = 0) -> Mention | None:
@@ -678,7 +679,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     turns = {doc.paragraphs[t.paragraph].index: t
              for t in interviews.answers(texts) or interviews.panel(texts, _panellist)
              or interviews.headed(texts, _panellist)}
-    for para in doc.paragraphs:
+    for i, para in enumerate(doc.paragraphs):
         if para.section != section:
             section = para.section
             resolver.new_section(para.published_at.date() if para.published_at else None)
@@ -697,7 +698,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         if turns and skip is None and (label := interviews.label_end(para.text)) is not None:
             skip = (0, label)  # "法广：请您介绍一下…": on a transcript, the label is not the sentence's subject
         if para.index in turns and interview_day is None:
-            interview_day = _interview_day(doc.paragraphs[:doc.paragraphs.index(para)], resolver.article_day) or resolver.article_day
+            interview_day = _interview_day(doc.paragraphs[:i], resolver.article_day) or resolver.article_day
         found = _paragraph_claims(para, resolver, dateline, prev_claim_speaker, skip)
         if para.index in turns:
             found = _answer(para, turns[para.index], resolver, dateline, interview_day) + found

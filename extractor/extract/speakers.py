@@ -44,7 +44,6 @@ class _Patterns:
     org_suffix: regex.Pattern
     role_end: regex.Pattern
     org_suffix_in: regex.Pattern
-    role_in: regex.Pattern
     roles: tuple[str, ...]
     role_start_name: Gazetteer
     translit_chars: frozenset
@@ -98,7 +97,7 @@ def patterns() -> _Patterns:
         followers=tuple(sorted(names["name_followers"], key=len, reverse=True)), cues=cue_words,
         long_followers=tuple(f for f in sorted(names["name_followers"], key=len, reverse=True) if len(f) >= 2),
         surnames=surnames, surnames_double=doubles, org_suffix=org_suffix, role_end=role_end,
-        org_suffix_in=regex.compile(r"\L<suf>", suf=names["organization_suffixes"]), role_in=regex.compile(r"\L<roles>", roles=roles),
+        org_suffix_in=regex.compile(r"\L<suf>", suf=names["organization_suffixes"]),
         roles=tuple(roles),
         role_start_name=Gazetteer((r, None) for r in roles),
         translit_chars=frozenset(names["transliteration_chars"].replace(" ", "")),
