@@ -295,6 +295,28 @@ def test_next_month_and_every_month_are_no_day_of_this_one(text):
     assert all(d.day > date(2020, 9, 12) for d in find_dates(text, date(2020, 9, 12)))
 
 
+SEPT21 = datetime(2020, 9, 21, 12, 0, tzinfo=ZoneInfo("Asia/Taipei"))
+
+
+@pytest.mark.parametrize("text", [
+    "今年7月27日开出史上最高威力彩头奖，由两注均分，台彩公司表示，中奖人已完成领奖。",
+    "今年7月6日暴力冲击国会事件余波未了，联邦调查局警告，可能会出现更多骚乱。",
+])
+def test_an_event_weeks_before_in_an_earlier_clause_does_not_date_the_statement(text):
+    assert one(text, SEPT21).said_on == date(2020, 9, 21)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("论坛9月18日举行，蔡英文透过预录影片表示，台湾寻求加入协定。", date(2020, 9, 18)),  # recent: where she spoke
+    ("8月6日警方再票控24人，案件暂定下月提堂，警方表示，不排除更多人被捕。", date(2020, 8, 6)),  # the speaker's own day
+    ("姚女士4月11日接到通知，半小时后医生宣布，抢救无效。", date(2020, 4, 11)),  # the day goes on
+    ("7月27日，台彩公司表示，中奖人已完成领奖。", date(2020, 7, 27)),  # the clause is the date alone
+    ("7月27日在记者会上回答提问时，台彩公司表示，中奖人已完成领奖。", date(2020, 7, 27)),  # a time frame
+])
+def test_a_date_that_frames_the_statement_still_dates_it(text, day):
+    assert one(text, SEPT21).said_on == day
+
+
 def test_a_statement_with_an_event_to_come_this_month_keeps_the_article_day():
     c = one("国际奥委会将于本月20日举行选举，主席巴赫表示，奥委会正研究革新。", datetime(2025, 3, 8, tzinfo=ZoneInfo("Asia/Hong_Kong")))
     assert c.said_on == date(2025, 3, 8)

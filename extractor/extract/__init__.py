@@ -70,6 +70,12 @@ RECENT_TIME = regex.compile(r"近日|日前|近期|最近")
 MEETING = regex.compile(r"会见|会晤|会谈|通话|通电话|对谈|视讯|见面|接见|共进")
 # "自11月3日总统大选以来": a date that anchors a span of time, not the event reported
 ANCHORED = ("以来", "之后", "以后", "至今", "开始", "之前", "以前")
+# "12月5日晚，" / "7日在北京会见普京时，": the clause only times what follows
+TIME_WORDS = regex.compile(r"(?:上午|下午|中午|晚间|晚上|傍晚|早上|早间|凌晨|深夜|夜间|稍早|稍后|当天|当日|当地时间|北京时间|晚|早|[\d:：点时分]+)*")
+EVENT_REACH = 7  # days: an event this recent may be where the statement was made
+# "…，随后警方表示": the clause of the statement follows on from the day before it
+LINKED_TIME = regex.compile(r"随后|同日|同一天|当天|当日|当时|其后|之后|事后|稍后|随即|[^，,。]{1,4}后")
+TIMING_END = ("时", "时候", "之际", "期间", "后", "之后", "以后", "前", "之前", "上", "中", "间", "里", "内")
 TRAILING = " \u3000。.;；"
 INTRODUCING_RULES = ("role-name", "glossed-name")
 # "曾任美国国防部长办公室中国科科长的包士可表示": the clause opens with who the speaker was
@@ -1065,7 +1071,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         att, (cs, ce) = obj, extra
         if ce - cs < 2:
             continue
-        own = [d for d in narrated if att.clause_start <= d.start and d.end <= att.day_pos]
+        own = [d for d in narrated if att.clause_start <= d.start and d.end <= att.day_pos
+               and not _event_day(text, d, att, mentions, resolver.article_day)]
         # "媒体周六报导说，蓬佩奥认为": the day dates the report; what 蓬佩奥 thinks keeps
         # the day he was last seen on, if any
         relayed = bool(own) and any(own[-1].end <= c.start and c.end <= att.subject_at for c in cues)
@@ -1278,6 +1285,27 @@ def _self_narration_stop(text, cs, ce, sentence_points, mentions, speaker, resol
             if m is not None and (sp := resolver.speaker(m)) is not None and sp.name == speaker.name:
                 return p
     return ce
+
+
+def _event_day(text: str, d, att: _Attribution, mentions, article_day) -> bool:
+    """今年7月27日开出头奖，由两注均分，台彩表示: the date's clause tells of an event
+    of its own, weeks before the article, and the speaker comes in a later clause: the
+    day is the background, not when he spoke (an event of the last days is often where
+    he spoke: "论坛8日举行，蔡英文透过影片表示")."""
+    at = att.subject_at
+    if at < d.end or article_day is None or (article_day - d.day).days <= EVENT_REACH:
+        return False
+    end = next((i for i in range(d.end, at) if text[i] in "，,；;"), -1)
+    if end < 0:
+        return False
+    start = max(text.rfind(ch, 0, d.start) for ch in "，,；;。") + 1
+    if att.speaker.written in text[start:end] or any(start <= m.start < end for m in mentions):
+        return False  # "8月6日警方再票控24人，…，警方表示": the speaker's own day
+    clause = max(text.rfind(ch, 0, at) for ch in "，,；;。") + 1
+    if LINKED_TIME.match(text, clause, at):
+        return False  # "…，半小时后医生宣布": the day goes on
+    rest = text[TIME_WORDS.match(text, d.end, end).end():end].strip(" ）)")
+    return bool(rest) and not rest.endswith(TIMING_END)
 
 
 def _anchored(text: str, d) -> bool:
