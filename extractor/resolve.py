@@ -90,6 +90,11 @@ class Resolver:
                 for sp in reversed(self.described):
                     if sp.written.endswith(noun) and sp.written != m.written:
                         return Speaker(sp.name, sp.kind, sp.known, m.written)
+            last = self.last_subject
+            if len(noun) >= 4 and "的" not in noun and last is not None and last.kind == "person" and last.known \
+                    and patterns().role_end.search(noun) is not None:
+                # 这位美国首席外交官说: a long description of an official is the known person the story is about
+                return Speaker(last.name, last.kind, last.known, m.written)
         if m.kind == "unnamed" and m.name.startswith(("他的", "她的")) and RELATION_OF.fullmatch(m.name, 1):
             # 他的弟弟说: the brother of the man the article is about, or the brother just named again
             last = self.last_subject

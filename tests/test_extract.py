@@ -1343,7 +1343,7 @@ def test_the_author_speaks_through_a_text_after_de_even_mid_sentence():
     ("基辛格提及英国外交官克劳对英德两国几乎注定对抗的悲观分析，并写道，中国就像德意志帝国。", "基辛格"),
     ("卢森堡首相贝特尔表示，边境将保持开放。", "贝特尔"),
     ("Regeneron 首席执行长 Leonard Schleifer 称：「我们就会找到治疗方法。」", "Leonard Schleifer"),
-    ("赫尔穆特和洛基·施密特基金会的总经理斯特凡·赫姆斯（Stefan Herms）表示，收藏并没有任何特别的意图。", "赫姆斯"),
+    ("赫尔穆特和洛基·施密特基金会的总经理斯特凡·赫姆斯（Stefan Herms）表示，收藏并没有任何特别的意图。", "斯特凡·赫姆斯"),  # the full name the article gives
 ])
 def test_an_unknown_foreign_name_opening_the_clause_is_its_subject_not_a_place_or_firm(text, speaker):
     assert one(text).speaker == speaker
@@ -1480,3 +1480,57 @@ def test_a_name_after_a_role_or_before_a_writing_verb(text, speaker):
 @pytest.mark.parametrize("text", ["王毅出席会议。老板娘安慰我，别怕，你吃你的。", "王毅出席会议。他说这番“大话”的时候，毫不违和。"])
 def test_a_word_after_a_role_word_is_no_name_and_saying_this_is_no_cue(text):
     assert claims(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("丹麦首相已经警告，病毒的变异可能“对疫苗的有效性构成风险”。", "丹麦首相"),  # the country a role serves
+    ("芬兰外长表示，欧盟应当团结。", "芬兰外长"),
+    ("“美国人民救了我。”弗林将军说。", "弗林"),  # 将军 is written after names
+    ("特别是美国海军近日宣布重建第一舰队，预计将驻扎新加坡。", "美国海军"),  # 特别是 leads the clause
+])
+def test_a_transliterated_country_before_a_role_and_a_subject_after_a_lead(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_xuancheng_takes_its_statement_without_punctuation():
+    c = one("虽然中共宣称研发出疫苗，但是最近传出有工人集体感染。")
+    assert (c.speaker, c.cue, c.text) == ("中共", "宣称", "研发出疫苗，但是最近传出有工人集体感染")
+
+
+def test_a_statement_nesting_another_runs_on_past_it():
+    found = claims("中共前外交官陈用林先生对大纪元记者表示，中共现在声称经济发展靠“国内循环”，这是它被迫之举。"
+                   "因为整个世界都在制裁中共。")
+    outer = next(c for c in found if c.speaker == "陈用林")
+    assert outer.text == "中共现在声称经济发展靠“国内循环”，这是它被迫之举。因为整个世界都在制裁中共"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("世界报说，中国当局当天中午警告在美国的中国留学生提高警惕。", {"中国当局"}),  # an outlet relays
+    ("哈斯克尔表示，他认为经济面临下行风险。", {"哈斯克尔"}),  # he says what he thinks
+])
+def test_a_statement_inside_a_statement_counts_when_relayed_or_his_own(text, speakers):
+    assert speakers <= {c.speaker for c in claims(text)}
+
+
+def test_what_a_speaker_could_claim_is_no_statement():
+    assert claims("算上美国人的持股，字节跳动便可以声称新公司的所有权是由多数美国人持有。") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("裁判官王丝丽判刑时指，三人在社运日益增加的时候犯案。", "王丝丽"),  # court roles
+    ("研究中心的研究助理欣茨表示，导弹很可能是 Qiam 型号。", "欣茨"),
+    ("海关助理关长黄蕙荃表示，海关推出试行计划。", "黄蕙荃"),
+    ("一位关键的共和党参议员马可·鲁比奥说，领事馆不是外交设施。", "鲁比奥"),  # 可 is not on the list, the dot says foreign
+])
+def test_more_roles_and_a_dotted_name_after_a_role(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_long_description_of_an_official_is_the_known_person_just_named():
+    found = claims("美国国务卿蓬佩奥说，中国必须改变。这位美国首席外交官在记者会上说：“我们正在制定明确的预期要求。”")
+    assert [c.speaker for c in found] == ["蓬佩奥", "蓬佩奥"]
+
+
+def test_a_description_of_someone_unknown_is_not_the_last_speaker():
+    found = claims("记者范若伊说，圈子不大。这位要求匿名的中国籍员工说，大家都感到恐惧。")
+    assert found[-1].speaker != "范若伊"

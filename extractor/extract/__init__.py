@@ -62,8 +62,9 @@ APPOSITION = ("", "媒体", "官媒", "喉舌", "旗下", "驻华", "驻港", "�
 INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|并且|他还|她还|他也|她也|他并|她并|单方面|公开|正式|首度|首次|再度|再次|随即|当即)*$")
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
 VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月底|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
-# "四国外长将通过会议重申", "拜登准备宣布": right after the speaker, what he will say is not said yet
-FUTURE = regex.compile(r"(?<![即必少中上大主武老名干猛良])将(?![军近领])|准备|打算|拟于")
+# "四国外长将通过会议重申", "拜登准备宣布", "字节跳动便可以宣称": right after the speaker, what
+# he will or could say is not said yet
+FUTURE = regex.compile(r"(?<![即必少中上大主武老名干猛良])将(?![军近领])|准备|打算|拟于|便可|可以|能够")
 # "近日出访时表示": recently, on a day the article may name further down
 RECENT_TIME = regex.compile(r"近日|日前|近期|最近")
 # "（总统府宣布）蔡英文与克拉芙特进行对谈": the others at a dated meeting were there that day
@@ -796,7 +797,7 @@ LEAD_PARAGRAPHS = 2  # the lead: what the first paragraphs of an article sum up
 LEAD_REACH = timedelta(days=7)  # a lead sums up recent events, not last year's
 
 
-def _nest(attributions, spans: list[tuple[int, int]], content_spans: list[tuple[int, int]]) -> None:
+def _nest(text: str, attributions, spans: list[tuple[int, int]], content_spans: list[tuple[int, int]]) -> None:
     """"她回答法广说，国际特赦组织多年来呼吁…": a statement that opens with someone else's
     is nested, and says all of it, not nothing."""
     for i, att in enumerate(attributions):
@@ -806,7 +807,14 @@ def _nest(attributions, spans: list[tuple[int, int]], content_spans: list[tuple[
         j = next((j for j in range(i + 1, len(attributions)) if attributions[j].start >= cs), None)
         if j is not None and attributions[j].start == cs and not attributions[j].cue.postposed \
                 and attributions[j].speaker.name != att.speaker.name and spans[j][1] > cs:
-            spans[i] = content_spans[i] = (cs, spans[j][1])
+            # to the next statement after the nested one, or the paragraph's end ("陈用林表示，
+            # 中共现在声称经济发展靠…，这是它被迫之举。因为…": all of it is his)
+            end = next((a.start for a in attributions[j + 1:] if a.start >= spans[j][1]), len(text))
+            while end > cs and text[end - 1] in TRAILING + "，,":
+                end -= 1
+            if text.endswith(END_MARKS, cs, end):
+                end = spans[j][1]
+            spans[i] = content_spans[i] = (cs, max(end, spans[j][1]))
 
 
 def _named_elsewhere(claims: list[Claim], doc: Document) -> None:
@@ -1041,7 +1049,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 ce -= 1
         spans.append((cs, ce))
         content_spans.append((cs, ce))
-    _nest(attributions, spans, content_spans)
+    _nest(text, attributions, spans, content_spans)
 
     feed(len(text))
     resolver.authors.extend((w, sp) for v, w, sp in sorted(issued, key=lambda x: x[0]))

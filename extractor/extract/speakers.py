@@ -178,6 +178,9 @@ ZHOU_WORDS = ("周边", "周年", "周内", "周期", "周围", "周刊", "周�
 WEEKDAY_WORD = regex.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]|[今昨前明]天|[上本下]周")
 
 
+DOTTED_NAME = regex.compile(r"\p{Han}{1,4}(?:·\p{Han}{1,6})+")
+
+
 def _name_after_role(text: str, at: int) -> int | None:
     """End of the name that follows a role word at ``at`` (外长艾索柏恩, 发言人汪文斌,
     专家茹科夫, 律师Richard Peck), or None: the longest reading that ends at a name boundary."""
@@ -203,6 +206,9 @@ def _name_after_role(text: str, at: int) -> int | None:
     if tr:
         tr_end = dotted_end(text, at, tr.end())
         ends.append(at + trim_transliteration(text[at:tr_end], text[tr_end:tr_end + 6]))
+    dotted = DOTTED_NAME.match(text, at)
+    if dotted and text[at] in p.translit_chars:  # 参议员马可·鲁比奥: a middle dot makes a foreign name of characters the list lacks
+        ends.append(dotted_end(text, at, dotted.end()))
     cn = p.chinese_name.match(text, at)
     if cn:
         e = trim_chinese_name(text, at, cn.end())
@@ -420,6 +426,7 @@ SIDE_ADVERBS = ("单方面", "一方面", "多方面", "各方面", "全方面")
 COUNTED = regex.compile(r"(?:一|两|多|数|几|某)?[名位些]")  # 一名部长, 多位官员: someone counted, not named
 LEADING_NOISE = regex.compile(
     r"^(?:[，,、\s]|此外|另外|同时|然而|不过|但是|但|而|并且|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也"
+    r"|特别是|尤其是"
     r"|因为|由于"
     r"|(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]|当地时间|北京时间)+"
 )
@@ -473,6 +480,14 @@ def common_word(w: str, places: bool = True, kinds: frozenset[str] | None = None
     return tag is not None and (places or tag != "ns") and (kinds is None or tag in kinds)
 
 
+def _place_before_role(text: str, pos: int) -> bool:
+    """丹麦首相, 芬兰外长: a transliteration before a role word (not a title written after
+    names, as in 鲍威尔律师) is the country the role serves, not a person."""
+    p = patterns()
+    rest = text[pos:pos + 6]
+    return rest.startswith(p.roles) and not rest.startswith(tuple(p.titles_after_name))
+
+
 def unknown_subject(clause: str) -> Mention | None:
     """The subject of an attribution clause the lexicon does not know, by shape:
     a Chinese name (surname first), a transliterated or Latin name, or an
@@ -490,7 +505,7 @@ def unknown_subject(clause: str) -> Mention | None:
     if tr and tr.end() >= 2 and not COUNTED.match(rest, tr.end()):  # 斯里兰卡一名部长: a place's someone
         tr_end = dotted_end(rest, 0, tr.end())
         e = trim_transliteration(rest[:tr_end], rest[tr_end:tr_end + 6])
-        if _ends_name(rest, e) and e >= 2:
+        if _ends_name(rest, e) and e >= 2 and not _place_before_role(rest, e):
             w = rest[:e]
             return Mention(off, off + e, w, w.replace(".", "·"), "person", False, "translit-subject")
     cn = p.chinese_name.match(rest) if not rest.startswith(p.cues) else None  # 解释 is no Mr 解
