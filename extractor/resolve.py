@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+import regex
+
 from . import lexicon
 from .extract.speakers import RELATION_OF, Mention, patterns
 from .text import fold_name
@@ -28,6 +30,17 @@ THIS = ("该", "这家", "这个", "此")  # 该公司, 这家银行: a body nam
 THIS_ONE = ("这位", "这名", "该名", "那位", "该")  # 这位经济学家: someone named before
 COMPANY_NOUNS = ("公司", "集团")  # "公司称" in an article about 腾讯 is 腾讯
 PUBLIC_BODY_ENDS = ("部", "局", "署", "院", "厅", "府", "政府", "会", "委", "办", "党", "共", "军", "方", "当局", "议会", "国会", "法院", "组织")
+
+
+STATIONED = regex.compile(r"驻(\p{Han})(?=大?使馆|总领馆|总领事馆|领事馆|代表处|办事处|机构|军)")
+
+
+def _full_countries(name: str) -> str:
+    """中国驻德使馆 → 中国驻德国使馆: one key for a body written with a country's short form."""
+    if "驻" not in name:
+        return name
+    short = patterns().country_short
+    return STATIONED.sub(lambda m: "驻" + short.get(m.group(1), m.group(1)), name)
 
 
 @dataclass
@@ -105,6 +118,11 @@ class Resolver:
         if m.kind == "unnamed" and m.written in self.role_people:
             p = self.role_people[m.written]  # "医生菲利普斯说……" then "医生还表示": the same doctor
             return Speaker(p.name, p.kind, p.known, m.written)
+        if m.kind == "organization" and not m.known:
+            key = _full_countries(m.name)
+            for p in reversed(self.people):  # 中国驻德国使馆…… then 中国驻德使馆称: the same embassy
+                if p.kind == "organization" and p.name != m.name and _full_countries(p.name) == key:
+                    return Speaker(p.name, p.kind, p.known, m.written)
         if m.kind == "person" and not m.known:
             for p in reversed(self.people):
                 if p.name != m.name and (p.name.endswith(m.name) or p.name.endswith(" " + m.name)) and len(m.name) >= 2:

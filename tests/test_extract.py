@@ -1534,3 +1534,17 @@ def test_a_long_description_of_an_official_is_the_known_person_just_named():
 def test_a_description_of_someone_unknown_is_not_the_last_speaker():
     found = claims("记者范若伊说，圈子不大。这位要求匿名的中国籍员工说，大家都感到恐惧。")
     assert found[-1].speaker != "范若伊"
+
+
+def test_a_body_written_with_a_countrys_short_form_is_the_body_named_before():
+    found = claims("中国驻德国使馆周六表示，德方言论严重违反国际法。中国驻德使馆称，香港事务纯属中国内政。")
+    assert [c.speaker for c in found] == ["中国驻德国使馆", "中国驻德国使馆"]
+
+
+def test_a_forecast_speaks_for_the_body_that_made_it():
+    c = one("法国国家统计署的预测说，法国明年第一季度的经济运行只能恢复到95%。")
+    assert c.speaker == "法国国家统计署"
+
+
+def test_que_opening_a_clause_is_no_name():
+    assert all(c.speaker != "却一再" for c in claims("不过，中共官方与党媒，却一再宣称“粮食丰收已成定局”。"))

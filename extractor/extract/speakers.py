@@ -51,6 +51,7 @@ class _Patterns:
     titles_after_name: frozenset  # 教授, 律师: after these two characters are a name (费雪教授)
     long_cues: regex.Pattern  # cue words of two characters or more, shortest first: the earliest end at each start
     title_offices: tuple[str, ...]  # 办公室, 官邸: a title's office, longest first
+    country_short: dict  # 德 → 德国, inside a body's name (中国驻德使馆)
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +106,7 @@ def patterns() -> _Patterns:
         titles_after_name=frozenset(names["titles_after_name"]),
         long_cues=regex.compile("|".join(regex.escape(c) for c in sorted((c for c in cue_words if len(c) >= 2), key=len))),
         title_offices=tuple(sorted(names["title_offices"], key=len, reverse=True)),
+        country_short=dict(names.get("country_short", {})),
     )
 
 
@@ -426,7 +428,7 @@ SIDE_ADVERBS = ("单方面", "一方面", "多方面", "各方面", "全方面")
 COUNTED = regex.compile(r"(?:一|两|多|数|几|某)?[名位些]")  # 一名部长, 多位官员: someone counted, not named
 LEADING_NOISE = regex.compile(
     r"^(?:[，,、\s]|此外|另外|同时|然而|不过|但是|但|而|并且|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也"
-    r"|特别是|尤其是"
+    r"|特别是|尤其是|却"
     r"|因为|由于"
     r"|(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]|当地时间|北京时间)+"
 )
