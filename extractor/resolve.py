@@ -37,8 +37,6 @@ STATIONED = regex.compile(r"驻(\p{Han})(?=大?使馆|总领馆|总领事馆|领
 
 def _full_countries(name: str) -> str:
     """中国驻德使馆 → 中国驻德国使馆: one key for a body written with a country's short form."""
-    if "驻" not in name:
-        return name
     short = patterns().country_short
     return STATIONED.sub(lambda m: "驻" + short.get(m.group(1), m.group(1)), name)
 
@@ -118,7 +116,7 @@ class Resolver:
         if m.kind == "unnamed" and m.written in self.role_people:
             p = self.role_people[m.written]  # "医生菲利普斯说……" then "医生还表示": the same doctor
             return Speaker(p.name, p.kind, p.known, m.written)
-        if m.kind == "organization" and not m.known:
+        if m.kind == "organization" and not m.known and "驻" in m.name:
             key = _full_countries(m.name)
             for p in reversed(self.people):  # 中国驻德国使馆…… then 中国驻德使馆称: the same embassy
                 if p.kind == "organization" and p.name != m.name and _full_countries(p.name) == key:
