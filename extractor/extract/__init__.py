@@ -76,7 +76,7 @@ TIME_WORDS = regex.compile(r"(?:上午|下午|中午|晚间|晚上|傍晚|早上
 EVENT_REACH = 7  # days: an event this recent may be where the statement was made
 # "…，随后警方表示": the clause of the statement follows on from the day before it
 LINKED_TIME = regex.compile(r"随后|同日|同一天|当天|当日|当时|其后|之后|事后|稍后|随即|[^，,。]{1,4}后")
-TIMING_END = ("时", "时候", "之际", "期间", "后", "之后", "以后", "前", "之前", "上", "中", "间", "里", "内")
+TIMING_END = ("时", "时候", "之际", "期间", "后", "前", "上", "中", "间", "里", "内")  # 后 covers 之后 and 以后
 TRAILING = " \u3000。.;；"
 INTRODUCING_RULES = ("role-name", "glossed-name")
 # "曾任美国国防部长办公室中国科科长的包士可表示": the clause opens with who the speaker was
