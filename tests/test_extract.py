@@ -1548,3 +1548,60 @@ def test_a_forecast_speaks_for_the_body_that_made_it():
 
 def test_que_opening_a_clause_is_no_name():
     assert all(c.speaker != "却一再" for c in claims("不过，中共官方与党媒，却一再宣称“粮食丰收已成定局”。"))
+
+
+def test_after_a_weak_cue_a_call_and_a_view_are_statements_of_their_own():
+    found = claims("民主派人士张明批评，当局正在打压异见，令人愤怒，呼吁各国要强硬回应，认为这是一场倒退。")
+    assert [(c.cue, c.text, c.rule.startswith("weak")) for c in found] == [
+        ("批评", "当局正在打压异见，令人愤怒", True),
+        ("呼吁", "各国要强硬回应", False),
+        ("认为", "这是一场倒退", False),
+    ]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("欧盟首席谈判代表巴尼耶表示，本周的谈判没有进展。", "巴尼耶"),  # 代表 the title
+    ("欧盟首席代表巴尼耶(Michel Barnier)在记者会上表示，本周的谈判没有进展。", "巴尼耶"),
+    ("王毅代表习近平表示，中方欢迎各方参与。", "王毅"),  # 代表 the verb: he speaks for him
+])
+def test_daibiao_before_a_name_is_a_title_unless_someone_stands_before_it(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_having_finished_speaking_is_no_statement():
+    assert claims("分析师李明说完这段预言后向我眨眨眼，转身离开了会场。") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“这不应该与政治扯上关系，”飞书称。", "飞书"),
+    ("「現在的打壓比從前厲害。」一教友說。", "一教友"),
+])
+def test_a_name_alone_after_a_quotation_is_its_speaker(text, speaker):
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "“这是一份重要的文件，”文章称。",  # a text word, not a name
+    "他的成果将以「不同的方式」受到强调。",  # a quoted term, not a quoted statement
+])
+def test_no_name_after_a_quotation_when_it_is_a_word_or_a_term(text):
+    assert all(c.speaker not in ("文章", "受到") for c in claims(text))
+
+
+def test_a_name_after_a_description_that_runs_on_past_de():
+    c = one("身在伦敦的资深专栏作者李志文则认为，局势仍在恶化。")
+    assert (c.speaker, c.text) == ("李志文", "局势仍在恶化")
+
+
+def test_a_cue_with_its_object_before_a_colon_and_a_quotation():
+    c = one("环保组织负责人陈大文向记者介绍了调查的结果：“河水已被严重污染。”")
+    assert (c.speaker, c.cue, c.text) == ("陈大文", "介绍", "河水已被严重污染。")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("大会发言人买力克（Malik）表示，当地局势在恶化。", "买力克"),  # 买 and 力 are no transliteration characters
+    ("美国国际贸易委员会（ITC）表示，已着手调查。", "美国国际贸易委员会"),  # 委员 is a role, 会 no name
+    ("公司首席执行官撒辛（Ugur Sahin）表示，疫苗仍然有效。", "撒辛"),
+])
+def test_a_name_between_a_role_and_its_latin_gloss_is_read_whole(text, speaker):
+    assert one(text).speaker == speaker

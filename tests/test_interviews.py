@@ -121,6 +121,19 @@ def test_comments_under_headings_naming_their_commentators_are_theirs():
     ]
 
 
+def test_headings_naming_a_commentator_by_employer_and_glossed_name_head_their_quoted_comments():
+    found = claims_of([
+        "（德国之声中文网）一家德国银行的施泰因（Markus Stein）：",
+        '"数字并不让人意外。复苏已经开始，但还需要时间。"',
+        "柏林经济研究所（DIW）的马丁·贝克尔（MARTIN BECKER）：",
+        '"投资计划都被推迟了。"',
+    ])
+    assert [(c.speaker, c.text) for c in found if c.rule == "interview"] == [
+        ("施泰因", "数字并不让人意外。复苏已经开始，但还需要时间。"),
+        ("马丁·贝克尔", "投资计划都被推迟了。"),
+    ]
+
+
 def test_one_heading_alone_heads_no_comments():
     found = claims_of(["以下为分析师评论：", "--招银理财高级分析师 陈郑：", "本次MLF操作量是挺超预期的。"])
     assert [c for c in found if c.rule == "interview"] == []

@@ -21,7 +21,7 @@ from ..types import Claim, Document, Paragraph, SourceCredit
 from .cues import ADVERBIAL_ENDS, CueHit, base_cue, find_cues
 from . import interviews
 from .dates import find_dates
-from .quotes import classify, quote_spans, OPENERS
+from .quotes import CLOSERS, OPENERS, classify, quote_spans
 from .sources import Credit, find_credits, find_dateline
 from .speakers import (CLAUSE_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention,
                        common_word, patterns, scan_mentions, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
@@ -426,7 +426,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 s += 1
         cands = [m for m in mentions if s <= m.start and m.end <= e and not _in_any(credit_spans, m.start, m.end)
                  and not _in_any([(o, c) for o, c in quotes], m.start, m.end)]
-        cands = [m for m in cands if not text[max(s, m.start - 4):m.start].endswith(NOT_SUBJECT_BEFORE)]
+        cands = [m for m in cands if not _object_of_verb(text, s, m, mentions)]
         if text[max(s, e - 2):e] == "的话":
             e -= 2  # 引述一名官员的话说: the official said it
         relay = RELAYED.search(text, s, e)
@@ -472,6 +472,20 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if not INHERITING.match(seg):
             return None, s
     return None, lo
+
+
+def _object_of_verb(text: str, s: int, m: Mention, mentions) -> bool:
+    """Is ``m`` the object of a verb or preposition before it (对X, 会见X, 代表X)? 代表 is
+    the noun, a title, unless a person's name or a pronoun goes before it: 欧盟首席代表巴尼尔
+    speaks, 王毅代表习近平 speaks for him."""
+    head = text[max(s, m.start - 4):m.start]
+    if not head.endswith(NOT_SUBJECT_BEFORE):
+        return False
+    if head.endswith("代表") and m.kind in PERSONLIKE:
+        at = m.start - 2
+        return at <= s or not is_han(text[at - 1]) or any(
+            x.end == at and x.kind in ("person", "pronoun", "surname") for x in mentions)
+    return True
 
 
 def _foreign_opener(text: str, s: int, first: Mention) -> Mention | None:
@@ -580,8 +594,8 @@ def _described_name(seg: str) -> Mention | None:
     named = (len(name) == 3 or len(name) == 2 and title) and patterns().chinese_name.fullmatch(name) \
         and not set(name[1:]) & NOT_IN_NAMES and name[-1] not in NOUN_ENDS
     polite = len(tail) in (3, 4) and tail.endswith(COURTESY) and tail[0] in patterns().surnames
-    if not (named or polite):
-        return _courtesy_name(seg, de + 1)
+    if not (named or polite):  # 远在欧洲的青年专栏作者王庆明: the description goes on after 的
+        return _name_after_description(seg, de + 1) or _courtesy_name(seg, de + 1)
     return Mention(de + 1, len(seg), tail, name if named else tail, "person", False, "described-name")
 
 
@@ -614,20 +628,20 @@ def _plain_description(seg: str, lo: int, hi: int) -> bool:
         and all(is_han(c) or c == "、" for c in seg[lo:hi])
 
 
-def _name_after_description(seg: str) -> Mention | None:
+def _name_after_description(seg: str, lo: int = 0) -> Mention | None:
     """A full Chinese name (surname and two characters) after a descriptive noun,
     when only adverbials follow it (日期, 在…上): 首席调研官胡润表示. Two-character
     names are left out: after a noun they are as often words (官方消息, 曾经)."""
     p = patterns()
-    for i in range(2, len(seg) - 2):
+    for i in range(lo + 2, len(seg) - 2):
         if seg[i - 1] not in DESCRIPTION_ENDS or not is_han(seg[i - 2]) or not p.chinese_name.match(seg, i) \
                 or WEEKDAY_WORD.match(seg, i):  # 负责人周四（12月24日）说
             continue
         e = trim_chinese_name(seg, i, len(seg))
         if e - i != 3 or not _ends_name(seg, e) or set(seg[i + 1:e]) & NOT_IN_NAMES or seg[e - 1] in NOUN_ENDS \
-                or NOT_SPEAKING.match(seg, i) or p.org_suffix.search(seg, 0, i + 1) or p.org_suffix.search(seg, 0, e):
+                or NOT_SPEAKING.match(seg, i) or p.org_suffix.search(seg, lo, i + 1) or p.org_suffix.search(seg, lo, e):
             continue  # 丁真先生向公众, 官方消息, 厚生劳动省: words, not names
-        if not _plain_description(seg, 0, i):
+        if not _plain_description(seg, lo, i):
             return None
         return Mention(i, e, seg[i:e], seg[i:e], "person", False, "described-name")
     return None
@@ -736,8 +750,15 @@ def _panellist(label: str) -> bool:
     """A panel labels people with their role (张千帆教授, 记协副主席陈朗昇); a bare name
     (王登朝：1974年出生…) heads an entry in a list of people, who say nothing."""
     folded = fold(label)
+    gloss = LATIN_GLOSS_END.search(folded)
+    if gloss:  # 措伊纳（JÖRG ZEUNER）: a name glossed in Latin is a person's
+        return bool(GLOSSED_NAME.fullmatch(folded, 0, gloss.start()))
     m = _label_speaker(folded)
     return m is not None and m.kind in ("person", "title") and m.name != folded
+
+
+LATIN_GLOSS_END = regex.compile(r"[（(]\p{Latin}[\p{Latin} .'\-]*[）)]$")
+GLOSSED_NAME = regex.compile(r"\p{Han}{2,6}(?:·\p{Han}{1,6})*")
 
 
 INTERVIEW = regex.compile(r"采访|专访|访问|访谈|受访|对话")
@@ -771,6 +792,8 @@ def _answer(para: Paragraph, turn: interviews.Turn, resolver: Resolver, dateline
         e -= 1
     while s < e and para.text[s] in "* \u3000":
         s += 1
+    if (s, e - 1) in quote_spans(para.text[:e]):
+        s, e = s + 1, e - 1  # "“……。”" under its heading: the words inside the marks
     if letters(para.text[s:e]) < 2:
         return []
     return [(Claim(
@@ -933,7 +956,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 and not _in_any(credit_spans, m.start, m.end) \
                 and not (m.kind == "organization" and m.name in AGENCY_NAMES())
             key = (sent, m.kind == "person")
-            first = narrated and key not in subject_sentences and not text[max(sent, m.start - 4):m.start].endswith(NOT_SUBJECT_BEFORE)
+            first = narrated and key not in subject_sentences and not _object_of_verb(text, sent, m, mentions)
             if first:
                 subject_sentences.add(key)
             sp = resolver.speaker(m)
@@ -982,8 +1005,10 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 same_sentence = [a for a in attributions if a.clause_start >= sent]
                 prev = same_sentence[-1].cue if same_sentence else None
                 if prev is not None and prev.content_start > prev.end and not text[own:cue.start].strip("，, \u3000") \
-                        and base_cue(cue.cue) == cue.cue and text[prev.content_start:own].strip("，, \u3000"):
+                        and base_cue(cue.cue) == cue.cue and text[prev.content_start:own].strip("，, \u3000") \
+                        and (cue.weak or not prev.weak):
                     continue  # "蔡英文說，……，呼籲中共克制": after 說， with no 并/还, her statement goes on
+                    # (after a weak cue, 批评，……，呼吁: the call is a statement of its own)
                 if not attributions and _own_subject_before(text, sent, own, mentions, credit_spans):
                     continue  # "JAXA举行记者会，介绍…": the sentence has a subject of its own, not the last one
                 sp = same_sentence[-1].speaker if same_sentence else resolver.last_subject
@@ -1383,6 +1408,8 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
         m = Mention(k + m.start, k + m.end, m.written, m.name, m.kind, m.known, m.rule)
     if m is None and clause:
         m = _surname_subject(clause, k, resolver)
+    if m is None and k >= 2 and text[k - 1] in CLOSERS and text[k - 2] in "，,。！？!?" and _bare_name(clause):
+        m = Mention(k, j, clause, clause, "organization", False, "postposed-name")  # “……，”阿里云称。
     if m is None:
         return None
     sp = resolver.speaker(m)
@@ -1401,6 +1428,14 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     if end - start < 2:
         return None
     return _Attribution(cue, sp, start, "postposed", cue.start, end)
+
+
+def _bare_name(clause: str) -> bool:
+    """A name and nothing else right after a quotation (“……，”阿里云称): two to four Han
+    characters that are no pronoun, word of the language, written text or clause."""
+    return 2 <= len(clause) <= 4 and all_han(clause) and clause[0] not in "他她它这该其此本那我你各某" \
+        and clause[-1] not in "中里上续" \
+        and not set(clause) & NOT_IN_NAMES and not common_word(clause) and not clause.startswith(_text_words())
 
 
 def _uncued_quotes(para, text, quotes, sentence_points, spans, attributions, prev_speaker, mentions,

@@ -94,6 +94,10 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
             if attitude.fullmatch(text[j + 1:j + 1 + _quoted_length(text, j)]):
                 continue  # 表示“震惊”: an attitude in quotation marks is still an attitude
             hits.append(CueHit(s, e, word, cue.weight == "weak", j, listener=listener))
+        elif (obj := OBJECT_THEN_QUOTE.match(text, j)) and not any(pattern.find(obj.group("obj"))) \
+                and not text.endswith(ADVERBIAL_ENDS, j, obj.end("obj")):
+            # 向本台介绍了最近的情况：“……”, 说了一句：“……”: what the quotation says
+            hits.append(CueHit(s, e, word, cue.weight == "weak", obj.end(), listener=listener))
         elif nxt in ("。", ".", "") and (word in POSTPOSED or word.endswith(("说", "道"))):
             hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True))
         elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
@@ -101,7 +105,9 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
                 and not (base_cue(word) in TAKES_NOUNS and text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))):
             hits.append(CueHit(s, e, word, cue.weight == "weak", j))
     hits = _without_framed(text, hits)
-    hits.extend(colon_quotes(text, quotes, {h.end for h in hits}))
+    # a colon the cue's object ends (介绍了情况：“) opens the cue's statement, not another's
+    taken = {h.end for h in hits} | {h.content_start - 1 for h in hits if text[h.content_start - 1:h.content_start] in "：:"}
+    hits.extend(colon_quotes(text, quotes, taken))
     hits.sort(key=lambda h: h.start)
     return _mark_postposed(text, quotes, hits)
 
@@ -131,6 +137,8 @@ def base_cue(word: str) -> str:
     return word[1:] if len(word) > 1 and word[0] in "还并又也则再" else word
 
 
+# a cue, a short object and a colon before a quotation: 介绍了最近的情况：“
+OBJECT_THEN_QUOTE = regex.compile(r"(?P<obj>了?[^，。：；！？,:;!?“”「」『』\"\s]{1,12})[：:]\s*(?=[“「『\"])")
 QUOTED_RUN = regex.compile(r"[^”」』\"]*")
 CLAUSE_RUN = regex.compile(r"[^，。：；！？,:;!?“”「」\"]*")
 # "表示将采取“最坚决的措施”遏制疫情": a term quoted inside the clause is part of it

@@ -110,15 +110,19 @@ def headed(texts: list[str], is_person: Callable[[str], bool]) -> list[Turn]:
     "--招银理财高级分析师 陈郑：" over paragraphs with no cue and no quotation marks): each
     paragraph up to the next heading is that person's statement, when at least MIN_HEADINGS
     people head comments on the page."""
-    heads = [(i, m) for i, t in enumerate(texts) if len(t) <= 60 and (m := HEADING.match(t)) and is_person(_last_words(m["label"]))]
-    if len({_last_words(m["label"]) for _, m in heads}) < MIN_HEADINGS:
+    heads = {}
+    for i, t in enumerate(texts):
+        bare = GLOSSES.sub("", t)  # 兰珀银行（Bankhaus Lampe）的亚历山大·克鲁格（ALEXANDER KRÜGER）：
+        if len(bare) <= 60 and (m := HEADING.match(bare)):
+            if is_person(_last_words(m["label"])) or is_person(_owned(t.strip().rstrip("*：: "))):
+                heads[i] = _last_words(m["label"])
+    if len(set(heads.values())) < MIN_HEADINGS:
         return []
     out: list[Turn] = []
-    at = dict(heads)
     current = None
     for i, text in enumerate(texts):
-        if i in at:
-            current = _last_words(at[i]["label"])
+        if i in heads:
+            current = heads[i]
         elif current is not None and BLOCK_END.match(text):
             current = None
         elif current is not None and SENTENCE.search(text):
@@ -126,11 +130,22 @@ def headed(texts: list[str], is_person: Callable[[str], bool]) -> list[Turn]:
     return out
 
 
+# A bracketed gloss or credit in a heading ("（德国之声中文网）…的措伊纳（JÖRG ZEUNER）："):
+# no part of who is named
+GLOSSES = regex.compile(r"[（(][^（）()]{0,40}[）)]")
+
+
 def _last_words(label: str) -> str:
     """The person of a heading label, its last two words joined: a role and a name
-    (光大保德信基金首席宏观债券分析师 邹强 → 光大保德信基金首席宏观债券分析师邹强)."""
-    parts = label.split()
-    return "".join(parts[-2:]) if len(parts) >= 2 else label
+    (光大保德信基金首席宏观债券分析师 邹强 → 光大保德信基金首席宏观债券分析师邹强);
+    after a 的, the one it owns (兰珀银行的亚历山大·克鲁格 → 亚历山大·克鲁格)."""
+    owned = _owned(label)
+    return "".join(owned.split()[-2:])
+
+
+def _owned(label: str) -> str:
+    """After a 的, the one it owns (兰珀银行的亚历山大·克鲁格 → 亚历山大·克鲁格)."""
+    return label[label.rfind("的") + 1:]
 
 
 def label_end(text: str) -> int | None:

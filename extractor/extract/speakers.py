@@ -136,6 +136,10 @@ def glossed(text: str):
             yield run.start(), m.start()
 
 
+GLOSSED_AFTER_ROLE = 6  # the longest name read between a role word and its Latin gloss
+ROLE_CHARS = frozenset("商官家员长师者人士手生")  # 首席执行官撒辛: the end of a role, not part of a name
+
+
 def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
     """Start of the Chinese rendering of a glossed name ending at ``end``: a
     transliteration run, else a surname and one or two characters."""
@@ -161,6 +165,11 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
         k -= 1
     while k < end and text[k] in "·-":
         k += 1  # 亚历山大·库利（Alex Cooley）with 大 no transliteration character: 库利, not ·库利
+    for r in range(min(k - 1, end - 2), max(floor, end - GLOSSED_AFTER_ROLE) - 1, -1):
+        if text.endswith(p.roles, floor, r) and all(is_han(c) and c not in ROLE_CHARS for c in text[r:k]) \
+                and not set(text[r:end]) & NOT_IN_NAMES and not p.org_suffix.search(text, r, end) \
+                and not common_word(text[r:end]):
+            return r  # 发言人迪力夏提（Dilixiati）: all of the name between the role and its gloss
     if end - k == 2 and k > floor and text[k - 1] in p.surnames and text[k - 1] not in p.translit_chars:
         return k - 1  # 薛瑞福（Randall Schriver）: a Chinese name given to a foreigner
     if end - k >= 2:
