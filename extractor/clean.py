@@ -83,8 +83,9 @@ def _inline_rules():
     bp = lexicon.load().boilerplate
     tweet = bp["tweet"]
     strip = regex.compile("|".join(f"(?:{p})" for p in bp["strip_tails"]))
+    bylines = regex.compile("|".join(f"(?:{p})" for p in bp.get("inline_bylines") or ["(?!)"]))
     return (strip, regex.compile(tweet["attribution"]), float(tweet["latin_share"]), int(tweet["max_paragraphs"]),
-            _Any(bp["lead_drop"]))
+            _Any(bp["lead_drop"]), bylines)
 
 
 def _ident(attrs: dict) -> str:
@@ -364,12 +365,19 @@ def _latin_share(text: str) -> float:
     return latin / (han + latin) if han + latin else 0.0
 
 
+def _split_at_bylines(line: str, bylines: regex.Pattern, trace: list | None) -> list[str]:
+    """A byline inside a paragraph ends one paragraph and starts the next."""
+    for m in bylines.finditer(line):
+        _note(trace, "inline byline", m.group())
+    return bylines.split(line)
+
+
 def clean(raw: RawDocument, trace: list | None = None) -> Document:
     """``trace``, when given, collects (rule, text) for every line that did not become a
     paragraph as it was, for audits."""
     lex = lexicon.load()
     drop, _, tails, boundaries, _ = _rules()
-    strip_tails, tweet_line, tweet_latin, tweet_max, lead_drop = _inline_rules()
+    strip_tails, tweet_line, tweet_latin, tweet_max, lead_drop, bylines = _inline_rules()
     credit_suffixes = tuple(lex.boilerplate["photo_credit_suffixes"])
     outlet = lex.outlet_for(raw.url, raw.outlet)
     tzname = outlet.timezone if outlet else DEFAULT_TZ
@@ -390,6 +398,8 @@ def clean(raw: RawDocument, trace: list | None = None) -> Document:
     # so a line's key (its text without spaces) is line.replace(" ", "")
     lines = [SPACE.sub(" ", b).strip() for b in blocks]
     lines = [l for l in lines if l]
+    if any("#" in l for l in lines):
+        lines = [piece.strip() for l in lines for piece in _split_at_bylines(l, bylines, trace) if piece.strip()]
 
     if raw.reader == "textpage":
         # Everything above the first date line is navigation and the title.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import regex
 
@@ -28,6 +29,11 @@ class Speaker:
 
 THIS = ("该", "这家", "这个", "此")  # 该公司, 这家银行: a body named before
 THIS_ONE = ("这位", "这名", "该名", "那位", "该")  # 这位经济学家: someone named before
+@lru_cache(maxsize=1)
+def MEETINGS() -> frozenset[str]:
+    return frozenset(lexicon.load().names.get("meetings") or ())
+
+
 COMPANY_NOUNS = ("公司", "集团")  # "公司称" in an article about 腾讯 is 腾讯
 PUBLIC_BODY_ENDS = ("部", "局", "署", "院", "厅", "府", "政府", "会", "委", "办", "党", "共", "军", "方", "当局", "议会", "国会", "法院", "组织")
 
@@ -94,6 +100,13 @@ class Resolver:
                         and (p.written.endswith(noun) or p.name.endswith(noun)
                              or noun in COMPANY_NOUNS and not p.name.endswith(PUBLIC_BODY_ENDS)):
                     return Speaker(p.name, p.kind, p.known, m.written)  # (the outlet reporting is not "the company")
+            if bare and noun in MEETINGS():
+                # 政治局召开会议。会议指出: the meeting of the body just named, as the article names it
+                last = self.last_subject
+                if last is None or last.kind != "organization":
+                    return None
+                body = last.written if len(last.written) >= 2 and not last.written.startswith(THIS) else last.name
+                return Speaker(body + noun, "organization", False, m.written)
         if m.kind == "unnamed" and m.written.startswith(THIS_ONE):
             # 这名负责人还说, 该学者表示: the one the article last described so (吉农资公司负责人)
             noun = m.written[next(len(t) for t in THIS_ONE if m.written.startswith(t)):]

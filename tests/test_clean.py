@@ -218,3 +218,8 @@ def test_editor_line_ending_the_last_paragraph_is_cut():
 def test_doctype_and_head_of_a_whole_page_are_no_paragraphs():
     blocks, _ = html_blocks("<!DOCTYPE html><html><head><title>标题</title></head><body><p>正文内容在这里。</p></body></html>")
     assert blocks == ["正文内容在这里。"]
+
+
+def test_a_byline_inside_a_paragraph_splits_the_lead_from_the_story():
+    assert texts("<p>院長表示，將協助產業度過難關。#記者王小明的採訪報導#行政院會23日通過追加預算。</p>") == [
+        "院長表示，將協助產業度過難關。", "行政院會23日通過追加預算。"]

@@ -1605,3 +1605,64 @@ def test_a_cue_with_its_object_before_a_colon_and_a_quotation():
 ])
 def test_a_name_between_a_role_and_its_latin_gloss_is_read_whole(text, speaker):
     assert one(text).speaker == speaker
+
+
+def test_a_lawyer_named_after_his_role_and_again_with_the_title_is_the_lawyer():
+    assert one("他们的代理律师王大明律师说：“法院拒见律师。”").speaker == "王大明"
+
+
+def test_a_platform_someone_writes_on_is_not_the_speaker():
+    c = one("绿营大老高明远在个人脸书批评，“这样台湾还算是个国家？”")
+    assert c.speaker == "高明远"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("维权人士袁大同近日撰文披露，他在狱中再次遭到殴打。", "披露"),
+    ("外交部长吴大明日前接受电台专访提及，台湾不会寻求全面的外交关系。", "提及"),
+    ("基金会董事长游大成受访时直指，部长犯了一个大忌。", "直指"),
+])
+def test_disclosing_mentioning_and_pointing_out_are_cues(text, cue):
+    assert one(text).cue == cue
+
+
+def test_a_place_between_and_and_the_cue_keeps_the_speaker():
+    found = claims("王大明说，他没有罪，并在庭上说：“我是冤枉的。”")
+    assert [(c.speaker, c.text) for c in found] == [("王大明", "他没有罪"), ("王大明", "我是冤枉的。")]
+
+
+def test_a_quotation_its_own_cue_opened_is_not_taken_by_the_next_cue():
+    found = claims("李大明在庭上说：“我们没有叛乱。”他强调，人民会站在一起。")
+    assert [(c.cue, c.text) for c in found] == [("说", "我们没有叛乱。"), ("强调", "人民会站在一起")]
+
+
+def test_a_quotation_closing_with_a_comma_still_belongs_to_the_speaker_after_it():
+    found = claims("新政策框架表明“他们认为升息幅度是错误的，”研究主管Jason Thomas说。")
+    assert [(c.speaker, c.cue) for c in found] == [("Jason Thomas", "说")]
+
+
+def test_a_day_followed_by_yi_for_how_is_a_day():
+    c = one("王大明20日以视讯方式接受专访表示，台美关系已有长足进步。", datetime(2020, 9, 29, tzinfo=ZoneInfo("Asia/Taipei")))
+    assert c.said_on == date(2020, 9, 20)
+
+
+def test_a_place_and_a_dash_opening_the_story_is_a_dateline():
+    c = one("马萨诸塞州坎布里奇——联邦检察官周一称，赵捷联系了击剑教练。")
+    assert c.speaker == "联邦检察官"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“下一步将做好准备工作。”证监会发言人称。", "证监会发言人"),  # 人称 of 发言人称 is no "known as"
+    ("「待遇不错。」一名离职员工对财新记者说。", "一名离职员工"),  # the listener is no part of the speaker
+])
+def test_a_spokesman_or_someone_telling_a_reporter_after_a_quotation(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_renchen_known_as_is_no_cue():
+    assert all(c.cue != "称" for c in claims("张三，人称“张大胆”。"))
+
+
+def test_a_meeting_speaks_for_the_body_that_held_it():
+    found = claims("中共中央政治局今天召开会议，审议纲要。会议指出，要稳就业。")
+    assert [c.speaker for c in found] == ["中共中央政治局会议"]
+    assert claims("会议指出，要稳就业。") == []

@@ -59,7 +59,8 @@ RELAYED = regex.compile(r"引述|援引|转引|引用")
 COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面")
 # "中共媒体环球时报", "美国媒体CNN": an organisation naming the next one is its modifier
 APPOSITION = ("", "媒体", "官媒", "喉舌", "旗下", "驻华", "驻港", "驻台", "的")
-INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|并且|他还|她还|他也|她也|他并|她并|单方面|公开|正式|首度|首次|再度|再次|随即|当即)*$")
+INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|并且|他还|她还|他也|她也|他并|她并|单方面|公开|正式|首度|首次|再度|再次|随即|当即"
+                        r"|在[^，。：；、“”「」]{1,8}?(?:上|中|里|期间))*$")  # 并在庭上说: where, not who
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
 VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月底|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
 # "四国外长将通过会议重申", "拜登准备宣布", "字节跳动便可以宣称": right after the speaker, what
@@ -276,6 +277,8 @@ def _head_of(text: str, chosen: Mention) -> Mention:
     if chosen.kind not in ("person", "surname"):
         return chosen
     kin = RELATION_OF.match(text, chosen.end)
+    if kin and chosen.rule == "role-name" and kin.group(0) in patterns().titles_after_name:
+        return chosen  # 代理律师卢廷阁律师: named after his role, the lawyer again is his title, not his lawyer
     if kin:
         written = text[chosen.start:kin.end()]
         return Mention(chosen.start, kin.end(), written, chosen.name + kin.group(0), "unnamed", False, "relation")
@@ -474,11 +477,18 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
     return None, lo
 
 
+TOLD = ("对", "向", "跟", "给", "告诉")  # “……”他对财新记者说: the listener, not the speaker
+TOLD_IN_CLAUSE = regex.compile(r"对|向|跟")
+OWN_PLACE_BEFORE = regex.compile(r"[在于](?:个人|其|其个人|自己的|他的|她的)$")
+
+
 def _object_of_verb(text: str, s: int, m: Mention, mentions) -> bool:
     """Is ``m`` the object of a verb or preposition before it (对X, 会见X, 代表X)? 代表 is
     the noun, a title, unless a person's name or a pronoun goes before it: 欧盟首席代表巴尼尔
     speaks, 王毅代表习近平 speaks for him."""
     head = text[max(s, m.start - 4):m.start]
+    if OWN_PLACE_BEFORE.search(head):
+        return True  # 在个人脸书批评: where he wrote, not who
     if not head.endswith(NOT_SUBJECT_BEFORE):
         return False
     if head.endswith("代表") and m.kind in PERSONLIKE:
@@ -970,6 +980,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         m = None
         if cue.postposed:
             att = _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_points)
+            if att is not None and text[att.clause_start - 2:att.clause_start - 1] in SENTENCE_END \
+                    and any(a.cue.content_start == att.start for a in attributions):
+                continue  # 他说：“……。”她强调: the quotation is the statement of the cue that opened it
         else:
             sent = _last_before(sentence_points, cue.start)
             lo = max(sent, floor)
@@ -1399,11 +1412,14 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     while k > 0 and text[k - 1] not in "，,。”」\"』：":
         k -= 1
     clause = text[k:j]
-    cands = [m for m in mentions if k <= m.start and m.end <= j]
+    cands = [m for m in mentions if k <= m.start and m.end <= j and not text.endswith(TOLD, k, m.start)]
     people = [m for m in cands if m.kind in PERSONLIKE]  # 共和党领袖麦康奈尔补充道: the leader, not the party
-    m = (people or cands)[0] if cands else (unknown_subject(clause) if clause else None)
+    told = TOLD_IN_CLAUSE.search(clause, 2)  # 一名离职员工对财新记者说: the speaker ends where the listener starts
+    m = (people or cands)[0] if cands else (unknown_subject(clause[:told.start()] if told else clause) if clause else None)
     if cands:
         m = _past_employer(text, m, [x for x in cands if x.start >= m.end])
+        if m.kind == "organization" and not people:
+            m = _member_of(text, m, j) or m  # “……。”外交部发言人称: the spokesman, not the ministry
     if m is not None and not cands:
         m = Mention(k + m.start, k + m.end, m.written, m.name, m.kind, m.known, m.rule)
     if m is None and clause:

@@ -146,9 +146,16 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
 BRACKETED_OUTLET = regex.compile(r"^\s*[（(【]\s*(?P<agency>[\p{Han}A-Za-z ]{2,12}?)(?:中文网|中文网站|中文|网站|网)?\s*[）)】]")
 
 
+# 纽约时报's "马萨诸塞州坎布里奇——": a place and a dash opening the first paragraph, no agency
+PLACE_DATELINE = regex.compile(r"^\s*[\p{Han}·]{2,10}——(?=\S)")
+NOT_IN_PLACES = frozenset("的是了这那在和与他她我们")
+
+
 def find_dateline(text: str) -> Credit | None:
     """The article's own agency, named at the start of its first paragraph."""
     m = DATELINE.match(text)
+    if not m and (p := PLACE_DATELINE.match(text)) and not set(p.group()) & NOT_IN_PLACES:
+        return Credit(p.start(), p.end(), [], "dateline")
     if not m:
         b = BRACKETED_OUTLET.match(text)
         a = b and lexicon.load().agency_by_alias.get(fold_name(b["agency"]))
