@@ -1575,6 +1575,7 @@ def test_having_finished_speaking_is_no_statement():
 @pytest.mark.parametrize("text, speaker", [
     ("“这不应该与政治扯上关系，”飞书称。", "飞书"),
     ("「現在的打壓比從前厲害。」一教友說。", "一教友"),
+    ("“学校可以自行管理这些服务，”飞书在一份声明中称。", "飞书"),  # the name before where it spoke
 ])
 def test_a_name_alone_after_a_quotation_is_its_speaker(text, speaker):
     assert one(text).speaker == speaker

@@ -478,7 +478,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
 
 
 TOLD = ("对", "向", "跟", "给", "告诉")  # “……”他对财新记者说: the listener, not the speaker
-TOLD_IN_CLAUSE = regex.compile(r"对|向|跟")
+TOLD_IN_CLAUSE = regex.compile(r"对|向|跟|在")
 OWN_PLACE_BEFORE = regex.compile(r"[在于](?:个人|其|其个人|自己的|他的|她的)$")
 
 
@@ -1415,7 +1415,8 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     cands = [m for m in mentions if k <= m.start and m.end <= j and not text.endswith(TOLD, k, m.start)]
     people = [m for m in cands if m.kind in PERSONLIKE]  # 共和党领袖麦康奈尔补充道: the leader, not the party
     told = TOLD_IN_CLAUSE.search(clause, 2)  # 一名离职员工对财新记者说: the speaker ends where the listener starts
-    m = (people or cands)[0] if cands else (unknown_subject(clause[:told.start()] if told else clause) if clause else None)
+    head = clause[:told.start()] if told else clause  # (or a frame: 阿里云在一份声明中称)
+    m = (people or cands)[0] if cands else (unknown_subject(head) if clause else None)
     if cands:
         m = _past_employer(text, m, [x for x in cands if x.start >= m.end])
         if m.kind == "organization" and not people:
@@ -1424,8 +1425,8 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
         m = Mention(k + m.start, k + m.end, m.written, m.name, m.kind, m.known, m.rule)
     if m is None and clause:
         m = _surname_subject(clause, k, resolver)
-    if m is None and k >= 2 and text[k - 1] in CLOSERS and text[k - 2] in "，,。！？!?" and _bare_name(clause):
-        m = Mention(k, j, clause, clause, "organization", False, "postposed-name")  # “……，”阿里云称。
+    if m is None and k >= 2 and text[k - 1] in CLOSERS and text[k - 2] in "，,。！？!?" and _bare_name(head):
+        m = Mention(k, k + len(head), head, head, "organization", False, "postposed-name")  # “……，”阿里云称。
     if m is None:
         return None
     sp = resolver.speaker(m)
