@@ -478,7 +478,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
 
 
 TOLD = ("对", "向", "跟", "给", "告诉")  # “……”他对财新记者说: the listener, not the speaker
-TOLD_IN_CLAUSE = regex.compile(r"对|向|跟|在")
+SPEAKER_ENDS = regex.compile(r"对|向|跟|在")  # after a postposed speaker: the listener, or where it spoke
 OWN_PLACE_BEFORE = regex.compile(r"[在于](?:个人|其|其个人|自己的|他的|她的)$")
 
 
@@ -980,7 +980,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         m = None
         if cue.postposed:
             att = _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_points)
-            if att is not None and text[att.clause_start - 2:att.clause_start - 1] in SENTENCE_END \
+            if att is not None and att.clause_start >= 2 and text[att.clause_start - 2] in SENTENCE_END \
                     and any(a.cue.content_start == att.start for a in attributions):
                 continue  # 他说：“……。”她强调: the quotation is the statement of the cue that opened it
         else:
@@ -1414,8 +1414,8 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     clause = text[k:j]
     cands = [m for m in mentions if k <= m.start and m.end <= j and not text.endswith(TOLD, k, m.start)]
     people = [m for m in cands if m.kind in PERSONLIKE]  # 共和党领袖麦康奈尔补充道: the leader, not the party
-    told = TOLD_IN_CLAUSE.search(clause, 2)  # 一名离职员工对财新记者说: the speaker ends where the listener starts
-    head = clause[:told.start()] if told else clause  # (or a frame: 阿里云在一份声明中称)
+    ends = SPEAKER_ENDS.search(clause, 2)  # 一名离职员工对财新记者说, 阿里云在一份声明中称
+    head = clause[:ends.start()] if ends else clause
     m = (people or cands)[0] if cands else (unknown_subject(head) if clause else None)
     if cands:
         m = _past_employer(text, m, [x for x in cands if x.start >= m.end])
