@@ -26,6 +26,18 @@ def test_the_interviewer_who_asks_is_not_a_speaker():
     assert all(t.speaker != "德国之声" for t in answers(QA))
 
 
+def test_a_publication_asking_under_its_title_marks_is_the_interviewer():
+    qa = [
+        "瑞士《世界周报》刊登了对戈德曼的采访。",
+        "**《世界周报》：美国正处于动荡之中。你怎么看？**",
+        "戈德曼：真正的麻烦不在于弹劾。",
+        "**《世界周报》：****为什么这么说？**",
+        "戈德曼：因为关税的影响一样糟糕。",
+        "美国的出口订单断崖式锐减。",
+    ]
+    assert [(t.paragraph, t.speaker, t.labelled) for t in answers(qa)] == [(2, "戈德曼", True), (4, "戈德曼", True), (5, "戈德曼", False)]
+
+
 def test_labels_no_one_asks_with_are_no_interview():
     fields = ["作者：王敖", "出版社：人民出版社。", "作者：李洪元", "出版社：三联书店。", "作者：张千帆"]
     assert answers(fields) == []
@@ -194,3 +206,15 @@ def test_the_interview_day_is_the_day_of_the_sentence_naming_the_interview():
         "苏晓康：因为钱挽回了政权。",
     ], datetime(2020, 12, 20, tzinfo=ZoneInfo("America/Los_Angeles")))
     assert days == ["2020-12-17"] * 2
+
+
+def test_a_joint_press_interview_closer_to_the_answers_gives_their_day():
+    days = answer_days([
+        "吴钊燮24日接受美国公共电台专访，谈台美关系。",
+        "吴钊燮28日上午赴立法院备询前接受媒体联访。",
+        "记者：台湾会寻求全面外交关系吗？",
+        "吴钊燮：我们会加紧脚步。",
+        "记者：你的回答会改变吗？",
+        "吴钊燮：我的回答还是一样。",
+    ], datetime(2020, 9, 28, 6, 45, tzinfo=ZoneInfo("America/New_York")))
+    assert days == ["2020-09-28"] * 2

@@ -771,7 +771,7 @@ LATIN_GLOSS_END = regex.compile(r"[（(]\p{Latin}[\p{Latin} .'\-]*[）)]$")
 GLOSSED_NAME = regex.compile(r"\p{Han}{2,6}(?:·\p{Han}{1,6})*")
 
 
-INTERVIEW = regex.compile(r"采访|专访|访问|访谈|受访|对话")
+INTERVIEW = regex.compile(r"采访|专访|访问|访谈|受访|对话|(?:媒体|记者)联访")  # 联访: a joint press interview
 
 
 def _interview_day(before: list[Paragraph], article_day: date | None) -> date | None:

@@ -26,9 +26,9 @@ from typing import Callable
 import regex
 
 # A turn label opening a paragraph: a short name (bold in Markdown or not; a Latin
-# name may have several words: "Antoine Bondaz：") and a colon,
+# name may have several words: "Antoine Bondaz："; a publication asks as "《世界周报》：") and a colon,
 # not a quotation ("王毅：“……”" is an attribution the cue rules read).
-TURN = regex.compile(r"^\s*(?:\*\*)?\s*(?P<label>[\p{Han}A-Za-z·]{1,10}?|[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){1,3})\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?\s*(?![“「『\"\s]|$)")
+TURN = regex.compile(r"^\s*(?:\*\*)?\s*(?P<label>[\p{Han}A-Za-z·]{1,10}?|《[^《》\n]{1,12}》|[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){1,3})\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?\s*(?![“「『\"\s]|$)")
 SENTENCE = regex.compile(r"[。！？!?]")
 THANKS = regex.compile(r"^\s*(?:感谢|谢谢|多谢|感謝|謝謝|多謝).{0,80}?(?:采访|专访|访问|採訪|專訪|訪問)")
 QUESTION_END = regex.compile(r"[？?][\s*）)」”]*$")
