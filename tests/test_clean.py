@@ -23,6 +23,13 @@ def test_share_bar_and_feed_footer_are_dropped():
     assert doc.outlet == "法广" and doc.timezone == "Europe/Paris"
 
 
+def test_an_archive_of_mainland_stories_dates_them_on_beijing_time():
+    post = ("---\ntitle: 致命的野味\ndate: 2020-02-05T16:25:55+00:00\nauthor: Nei.st\n"
+            "from: https://nei.st/medium/china-newsweek/x\n---\n<p>钟南山表示，野生动物是源头。</p>\n")
+    doc = clean(read_bytes("p.md", post.encode())[0])
+    assert doc.timezone == "Asia/Shanghai" and doc.published_at.date().isoformat() == "2020-02-06"
+
+
 def test_paragraph_offsets_slice_the_document_text():
     doc = clean(read_file(SEEDS / "002_e5cfe8160906b070.txt")[0])
     for p in doc.paragraphs:

@@ -431,6 +431,18 @@ def test_people_merely_named_in_a_dated_statement_keep_their_own_day():
     assert [c.said_on.isoformat() for c in found] == ["2020-07-19", "2020-07-20"]
 
 
+def test_the_article_day_named_again_for_a_speaker_holds_for_what_he_says_next():
+    found = claims("吴钊燮上周五（17日）接受专访表示，台美关系有长足进步。\n"
+                   "吴钊燮20日上午赴立法院备询时再次强调，关系进展快速。\n吴钊燮说，我们会加紧脚步。", MON)
+    assert [c.said_on.isoformat() for c in found] == ["2020-07-17", "2020-07-20", "2020-07-20"]
+
+
+def test_the_day_another_publishes_a_statement_does_not_end_the_day_it_was_made():
+    found = claims("魏凤和周五（17日）在莫斯科与辛格举行了会晤。\n"
+                   "国防部官网周一刊登新闻稿，魏凤和表示，领土一寸也不能丢。\n魏凤和称，两军关系受到影响。", MON)
+    assert [c.said_on.isoformat() for c in found][1:] == ["2020-07-17"]
+
+
 def test_title_held_by_two_people_at_once_names_nobody():
     bare = one("中央军委副主席表示，两军合作深入。")
     named = one("中央军委副主席何卫东表示，两军合作深入。")

@@ -1134,7 +1134,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         else:
             said_on = resolver.said_on(None, att.speaker.name)
             day_rule = "article" if said_on == resolver.article_day else "carried"
-        if said_on and said_on != resolver.article_day:
+        if said_on and (said_on != resolver.article_day or (day_rule == "own" and 0 <= att.subject_at <= own[-1].start)):
+            # (the article's own day named again of the speaker ends a day carried from before: 20日专访,
+            # then 吴钊燮28日备询时; not the day of another's act: 国防部官网周六刊登新闻稿，魏凤和表示)
             # the day holds for the speaker's later words and for the others of the
             # clause: the listener of "米舒斯京对李强说" was at the same event
             # and, when the statement reports a meeting on that day, for those it names
