@@ -138,6 +138,13 @@ class Resolver:
             for p in reversed(self.people):
                 if p.name != m.name and (p.name.endswith(m.name) or p.name.endswith(" " + m.name)) and len(m.name) >= 2:
                     return Speaker(p.name, p.kind, p.known, m.written)
+        if m.kind == "person" and m.known and "·" in m.name and "·" not in m.written \
+                and all(p.name != m.name for p in self.people):
+            # 众议员马特·盖茨…… then 盖茨表示: him, not the 比尔·盖茨 the lexicon knows by full name
+            # (a bare 特朗普 or 拜登 stays the one the lexicon names so, though 梅拉尼娅·特朗普 came first)
+            for p in reversed(self.people):
+                if p.kind == "person" and not p.known and p.name.endswith("·" + m.written):
+                    return Speaker(p.name, p.kind, p.known, m.written)
         return Speaker(m.name, m.kind, m.known, m.written)
 
     def by_surname(self, written: str) -> Speaker | None:

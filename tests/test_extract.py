@@ -1679,3 +1679,26 @@ def test_a_meeting_speaks_for_the_body_that_held_it():
     found = claims("中共中央政治局今天召开会议，审议纲要。会议指出，要稳就业。")
     assert [c.speaker for c in found] == ["中共中央政治局会议"]
     assert claims("会议指出，要稳就业。") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("吉尔·拜登表示，她将继续教书。", "吉尔·拜登"),  # the lexicon knows 乔·拜登 and 约瑟夫·拜登: not her
+    ("众议员马特·盖茨表示，他计划挑战选举结果。", "马特·盖茨"),
+    ("乔·拜登表示，他将继续。", "拜登"),
+    ("副国务卿斯蒂芬·比根说，对话会继续。", "比根"),  # the lexicon spells him 史蒂芬·比根
+    ("大使泰里·爱德华·布兰斯塔德说，两国应合作。", "布兰斯塔德"),  # 特里·布兰斯塔德, with a middle name
+    ("加拿大总理贾斯汀·特鲁多说，加方关切。", "特鲁多"),
+    ("拉里·库德洛表示，经济强劲。", "库德洛"),  # no given name in the lexicon: any is his (not 拉里 speaking)
+])
+def test_a_given_name_before_a_known_surname_says_whether_it_is_the_known_person(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_surname_the_article_gave_someone_else_by_full_name_is_that_person():
+    found = claims("佛州众议员马特·盖茨表示，他计划挑战。\n盖茨表示，自己已经与塔伯维尔进行了交谈。")
+    assert [c.speaker for c in found] == ["马特·盖茨", "马特·盖茨"]
+
+
+def test_a_bare_surname_the_lexicon_names_so_stays_its_person_after_a_relative_is_named():
+    found = claims("第一夫人梅拉尼娅·特朗普周二发表讲话。\n特朗普说，情况就是这样。")
+    assert [c.speaker for c in found] == ["特朗普"]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
+from rapidfuzz import fuzz
 
 from .. import lexicon
 from ..text import fold_name, is_han
@@ -52,6 +53,7 @@ class _Patterns:
     long_cues: regex.Pattern  # cue words of two characters or more, shortest first: the earliest end at each start
     title_offices: tuple[str, ...]  # 办公室, 官邸: a title's office, longest first
     country_short: dict  # 德 → 德国, inside a body's name (中国驻德使馆)
+    given_names: dict  # canonical person → the given names its dotted forms have (拜登: 乔, 约瑟夫)
 
 
 @lru_cache(maxsize=1)
@@ -59,8 +61,11 @@ def patterns() -> _Patterns:
     lex = lexicon.load()
     names = lex.names
     info: dict[str, tuple[str, str, bool]] = {}
+    given: dict[str, set] = {}
     for alias, sp in lex.speaker_by_alias.items():
         info[alias] = (sp.name, sp.kind, True)
+        if sp.kind == "person" and "·" in alias and is_han(alias[0]):
+            given.setdefault(sp.name, set()).add(alias.split("·")[0])
     for title in lex.speakers_by_title:
         info.setdefault(title, (title, "title", True))
     for alias, ag in lex.agency_by_alias.items():
@@ -107,6 +112,7 @@ def patterns() -> _Patterns:
         long_cues=regex.compile("|".join(regex.escape(c) for c in sorted((c for c in cue_words if len(c) >= 2), key=len))),
         title_offices=tuple(sorted(names["title_offices"], key=len, reverse=True)),
         country_short=dict(names.get("country_short", {})),
+        given_names={k: tuple(sorted(v)) for k, v in given.items()},
     )
 
 
@@ -321,6 +327,11 @@ def scan_mentions(text: str) -> list[Mention]:
                 continue  # 南达科他州, 吉他: 他 inside a word
         if kind == "person" and s >= 2 and text[s - 1] == "-" and text[s - 2] in p.translit_chars:
             continue  # 梅拉妮娅-特朗普 is not 特朗普: the transliteration scan names her
+        if kind == "person" and s >= 2 and text[s - 1] == "·" and "·" not in key \
+                and (given := _given_start(p, text, s - 1)) < s - 1:
+            if not _known_given_name(p, text[given:s - 1], name):
+                continue  # 马特·盖茨 is not 比尔·盖茨, 吉尔·拜登 not 乔·拜登: the transliteration scan names them
+            s = given  # 拉里·库德洛: the known person by full name (not 拉里 speaking)
         # a known name must not be the middle of a longer Han word (e.g. 李强 in 李强化)
         if kind == "person" and len(key) <= 2 and e < len(text) and not _ends_name(text, e):
             continue
@@ -387,6 +398,32 @@ def scan_mentions(text: str) -> list[Mention]:
             add(m)
     found.sort(key=lambda x: x.start)
     return _merge_titles(text, found)
+
+
+def _given_start(p: _Patterns, text: str, dot: int) -> int:
+    """Where the transliterated given names before the middle dot at ``dot`` start (``dot`` if
+    none): after a role word that ends inside the run (总理贾斯汀·特鲁多)."""
+    start = dot
+    while start > max(0, dot - 12) and (text[start - 1] in p.translit_chars or text[start - 1] == "·" and start < dot):
+        start -= 1  # (over a middle name: 泰里·爱德华·布兰斯塔德)
+    while text[start] == "·":
+        start += 1
+    return next((x for x in range(dot - 1, start, -1) if text.endswith(p.roles, 0, x)), start)
+
+
+# how alike a given name must be to one the lexicon lists to be its spelling (斯蒂芬 and 史蒂芬,
+# 泰里 and 特里, 贾斯汀 and 贾斯廷; not 丹尼尔 and 安东尼奥)
+GIVEN_NAME_LIKENESS = 50
+
+
+def _known_given_name(p: _Patterns, written: str, name: str) -> bool:
+    """Can ``written``, a given name before a known person's surname, be that person's? Only
+    a person whose dotted forms the lexicon lists can tell (乔·拜登, 约瑟夫·拜登: not 吉尔 or
+    亨特): a given name unlike all of them is another member of the family or another bearer."""
+    givens = p.given_names.get(name)
+    if not givens:
+        return True  # 库德洛: the lexicon knows no given name, any is his
+    return any(fuzz.ratio(part[-len(g):], g) >= GIVEN_NAME_LIKENESS for g in givens for part in written.split("·"))
 
 
 def _in_brackets(text: str, pos: int) -> bool:
