@@ -1702,3 +1702,22 @@ def test_a_surname_the_article_gave_someone_else_by_full_name_is_that_person():
 def test_a_bare_surname_the_lexicon_names_so_stays_its_person_after_a_relative_is_named():
     found = claims("第一夫人梅拉尼娅·特朗普周二发表讲话。\n特朗普说，情况就是这样。")
     assert [c.speaker for c in found] == ["特朗普"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("二阶俊博今天表示，希望前往墓前吊唁。", "二阶俊博"),  # a Japanese family name of two characters
+    ("越南外交部发言人黎氏秋姮星期四说，越南有充足的法律依据。", "黎氏秋姮"),  # a Vietnamese woman's 氏
+    ("自民党干事长(秘书长)二阶俊博今天表示，希望前往墓前吊唁。", "二阶俊博"),  # a role glossed in brackets
+])
+def test_japanese_and_vietnamese_names_of_four_characters_are_whole(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_known_title_glossed_in_brackets_still_names_the_person_after_it():
+    c = one("陆委会主委（部长）陈明通表示，两岸应对话。")  # in 2023 the title alone is 邱垂正's
+    assert c.speaker == "陈明通"
+
+
+def test_a_japanese_family_name_alone_is_the_person_named_in_full_before():
+    found = claims("二阶俊博今天表示，希望前往墓前吊唁。二阶然后说，希望有机会。")
+    assert [c.speaker for c in found] == ["二阶俊博", "二阶俊博"]

@@ -87,7 +87,7 @@ def patterns() -> _Patterns:
     translit = rf"[{tl}]{{2,}}(?:[\-.][{tl}]{{1,}}|·[{tl}]{{1,}}|·[A-Z]\.?(?=·)|·\p{{Han}}{{1,5}})*"
     # Sean P. Conley; Korea Academic Society of Games, Charles de Gaulle (not "A and B": two names)
     latin = r"[A-Z][A-Za-z'\-]+(?:[ ·](?:(?:of|for|the|de|du|da|di|del|la|le|van|von|der) )?(?:[A-Z]\. ?)*[A-Z][A-Za-z'\-]+){0,3}"
-    han_name = r"(?:\L<sd>|\L<s>)[\p{Han}]{1,2}"
+    han_name = r"(?:\L<sd>|\L<s>氏?)[\p{Han}]{1,2}"  # 黎氏秋姮: a Vietnamese woman's 氏
     roles = sorted(names["role_words"], key=len, reverse=True)
     role_name = regex.compile(
         rf"(?P<role>\L<roles>)(?P<name>{latin}|{translit}|{han_name})",
@@ -273,7 +273,9 @@ def trim_chinese_name(text: str, start: int, end: int) -> int:
     one- or two-character given name, whichever is followed by a name boundary
     (the shorter one when the longer would swallow a function word)."""
     p = patterns()
-    sur = 2 if text[start:start + 2] in p.surnames_double else 1
+    sur = 2 if text[start:start + 2] in p.surnames_double or text[start + 1:start + 2] == "氏" else 1
+    if sur == 2 and text.startswith(p.long_followers, start + 2):
+        return start + 2  # 村上然后说: a family name of two characters alone, as Japanese names are cut
     short = start + sur + 1
     if short < len(text) and text[short] in FUNCTION_CHARS and short <= end:
         return short
@@ -281,8 +283,9 @@ def trim_chinese_name(text: str, start: int, end: int) -> int:
         return short  # 康利周一表示: 周一 is the day, not the name
     for given in (2, 1):
         e = start + sur + given
-        if e <= end and _ends_name(text, e) and not (given == 2 and text[e - 1] in NOT_IN_NAMES):
-            return e  # 张瑜称: 称 ends the name, it is not its last character
+        if e <= end and _ends_name(text, e) and not (given == 2 and text[e - 1] in NOT_IN_NAMES) \
+                and not (sur == 2 and common_word(text[e - given:e], places=False)):
+            return e  # 张瑜称: 称 ends the name, it is not its last character (村上然后说: nor a word its given name)
     return min(end, start + sur + 2)
 
 
@@ -360,7 +363,10 @@ def scan_mentions(text: str) -> list[Mention]:
         if m.kind not in generic:
             add(m)
     glosses = dict(glossed(text))
-    for role_start, name_start, _, _ in sorted(p.role_start_name.find_all(text)):
+    for role_start, role_end, _, _ in sorted(p.role_start_name.find_all(text)):
+        name_start = role_end
+        if text.startswith(("（", "("), name_start) and (gloss := ROLE_GLOSS.match(text, name_start)):
+            name_start = gloss.end()  # 干事长(秘书长)二阶俊博: the role glossed, then the name
         if name_start >= len(text) or not (is_han(text[name_start]) or "A" <= text[name_start] <= "Z"):
             continue
         best = _name_after_role(text, name_start)
@@ -372,7 +378,7 @@ def scan_mentions(text: str) -> list[Mention]:
             name = text[name_start:best]
             if is_han(name[0]):
                 name = name.replace(".", "·")  # 比尔.毕晓普: the full stop stands for the middle dot
-            if not free(role_start, name_start) and any(m.kind == "title" and m.end == name_start for m in found):
+            if not free(role_start, name_start) and any(m.kind == "title" and m.end == role_end for m in found):
                 # 时任美国总统尼克松: the lexicon's title is only the office, the name after it says who held it
                 # (a full name, ending where a name ends: 美国商务部长罗斯 stays the holder the lexicon knows)
                 if best - name_start >= 3 and _ends_name(text, best):
@@ -426,6 +432,10 @@ def _known_given_name(p: _Patterns, written: str, name: str) -> bool:
     return any(fuzz.ratio(part[-len(g):], g) >= GIVEN_NAME_LIKENESS for g in givens for part in written.split("·"))
 
 
+# a role word's gloss in brackets: 干事长(秘书长), 主委（部长）
+ROLE_GLOSS = regex.compile(r"[（(]\p{Han}{1,6}[）)]")
+
+
 def _in_brackets(text: str, pos: int) -> bool:
     """Is ``pos`` inside an open round bracket (within the 60 characters before it)?"""
     head = text[max(0, pos - 60):pos]
@@ -461,7 +471,8 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     """A title right before a name is part of that name's mention (俄罗斯总理米舒斯京)."""
     out: list[Mention] = []
     for m in mentions:
-        if out and out[-1].kind == "title" and out[-1].end == m.start and m.kind == "person":
+        if out and out[-1].kind == "title" and m.kind == "person" \
+                and (out[-1].end == m.start or ROLE_GLOSS.fullmatch(text, out[-1].end, m.start)):  # 主委（部长）陈明通
             t = out.pop()
             m = Mention(t.start, m.end, text[t.start:m.end], m.name, m.kind, m.known, m.rule)
         out.append(m)
