@@ -140,7 +140,8 @@ class Resolver:
                 return sp
         if m.kind == "person" and not m.known:
             for p in reversed(self.people):
-                if p.name != m.name and (p.name.endswith(m.name) or p.name.endswith(" " + m.name)) and len(m.name) >= 2:
+                if p.name != m.name and len(m.name) >= 2 and (p.name.endswith(m.name) or p.name.endswith(" " + m.name)
+                                                               or p.name.startswith(m.name + "·")):  # 菊尔 for 菊尔·伊力哈木
                     return Speaker(p.name, p.kind, p.known, m.written)
         if m.kind == "person" and m.known and "·" in m.name and "·" not in m.written \
                 and all(p.name != m.name for p in self.people):

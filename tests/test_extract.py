@@ -1721,3 +1721,22 @@ def test_a_known_title_glossed_in_brackets_still_names_the_person_after_it():
 def test_a_japanese_family_name_alone_is_the_person_named_in_full_before():
     found = claims("二阶俊博今天表示，希望前往墓前吊唁。二阶然后说，希望有机会。")
     assert [c.speaker for c in found] == ["二阶俊博", "二阶俊博"]
+
+
+def test_a_cue_with_le_after_bing_is_the_speakers_next_act_not_more_of_the_statement():
+    c = one("欧洲央行周四警告称，最近病毒感染激增对复苏构成风险，并重申了将借贷成本保持在低位的承诺。")
+    assert c.text == "最近病毒感染激增对复苏构成风险"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“签证限制是象征性的。”系主任叶耀元告诉本台。", "叶耀元"),
+    ("“签证限制是象征性的。”苏紫云告诉BBC中文。", "苏紫云"),
+])
+def test_a_quotation_closing_its_sentence_is_told_by_whoever_tells_the_listener_after_it(text, speaker):
+    c = one(text)
+    assert (c.speaker, c.kind, c.text) == (speaker, "direct", "签证限制是象征性的。")
+
+
+def test_a_dotted_name_around_a_known_given_name_is_someone_else_and_is_called_by_its_first_part():
+    found = claims("“我很感谢美国政府的努力。”菊尔·伊力哈木告诉本台。菊尔正忙着制作纪录片。菊尔说，家人的权利遭剥夺。")
+    assert [c.speaker for c in found] == ["菊尔·伊力哈木", "菊尔·伊力哈木"]

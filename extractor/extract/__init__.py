@@ -1078,6 +1078,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                     stop = next((p for p in sentence_points if stop < p < ce), ce)
                 ce = stop
             ce = _quote_stop(text, cs, ce, quotes)
+            ce = _act_stop(text, cs, ce, quotes)
             ce = _self_narration_stop(text, cs, ce, sentence_points, mentions, att.speaker, resolver)
         while ce > cs and text[ce - 1] in TRAILING + "，,":
             ce -= 1
@@ -1323,6 +1324,20 @@ def _quote_stop(text: str, cs: int, ce: int, quotes) -> int:
     while k < ce and text[k] in "，,。 ":
         k += 1
     return ce if k >= ce or text[k] in OPENERS else q[1] + 1
+
+
+@lru_cache(maxsize=1)
+def _act_pattern() -> regex.Pattern:
+    return regex.compile(r"[，,](?:并|还|也|同时|随后)(?:\L<cues>)了", cues=list(patterns().cues))
+
+
+def _act_stop(text: str, cs: int, ce: int, quotes) -> int:
+    """欧洲央行警告称，……构成风险，并重申了…的承诺: a cue with 了 and an object after 并 is the
+    narrator reporting the speaker's next act, not more of what was said."""
+    for m in _act_pattern().finditer(text, cs, ce):
+        if not _in_any(quotes, m.start(), m.start() + 1):
+            return m.start()
+    return ce
 
 
 def _self_narration_stop(text, cs, ce, sentence_points, mentions, speaker, resolver) -> int:

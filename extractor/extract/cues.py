@@ -31,7 +31,7 @@ NEGATIONS = ("不", "没", "未", "没有", "并未", "从未", "尚未", "拒�
 # (说/表示 may well open with one: "她说，每次特朗普听汇报时，…")
 ADVERBIAL_ENDS = ("后", "之后", "以后", "时", "之时", "之际", "以来", "为由", "的同时")
 TAKES_NOUNS = frozenset("宣布 公布 承诺 回应 介绍 建议".split())
-LISTENER = regex.compile(r"[^，。：；！？,:\n“”「」\"]{1,16}?(?=[，,：:])")
+LISTENER = regex.compile(r"[^，。：；！？,:\n“”「」\"]{1,16}?(?=[，,：:])|[^，。：；！？,:\n“”「」\"]{1,12}(?=。)")  # (…。”X告诉本台。)
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
             # 向本台介绍了最近的情况：“……”, 说了一句：“……”: what the quotation says
             hits.append(CueHit(s, e, word, cue.weight == "weak", obj.end(), listener=listener))
         elif nxt in ("。", ".", "") and (word in POSTPOSED or word.endswith(("说", "道"))):
-            hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True))
+            hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True, listener=listener))
         elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
                 and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()) \
                 and not (base_cue(word) in TAKES_NOUNS and text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))):
@@ -125,7 +125,7 @@ def _without_framed(text: str, hits: list[CueHit]) -> list[CueHit]:
 
 
 # Cues that may close a sentence after what was said ("……，”她表示。"), besides those in 说 or 道
-POSTPOSED = frozenset("表示 称 指出 强调 透露 坦言 直言 坦承 反问 追问".split())
+POSTPOSED = frozenset("表示 称 指出 强调 透露 坦言 直言 坦承 反问 追问 告诉".split())  # “……。”叶耀元告诉本台。
 
 # Cues that may run straight into a clause ("表示深感愧疚", "他说隼鸟2号…") when the clause is long enough.
 RUN_ON = frozenset("表示 说 指 指出 强调 宣布 透露 承诺 警告 呼吁 重申 回应 介绍 表明".split())

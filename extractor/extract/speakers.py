@@ -333,7 +333,14 @@ def scan_mentions(text: str) -> list[Mention]:
         if kind == "person" and s >= 2 and text[s - 1] == "·" and "·" not in key \
                 and (given := _given_start(p, text, s - 1)) < s - 1:
             if not _known_given_name(p, text[given:s - 1], name):
-                continue  # 马特·盖茨 is not 比尔·盖茨, 吉尔·拜登 not 乔·拜登: the transliteration scan names them
+                # 马特·盖茨 is not 比尔·盖茨, 吉尔·拜登 not 乔·拜登: someone the lexicon does not know
+                # (菊尔·伊力哈木, with a first character the transliteration list lacks)
+                if given == s - 2 and given and is_han(text[given - 1]) and text[given - 1] not in NOT_IN_NAMES:
+                    given -= 1
+                if _ends_name(text, e):
+                    w = text[given:e]
+                    known.append(Mention(given, e, w, w, "person", False, "translit-name"))
+                continue
             s = given  # 拉里·库德洛: the known person by full name (not 拉里 speaking)
         # a known name must not be the middle of a longer Han word (e.g. 李强 in 李强化)
         if kind == "person" and len(key) <= 2 and e < len(text) and not _ends_name(text, e):
