@@ -1740,3 +1740,8 @@ def test_a_quotation_closing_its_sentence_is_told_by_whoever_tells_the_listener_
 def test_a_dotted_name_around_a_known_given_name_is_someone_else_and_is_called_by_its_first_part():
     found = claims("“我很感谢美国政府的努力。”菊尔·伊力哈木告诉本台。菊尔正忙着制作纪录片。菊尔说，家人的权利遭剥夺。")
     assert [c.speaker for c in found] == ["菊尔·伊力哈木", "菊尔·伊力哈木"]
+
+
+def test_a_clause_that_only_turns_to_a_listener_keeps_the_sentences_subject():
+    c = one("吴钊燮致词时以索马里兰语，向穆姆德问候，还对穆姆德说：“欢迎你加入我们！”")
+    assert (c.speaker, c.text) == ("吴钊燮", "欢迎你加入我们！")

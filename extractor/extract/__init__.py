@@ -472,9 +472,13 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             if m.rule not in ("surname",):
                 m = Mention(s + m.start, s + m.end, m.written, m.name, m.kind, m.known, m.rule)
             return _head_of(text, m), s
-        if not INHERITING.match(seg):
+        if not INHERITING.match(seg) and not TO_SOMEONE.match(seg):
             return None, s
     return None, lo
+
+
+# a segment that only says to whom the subject turns (向穆姆德问候，还对穆姆德说): a predicate, no subject
+TO_SOMEONE = regex.compile(r"^[，,\s]*(?:还|也|并|又|同时|随后|再)?(?:对|向|跟|给)")
 
 
 TOLD = ("对", "向", "跟", "给", "告诉")  # “……”他对财新记者说: the listener, not the speaker
