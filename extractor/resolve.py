@@ -134,7 +134,7 @@ class Resolver:
             for p in reversed(self.people):  # 中国驻德国使馆…… then 中国驻德使馆称: the same embassy
                 if p.kind == "organization" and p.name != m.name and _full_countries(p.name) == key:
                     return Speaker(p.name, p.kind, p.known, m.written)
-        if m.kind == "person" and not m.known and m.name in patterns().surnames_double:
+        if m.kind == "person" and not m.known and len(m.name) == 2 and m.name in patterns().surnames_double:
             sp = self.by_surname(m.name)  # 村上春树…… then 村上说: a family name of two characters alone
             if sp is not None:
                 return sp

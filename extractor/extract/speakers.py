@@ -41,7 +41,7 @@ class _Patterns:
     long_followers: tuple[str, ...]  # the followers of two characters or more
     cues: tuple[str, ...]
     surnames: frozenset
-    surnames_double: tuple[str, ...]
+    surnames_double: frozenset  # two-character surnames (欧阳, 二阶)
     org_suffix: regex.Pattern
     role_end: regex.Pattern
     org_suffix_in: regex.Pattern
@@ -102,7 +102,7 @@ def patterns() -> _Patterns:
         chinese_name=chinese_name, translit=regex.compile(translit),
         followers=tuple(sorted(names["name_followers"], key=len, reverse=True)), cues=cue_words,
         long_followers=tuple(f for f in sorted(names["name_followers"], key=len, reverse=True) if len(f) >= 2),
-        surnames=surnames, surnames_double=doubles, org_suffix=org_suffix, role_end=role_end,
+        surnames=surnames, surnames_double=frozenset(doubles), org_suffix=org_suffix, role_end=role_end,
         org_suffix_in=regex.compile(r"\L<suf>", suf=names["organization_suffixes"]),
         roles=tuple(roles),
         role_start_name=Gazetteer((r, None) for r in roles),
