@@ -283,9 +283,8 @@ def trim_chinese_name(text: str, start: int, end: int) -> int:
         return short  # 康利周一表示: 周一 is the day, not the name
     for given in (2, 1):
         e = start + sur + given
-        if e <= end and _ends_name(text, e) and not (given == 2 and text[e - 1] in NOT_IN_NAMES) \
-                and not (sur == 2 and common_word(text[e - given:e], places=False)):
-            return e  # 张瑜称: 称 ends the name, it is not its last character (村上然后说: nor a word its given name)
+        if e <= end and _ends_name(text, e) and not (given == 2 and text[e - 1] in NOT_IN_NAMES):
+            return e  # 张瑜称: 称 ends the name, it is not its last character
     return min(end, start + sur + 2)
 
 
