@@ -35,6 +35,8 @@ def MEETINGS() -> frozenset[str]:
 
 
 COMPANY_NOUNS = ("公司", "集团")  # "公司称" in an article about 腾讯 is 腾讯
+# 川普政府 is 特朗普政府: a leader's administration or team, by the leader's canonical name
+LEADER_BODIES = ("竞选团队", "政府", "政权", "团队", "阵营", "内阁", "当局")
 PUBLIC_BODY_ENDS = ("部", "局", "署", "院", "厅", "府", "政府", "会", "委", "办", "党", "共", "军", "方", "当局", "议会", "国会", "法院", "组织")
 
 
@@ -129,6 +131,11 @@ class Resolver:
         if m.kind == "unnamed" and m.written in self.role_people:
             p = self.role_people[m.written]  # "医生菲利普斯说……" then "医生还表示": the same doctor
             return Speaker(p.name, p.kind, p.known, m.written)
+        if m.kind == "organization" and not m.known and m.name.endswith(LEADER_BODIES):
+            body = next(b for b in LEADER_BODIES if m.name.endswith(b))
+            leader = lex.speaker_by_alias.get(fold_name(m.name[:-len(body)]))
+            if leader is not None and leader.kind == "person":
+                return Speaker(leader.name + body, m.kind, False, m.written)
         if m.kind == "organization" and not m.known and "驻" in m.name:
             key = _full_countries(m.name)
             for p in reversed(self.people):  # 中国驻德国使馆…… then 中国驻德使馆称: the same embassy

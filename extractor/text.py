@@ -22,7 +22,7 @@ _LATIN_RUN = regex.compile(r"[A-Za-z]+")
 _PUNCT_OR_SPACE = regex.compile(r"[\p{P}\s]")
 _SPACES = regex.compile(r"\s+")
 _MIDDLE_DOTS = regex.compile(r"[•‧・．･]")
-_NAME_DOTS = regex.compile(r"(?<=\p{Han})[•‧・･](?=\p{Han})")  # in running text only between Han: ． may end a sentence
+_NAME_DOTS = regex.compile(r"(?<=\p{Han})[•‧・･．](?=\p{Han})")  # in running text only between Han (． ends a sentence elsewhere)
 
 
 def is_han(ch: str) -> bool:
@@ -51,6 +51,11 @@ def to_simplified(text: str) -> str:
     if len(out) == len(text):
         return out
     return "".join(c if len(c2 := _t2s.convert(c)) != 1 else c2 for c in text)
+
+
+def to_traditional(text: str) -> str:
+    """Simplified → Traditional (OpenCC s2t): a character it changes is a Simplified one."""
+    return _s2t.convert(text)
 
 
 def fold(text: str) -> str:

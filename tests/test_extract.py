@@ -1745,3 +1745,63 @@ def test_a_dotted_name_around_a_known_given_name_is_someone_else_and_is_called_b
 def test_a_clause_that_only_turns_to_a_listener_keeps_the_sentences_subject():
     c = one("吴钊燮致词时以索马里兰语，向穆姆德问候，还对穆姆德说：“欢迎你加入我们！”")
     assert (c.speaker, c.text) == ("吴钊燮", "欢迎你加入我们！")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("劉姓NGO工作者指出，中國的不可控制性太高。", "刘姓NGO工作者"),
+    ("鄭姓台青表示，不對政治表態一直是自己的安全立場。", "郑姓台青"),
+    ("一名陈姓女子对记者说，她很害怕。", "陈姓女子"),  # up to the adverbials before the cue
+    ("长期接触相关议题的刘姓非政府组织（NGO）工作者告诉中央社，多数台青的风险意识不高。", "刘姓非政府组织（NGO）工作者"),
+    ("張姓男子和李姓女子表示，他们不知道。", "张姓男子"),  # two people: the first
+])
+def test_someone_named_by_family_name_and_a_description_is_all_of_it(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_the_family_name_of_nobody_is_no_speaker():
+    assert claims("老百姓表示，他们不知情。") == []
+
+
+def test_shuohuang_lying_is_no_cue():
+    assert claims("导师王明以学生说谎为借口，强迫她吃辣椒。") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("香港警方国安处高级警司李桂华表示，怀疑他挪用款项。", "李桂华"),  # a police rank after the force
+    ("民進黨立法院黨團書記長鍾佳濱則說，相信國民黨團會有動作。", "钟佳滨"),
+    ("与会的达赖喇嘛西藏宗教基金会董事长达瓦才仁表示，中共长期压迫西藏宗教文化。", "达瓦才仁"),
+])
+def test_the_person_holding_a_role_speaks_not_the_body_or_namesake_before_it(text, speaker):
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "对此，有中国网友相信官方说法，认为可能有所夸张。",  # 网友, then a verb phrase: no name of four characters
+    "在进行这项调查之际，美国总统川普政府表示准备派遣边境巡逻人员。",
+])
+def test_four_characters_after_a_role_are_a_name_only_when_nothing_else_reads_them(text):
+    assert all(c.speaker not in ("相信官方", "川普政府") for c in claims(text))
+
+
+def test_a_person_introduced_in_narration_is_who_she_refers_to():
+    found = claims("中國社會工作及女權運動家郭晶先前發表了日記。她說，自己擔心官方說法會妨礙真實描述。")
+    assert [c.speaker for c in found] == ["郭晶"]
+
+
+def test_a_full_width_dot_between_han_joins_a_name():
+    c = one("現年35歲的中國律師蘇菲亞．黃（Sophia Huang）說，很多武漢人活在傷痛中。")
+    assert c.speaker == "苏菲亚·黄"
+
+
+def test_a_name_in_a_simplified_article_keeps_its_variant_character():
+    c = one("前区议员陈家峯今天表示，他会继续关注社区事务，希望政府回应。")
+    assert c.speaker == "陈家峯"
+
+
+def test_a_leaders_administration_goes_by_the_leaders_canonical_name():
+    assert one("川普政府表示，中国窃取智慧财产。").speaker == "特朗普政府"
+
+
+def test_the_content_of_a_statement_just_issued_speaks_for_its_issuer():
+    c = one("美國國務卿蓬佩奧今天與波羅的海三國的外交部長發布一份聯合聲明，內容指出：「我們堅決反對俄國改寫歷史。」")
+    assert (c.speaker, c.kind) == ("蓬佩奥", "direct")

@@ -16,7 +16,7 @@ import regex
 
 from .. import lexicon
 from ..resolve import Resolver, Speaker
-from ..text import all_han, fold, fold_name, is_han, letters
+from ..text import all_han, fold, fold_name, is_han, letters, to_traditional
 from ..types import Claim, Document, Paragraph, SourceCredit
 from .cues import ADVERBIAL_ENDS, CueHit, base_cue, find_cues
 from . import interviews
@@ -457,6 +457,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 chosen = described[0]
             later = [m for m in cands if m.start >= chosen.end]
             chosen = _past_employer(text, chosen, later)
+            chosen = _past_namesake_body(text, chosen, later)
             if chosen.kind == "organization" and later and text[chosen.end:later[0].start] in APPOSITION:
                 chosen = later[0]
             elif chosen.kind == "group" and later and later[0].kind == "unnamed" and later[0].start == chosen.end:
@@ -538,6 +539,15 @@ def _past_employer(text: str, chosen: Mention, later: list[Mention]) -> Mention:
     if not between:  # CMC Markets的Michael Hewson: the firm's man
         return person if person.rule == "role-name" or text.startswith("的", chosen.end) else chosen
     return person if between in patterns().roles or patterns().role_end.fullmatch(between) else chosen
+
+
+def _past_namesake_body(text: str, chosen: Mention, later: list[Mention]) -> Mention:
+    """达赖喇嘛西藏宗教基金会董事长达瓦才仁: a person's name that begins a body's name is the
+    body's; the one holding a role in that body speaks."""
+    if chosen.kind != "person" or not later or later[0].rule != "role-name":
+        return chosen
+    between = text[chosen.end:later[0].start]
+    return later[0] if all_han(between) and patterns().org_suffix.search(between) else chosen
 
 
 def _past_gloss(text: str, pos: int) -> int:
@@ -745,7 +755,32 @@ def extract_claims(doc: Document) -> list[Claim]:
         claims.extend(c for c, _ in found)
     _date_from_later(claims, {p.index: p.section for p in doc.paragraphs})
     _named_elsewhere(claims, doc)
+    _own_spelling(claims, doc)
     return claims
+
+
+def _own_spelling(claims: list[Claim], doc: Document) -> None:
+    """许智峯 in a Simplified article stays 许智峯: matching folds the variant 峯 to 峰 (OpenCC),
+    but a name only the article gives is spelled as the article spells it."""
+    if doc.script != "simplified":
+        return
+    text = doc.text
+    folded: str | None = None
+    spelling: dict[str, str] = {}
+    for c in claims:
+        if c.speaker_known or c.speaker in text:
+            continue
+        if c.speaker not in spelling:
+            folded = folded if folded is not None else fold(text)
+            at = folded.find(c.speaker)
+            own = text[at:at + len(c.speaker)] if at >= 0 else c.speaker
+            # a name in Simplified with a variant (许智峯), not one in Traditional (楊駿); the dot stays ·
+            simplified = any(to_traditional(ch) != ch for ch in own)
+            spelling[c.speaker] = "".join(o if simplified and is_han(o) else f for o, f in zip(own, c.speaker))
+        own = spelling[c.speaker]
+        if own != c.speaker:
+            c.speaker_written = c.speaker_written.replace(c.speaker, own)
+            c.speaker = own
 
 
 def _label_speaker(label: str) -> Mention | None:
@@ -1186,7 +1221,7 @@ LATIN_WORD = regex.compile(r"[A-Z][A-Za-z'\-]+")
 
 @lru_cache(maxsize=1)
 def _written_text_pattern() -> regex.Pattern:
-    words = lexicon.load().names.get("texts") or []
+    words = (lexicon.load().names.get("texts") or []) + list(CONTENT_WORDS)
     return regex.compile(r"[，,\s]*(?:该|这份|此|其|这封|这篇)?(?:\L<t>)(?:中|里|上)?(?:还|也|并|则|又|更)?", t=words)
 
 
@@ -1195,7 +1230,7 @@ def _issuing_pattern() -> tuple[regex.Pattern, regex.Pattern]:
     """The issuing phrase (发表了一份《 / 发布声明), and a quick test for its verbs' first characters."""
     names = lexicon.load().names
     verbs, words = names.get("issuing_verbs") or [], names.get("texts") or []
-    phrase = regex.compile(r"(?:\L<v>)了?(?:一份|一篇|一项|一封|最新|年度|调查|研究)*(?P<w>《|\L<t>)", v=verbs, t=words)
+    phrase = regex.compile(r"(?:\L<v>)了?(?:一份|一篇|一项|一封|最新|年度|调查|研究|联合)*(?P<w>《|\L<t>)", v=verbs, t=words)
     return phrase, regex.compile("[" + "".join(sorted({v[0] for v in verbs})) + "]")
 
 
@@ -1220,7 +1255,7 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
 
 @lru_cache(maxsize=1)
 def _text_word_pattern() -> regex.Pattern:
-    return regex.compile(r"\L<t>", t=list(_text_words()))
+    return regex.compile(r"\L<t>", t=list(_text_words() + CONTENT_WORDS))
 
 
 def _text_word_in(text: str, start: int, end: int) -> str | None:
@@ -1235,11 +1270,16 @@ def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start:
     issued a text of that kind (or a titled work, 《…》) last, in this paragraph or an
     earlier one; else whoever spoke last."""
     word = _text_word_in(text, seg_start, pos)
-    authors = resolver.authors + [(w, sp) for v, w, sp in sorted(issued, key=lambda x: x[0]) if v < pos]
-    for w, sp in reversed(authors):
+    here = [(w, sp) for v, w, sp in sorted(issued, key=lambda x: x[0]) if v < pos]
+    if word in CONTENT_WORDS:  # 发布一份联合声明，内容指出: the text just issued, in this paragraph
+        return here[-1][1] if here else None
+    for w, sp in reversed(resolver.authors + here):
         if w == word or w == "《":
             return sp
     return resolver.last_speaker
+
+
+CONTENT_WORDS = ("内容",)
 
 
 def _written_text(segment: str) -> bool:

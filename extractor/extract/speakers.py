@@ -14,7 +14,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .. import lexicon
-from ..text import fold_name, is_han
+from ..text import all_han, fold_name, is_han
 from .gazetteer import Gazetteer
 
 
@@ -48,6 +48,7 @@ class _Patterns:
     roles: tuple[str, ...]
     role_start_name: Gazetteer
     translit_chars: frozenset
+    tibetan_names: frozenset
     countries: tuple[str, ...]  # place words of two characters or more, longest first: 英国说 is the British government
     titles_after_name: frozenset  # 教授, 律师: after these two characters are a name (费雪教授)
     long_cues: regex.Pattern  # cue words of two characters or more, shortest first: the earliest end at each start
@@ -107,6 +108,7 @@ def patterns() -> _Patterns:
         roles=tuple(roles),
         role_start_name=Gazetteer((r, None) for r in roles),
         translit_chars=frozenset(names["transliteration_chars"].replace(" ", "")),
+        tibetan_names=frozenset(names.get("tibetan_names") or ()),
         countries=tuple(sorted((w for w in names["place_words"] if len(w) >= 2), key=len, reverse=True)),
         titles_after_name=frozenset(names["titles_after_name"]),
         long_cues=regex.compile("|".join(regex.escape(c) for c in sorted((c for c in cue_words if len(c) >= 2), key=len))),
@@ -198,6 +200,14 @@ WEEKDAY_WORD = regex.compile(r"(?:周|星期|礼拜)[一二三四五六日天末
 DOTTED_NAME = regex.compile(r"\p{Han}{1,4}(?:·\p{Han}{1,6})+")
 
 
+def _tibetan_name_end(p: _Patterns, text: str, at: int) -> int | None:
+    """达瓦才仁, 次仁卓玛: a Tibetan name is two (or one) names of two syllables each, from a list."""
+    end = at
+    while end - at < 4 and text[end:end + 2] in p.tibetan_names:
+        end += 2
+    return end if end - at == 4 else None
+
+
 def _name_after_role(text: str, at: int) -> int | None:
     """End of the name that follows a role word at ``at`` (外长艾索柏恩, 发言人汪文斌,
     专家茹科夫, 律师Richard Peck), or None: the longest reading that ends at a name boundary."""
@@ -236,7 +246,10 @@ def _name_after_role(text: str, at: int) -> int | None:
     if good:
         return max(good)
     three = [e for e in ends if e - at == 3 and cn and not set(text[at + 1:e]) & NOT_IN_NAMES]
-    return three[0] if three else None  # after a role word a three-character name is likely
+    if three:
+        return three[0]  # after a role word a three-character name is likely
+    tibetan = _tibetan_name_end(p, text, at)  # 董事长达瓦才仁: a Tibetan name, two given names
+    return tibetan if tibetan is not None and _ends_name(text, tibetan) else None
 
 
 def dotted_end(text: str, start: int, end: int) -> int:
@@ -391,6 +404,9 @@ def scan_mentions(text: str) -> list[Mention]:
                     add(Mention(name_start, best, name, name, "person", False, "role-name"))
                 continue
             add(Mention(role_start, best, text[role_start:best], name, "person", False, "role-name"))
+    if "姓" in text:
+        for m in _surnamed(p, text):
+            add(m)
     for run_start, e in glosses.items():
         name_start = _gloss_name_start(text, e, run_start)
         if name_start is not None:
@@ -410,6 +426,33 @@ def scan_mentions(text: str) -> list[Mention]:
             add(m)
     found.sort(key=lambda x: x.start)
     return _merge_titles(text, found)
+
+
+# 劉姓NGO工作者, 一名吴姓男子, 郑姓台青: someone the article names by family name and a description
+SURNAME_MARK = regex.compile(r"(?<=\p{Han})姓(?![名氏])")
+DESCRIPTION = regex.compile(r"[\p{Han}A-Za-z]+(?:[（(][A-Za-z]+[）)][\p{Han}]*)?")
+DESCRIPTION_MAX = 16
+PAST_PERSON = regex.compile(r"[的姓和与及跟]")  # 张姓男子和李姓女子: two people
+# the last character of a description of a person that no role word ends (台青, 工作者, 男子, 民众)
+PERSON_HEADS = frozenset("者人民子客青农友众士生工师员属女男嫂姐哥弟妹爷妈婆伯叔")
+
+
+def _surnamed(p: _Patterns, text: str):
+    """A family name, 姓, then what the person is: the person, named by all of it."""
+    for mark in SURNAME_MARK.finditer(text):
+        at = mark.start()
+        sur = 2 if text[max(0, at - 2):at] in p.surnames_double else 1 if text[at - 1] in p.surnames else 0
+        desc = DESCRIPTION.match(text, at + 1)
+        if not sur or desc is None:
+            continue
+        stop = min(desc.end(), at + 1 + DESCRIPTION_MAX)
+        stop = next((i for i in range(at + 2, stop) if text.startswith(p.cues, i) or text.startswith(p.followers, i)), stop)
+        for end in range(stop, at + 1, -1):  # (陈姓女子告诉记者, 陈姓女子对记者说: up to the cue or its adverbials)
+            head = text[at + 1:end]
+            if not PAST_PERSON.search(head) and (head[-1] in PERSON_HEADS or p.role_end.search(head)) and _ends_name(text, end):
+                w = text[at - sur:end]
+                yield Mention(at - sur, end, w, w, "person", False, "surnamed")
+                break
 
 
 def _given_start(p: _Patterns, text: str, dot: int) -> int:
