@@ -1805,3 +1805,16 @@ def test_a_leaders_administration_goes_by_the_leaders_canonical_name():
 def test_the_content_of_a_statement_just_issued_speaks_for_its_issuer():
     c = one("美國國務卿蓬佩奧今天與波羅的海三國的外交部長發布一份聯合聲明，內容指出：「我們堅決反對俄國改寫歷史。」")
     assert (c.speaker, c.kind) == ("蓬佩奥", "direct")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("许智峯周六表示自己及家人银行户口被冻结。但翌日，许智峯表示户口已遭解冻。", date(2023, 12, 17)),
+    ("许智峯在12月14日宣布流亡。次日，许智峯表示户口已遭解冻。", date(2023, 12, 15)),
+])
+def test_the_next_day_is_the_day_after_the_one_named_before(text, day):
+    assert claims(text)[-1].said_on == day
+
+
+def test_a_content_word_without_a_text_issued_in_its_paragraph_names_no_author():
+    found = claims("美联社的报道则说，中国政府提供巨额资金。\n\n这个独立小组的一份报告，内容直指世卫力量不足。")
+    assert [c.speaker for c in found] == ["美联社的报道"]

@@ -30,6 +30,8 @@ RELATIVE_DAY = regex.compile(r"(?P<rel>今天|今日|今晨|今早|今晚|昨天
 # 当天 / 当日 / 同日: the day the paragraph last named (昨天（6日）…。蓬佩奥当天称)
 SAME_DAY = regex.compile(r"当天|当日|同日|同一天")
 SAME_DAY_REACH = timedelta(days=31)
+# 翌日 / 次日 / 隔天: the day after the one the paragraph last named (他周六表示…。但翌日，他表示…)
+NEXT_DAY = regex.compile(r"翌日|次日|隔天|隔日|第二天")
 # a title in 《》 names a work (《今日美国》, 《明日之后》), not a day
 TITLE = regex.compile(r"《[^《》]{1,30}》")
 
@@ -149,5 +151,9 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
         before = [d for d in found if d.end <= m.start() and d.rule != "same-day"]
         if before and timedelta(0) <= ref - before[-1].day <= SAME_DAY_REACH:
             add(m, before[-1].day, "same-day")  # (a trial's 3月8日…当日 months back is the event's day, not a statement's)
+    for m in NEXT_DAY.finditer(text):
+        before = [d for d in found if d.end <= m.start()]
+        if before and timedelta(days=1) <= ref - before[-1].day <= SAME_DAY_REACH:
+            add(m, before[-1].day + timedelta(days=1), "next-day")
     found.sort(key=lambda d: d.start)
     return found
