@@ -1818,3 +1818,27 @@ def test_the_next_day_is_the_day_after_the_one_named_before(text, day):
 def test_a_content_word_without_a_text_issued_in_its_paragraph_names_no_author():
     found = claims("美联社的报道则说，中国政府提供巨额资金。\n\n这个独立小组的一份报告，内容直指世卫力量不足。")
     assert [c.speaker for c in found] == ["美联社的报道"]
+
+
+@pytest.mark.parametrize("text", [
+    "新加坡内部安全局说明了情况。当局不便透露更多详情。",
+    "梵蒂冈方面没有公开回应蓬佩奥的言论。",
+    "苹果公司虽然没有正面回应，但不可能不认真对待。",
+    "Pornhub不愿意告诉我该公司雇佣了多少内容审核员。",
+])
+def test_a_cue_denied_between_subject_and_cue_is_no_statement(text):
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("朱凤莲不点名回应说，极少数台独顽固分子长期挑动两岸对立。", "朱凤莲"),
+    ("翟东升在视频中毫不掩饰地声称，中美之间各种危机都可以搞定。", "翟东升"),
+    ("李桂华不断强调，警方只是要求银行处理。", "李桂华"),
+])
+def test_words_with_bu_that_deny_nothing_keep_the_statement(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_name_is_followed_by_a_negated_act_and_then_the_cue():
+    found = claims("高级警司李桂华表示，怀疑他挪用款项。\n\n李桂华不评论为何户口曾遭解冻，只强调警方只是要求银行处理涉案款项。")
+    assert [(c.speaker, c.text) for c in found][-1] == ("李桂华", "警方只是要求银行处理涉案款项")
