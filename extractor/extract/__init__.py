@@ -1292,7 +1292,7 @@ def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start:
     return resolver.last_speaker
 
 
-CONTENT_WORDS = ("内容",)
+CONTENT_WORDS = ("内容",)  # the content of a text, whichever kind: only one just issued is its author's
 
 
 def _written_text(segment: str) -> bool:

@@ -14,7 +14,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .. import lexicon
-from ..text import all_han, fold_name, is_han
+from ..text import fold_name, is_han
 from .gazetteer import Gazetteer
 
 
@@ -201,7 +201,7 @@ DOTTED_NAME = regex.compile(r"\p{Han}{1,4}(?:·\p{Han}{1,6})+")
 
 
 def _tibetan_name_end(p: _Patterns, text: str, at: int) -> int | None:
-    """达瓦才仁, 次仁卓玛: a Tibetan name is two (or one) names of two syllables each, from a list."""
+    """达瓦才仁, 次仁卓玛: a Tibetan name of two names of two syllables each, from a list."""
     end = at
     while end - at < 4 and text[end:end + 2] in p.tibetan_names:
         end += 2
