@@ -29,15 +29,16 @@ class Speaker:
 
 THIS = ("该", "这家", "这个", "此")  # 该公司, 这家银行: a body named before
 THIS_ONE = ("这位", "这名", "该名", "那位", "该")  # 这位经济学家: someone named before
-@lru_cache(maxsize=1)
-def MEETINGS() -> frozenset[str]:
-    return frozenset(lexicon.load().names.get("meetings") or ())
-
-
 COMPANY_NOUNS = ("公司", "集团")  # "公司称" in an article about 腾讯 is 腾讯
 # 川普政府 is 特朗普政府: a leader's administration or team, by the leader's canonical name
 LEADER_BODIES = ("竞选团队", "政府", "政权", "团队", "阵营", "内阁", "当局")
 PUBLIC_BODY_ENDS = ("部", "局", "署", "院", "厅", "府", "政府", "会", "委", "办", "党", "共", "军", "方", "当局", "议会", "国会", "法院", "组织")
+
+
+@lru_cache(maxsize=1)
+def _meetings() -> frozenset[str]:
+    """会议, 全会: a meeting speaks for the body that held it (names.yml ``meetings``)."""
+    return frozenset(lexicon.load().names.get("meetings") or ())
 
 
 STATIONED = regex.compile(r"驻(\p{Han})(?=大?使馆|总领馆|总领事馆|领事馆|代表处|办事处|机构|军)")
@@ -102,7 +103,7 @@ class Resolver:
                         and (p.written.endswith(noun) or p.name.endswith(noun)
                              or noun in COMPANY_NOUNS and not p.name.endswith(PUBLIC_BODY_ENDS)):
                     return Speaker(p.name, p.kind, p.known, m.written)  # (the outlet reporting is not "the company")
-            if bare and noun in MEETINGS():
+            if bare and noun in _meetings():
                 # 政治局召开会议。会议指出: the meeting of the body just named, as the article names it
                 last = self.last_subject
                 if last is None or last.kind != "organization":

@@ -1834,6 +1834,7 @@ def test_a_cue_denied_between_subject_and_cue_is_no_statement(text):
     ("朱凤莲不点名回应说，极少数台独顽固分子长期挑动两岸对立。", "朱凤莲"),
     ("翟东升在视频中毫不掩饰地声称，中美之间各种危机都可以搞定。", "翟东升"),
     ("李桂华不断强调，警方只是要求银行处理。", "李桂华"),
+    ("东京都政府不得不呼吁，民众应在家里安静地度过新年假期。", "东京都政府"),  # right before the cue, too
 ])
 def test_words_with_bu_that_deny_nothing_keep_the_statement(text, speaker):
     assert one(text).speaker == speaker

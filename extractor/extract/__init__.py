@@ -18,7 +18,7 @@ from .. import lexicon
 from ..resolve import Resolver, Speaker
 from ..text import all_han, fold, fold_name, is_han, letters, to_traditional
 from ..types import Claim, Document, Paragraph, SourceCredit
-from .cues import ADVERBIAL_ENDS, NEGATIONS, CueHit, base_cue, find_cues
+from .cues import ADVERBIAL_ENDS, CueHit, base_cue, denied_between, find_cues
 from . import interviews
 from .dates import find_dates
 from .quotes import CLOSERS, OPENERS, classify, quote_spans
@@ -61,17 +61,6 @@ COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族
 APPOSITION = ("", "媒体", "官媒", "喉舌", "旗下", "驻华", "驻港", "驻台", "的")
 INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|只|仅|不过|并且|他还|她还|他也|她也|他并|她并|单方面|公开|正式|首度|首次|再度|再次|随即|当即"
                         r"|在[^，。：；、“”「」]{1,8}?(?:上|中|里|期间))*$")  # 并在庭上说: where, not who
-# a cue its speaker does not say: 当局不便透露, 梵蒂冈方面没有公开回应, 苹果公司虽然没有正面回应
-# (the negation opens what stands between subject and cue; not 毫不掩饰地声称, 出其不意地宣布, 不断强调)
-NEGATED = regex.compile(r"(?:也|还|则|却|并|但|虽然|虽|仍然?|始终|一直|暂时|至今|迄今|目前|尚|均|都|\s)*"
-                     r"(?!不断|不停|不时|不仅|不只|不但|不久|不得不|不禁|不忘|不少|不同|未来|不点名|不客气|不假思索|不甘示弱|不无|不厌其烦|不讳言|不避讳)(?:\L<neg>)[^，。；：,]*$",
-                        neg=list(NEGATIONS))
-
-
-def _negated(text: str, start: int, end: int) -> bool:
-    return NEGATED.match(text, start, end) is not None
-
-
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
 VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月底|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
 # "四国外长将通过会议重申", "拜登准备宣布", "字节跳动便可以宣称": right after the speaker, what
@@ -1042,7 +1031,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                     and attributions[-1].cue.content_start <= m.start and INHERITING.match(text[own:cue.start]) \
                     and not any(attributions[-1].cue.content_start <= c < m.start for o, c in quotes):
                 m, seg_start = None, own  # 他指港台……，认为……: he goes on; 港台 is what he spoke of
-            if m is not None and _negated(text, m.end, cue.start):
+            if m is not None and denied_between(text, m.end, cue.start):
                 continue  # 当局不便透露更多详情, 梵蒂冈没有回应: what is not said
             sp = None
             rule = "cue"

@@ -24,8 +24,19 @@ BARE_BLOCKERS = ("为", "作", "之为", "号", "谓", "了", "过", "的", "着
 PASSIVE_MARKS = "被遭"
 NOUN_MARKERS = "了的个项次些种份"
 THIS_TIME = ("本次", "这次", "此次", "首次", "再次", "多次", "一再")  # 法院本次表示: an adverb, the cue a verb
-# 不会承诺, 拒绝透露, 并未表示: a speech act denied is no statement (不断强调 is one)
+# 不会承诺, 拒绝透露, 并未表示: a speech act denied is no statement
 NEGATIONS = ("不", "没", "未", "没有", "并未", "从未", "尚未", "拒绝", "无法", "不会", "不愿", "不肯", "不能", "不曾", "不再")
+# words with a negation in them that deny nothing: 不断强调, 毫不掩饰地声称, 不点名回应说, 不得不呼吁
+AFFIRMING = ("不断", "不停", "不时", "不仅", "不只", "不但", "不久", "不得不", "不禁", "不忘", "不少", "不同", "未来",
+             "不点名", "不客气", "不假思索", "不甘示弱", "不无", "不厌其烦", "不讳言", "不避讳")
+# 当局不便透露, 梵蒂冈方面没有公开回应, 苹果公司虽然没有正面回应: a negation opening what stands
+# between the subject and its cue, in one clause
+DENIED = regex.compile(r"(?:也|还|则|却|并|但|虽然|虽|仍然?|始终|一直|暂时|至今|迄今|目前|尚|均|都|\s)*"
+                       r"(?!\L<aff>)(?:\L<neg>)[^，。；：,]*$", aff=list(AFFIRMING), neg=list(NEGATIONS))
+
+
+def denied_between(text: str, subject_end: int, cue_start: int) -> bool:
+    return DENIED.match(text, subject_end, cue_start) is not None
 # "教育厅宣布这项政策后，…", "以承诺遏止违法为由": a cue that takes a noun phrase, running
 # into a clause that ends as a time or reason adverbial, reports an event, not a statement
 # (说/表示 may well open with one: "她说，每次特朗普听汇报时，…")
@@ -65,7 +76,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
             continue  # 据称, 被称为: not a speaker speaking
         if text.startswith(not_after.get(word, ()), e):
             continue  # 直言不讳, 透露姓名: part of a longer word or phrase
-        if text.endswith(NEGATIONS, 0, s) and not text.endswith("不断", 0, s):
+        if text.endswith(NEGATIONS, 0, s) and not text.endswith(AFFIRMING, 0, s):
             continue
         if s and text[s - 1] in PASSIVE_MARKS:
             continue  # 被指责, 遭质疑, 被承认: done to the subject, not said by it
