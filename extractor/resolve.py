@@ -56,6 +56,8 @@ class Resolver:
     last_subject: Speaker | None = None
     last_person: Speaker | None = None
     last_speaker: Speaker | None = None  # who made the last attributed statement
+    paragraph_speaker: Speaker | None = None  # who made the last one in the paragraph being read
+    paragraph: str = ""  # the paragraph being read
     authors: list = field(default_factory=list)  # (text word or 《, who issued it), in order: 发表报告 → 报告指出
     people: list[Speaker] = field(default_factory=list)
     person_days: dict = field(default_factory=dict)  # name → the day last named for them
@@ -117,6 +119,17 @@ class Resolver:
                 for sp in reversed(self.described):
                     if sp.written.endswith(noun) and sp.written != m.written:
                         return Speaker(sp.name, sp.kind, sp.known, m.written)
+                # 律师尼科尔斯…… then 该律师表示, 伊朗记者Reza…… then 这名伊朗记者: the one that role introduced
+                role = max((r for r in self.role_people if noun.endswith(r)), key=len, default=None)
+                if role is not None:
+                    p = self.role_people[role]
+                    return Speaker(p.name, p.kind, p.known, m.written)
+            here, role = self.paragraph_speaker, patterns().role_end.search(noun)
+            if here is not None and here.kind == "person" and "的" not in noun and role is not None \
+                    and role.group(0) not in self.paragraph[:m.start]:
+                # Saeedi表示…。但这位伊朗宗教学者也说: the person who just spoke in the paragraph, unless
+                # someone else was called so before (…政府律师的说法，因为该律师声称)
+                return Speaker(here.name, here.kind, here.known, m.written)
             last = self.last_subject
             if len(noun) >= 4 and "的" not in noun and last is not None and last.kind == "person" and last.known \
                     and patterns().role_end.search(noun) is not None:
@@ -161,8 +174,10 @@ class Resolver:
         return Speaker(m.name, m.kind, m.known, m.written)
 
     def by_surname(self, written: str) -> Speaker | None:
+        """The last person of that family name; 何某 (a name withheld) is referred back to as 何某."""
         for p in reversed(self.people):
-            if p.kind == "person" and (p.name.startswith(written) or p.name.split(" ")[-1] == written) and p.name != written:
+            if p.kind == "person" and (p.name.startswith(written) or p.name.split(" ")[-1] == written) and p.name != written \
+                    and not p.name.endswith("某"):
                 return Speaker(p.name, p.kind, p.known, written)
         return None
 

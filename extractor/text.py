@@ -22,7 +22,7 @@ _LATIN_RUN = regex.compile(r"[A-Za-z]+")
 _PUNCT_OR_SPACE = regex.compile(r"[\p{P}\s]")
 _SPACES = regex.compile(r"\s+")
 _MIDDLE_DOTS = regex.compile(r"[•‧・．･]")
-_NAME_DOTS = regex.compile(r"(?<=\p{Han})[•‧・･．](?=\p{Han})")  # in running text only between Han (． ends a sentence elsewhere)
+_NAME_DOTS = regex.compile(r"(?<=\p{Han})[•‧・･．.](?=\p{Han})")  # in running text only between Han (． ends a sentence elsewhere)
 
 
 def is_han(ch: str) -> bool:
@@ -45,12 +45,20 @@ _HALF_PUNCT = regex.compile(r"(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|;|\?|!|\((?=[^)]
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 
+# OpenCC gives a few Traditional characters a Simplified form outside the Basic Multilingual
+# Plane (錤 → 𫓹) that Simplified writers do not use (郭明錤 is 郭明錤 on the mainland too)
+_ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
+
+
 def to_simplified(text: str) -> str:
-    """Traditional → Simplified, guaranteed to keep the length (and so the offsets)."""
+    """Traditional → Simplified, guaranteed to keep the length (and so the offsets); a
+    character whose only Simplified form is a rare astral one stays as written."""
     out = _t2s.convert(text)
-    if len(out) == len(text):
+    if len(out) != len(text):
+        out = "".join(c if len(c2 := _t2s.convert(c)) != 1 else c2 for c in text)
+    if _ASTRAL.search(out) is None:
         return out
-    return "".join(c if len(c2 := _t2s.convert(c)) != 1 else c2 for c in text)
+    return "".join(o if _ASTRAL.match(c) and not _ASTRAL.match(o) else c for o, c in zip(text, out))
 
 
 def to_traditional(text: str) -> str:

@@ -58,6 +58,92 @@ def test_surname_alone_resolves_to_the_full_name_mentioned_before():
     assert found[0].said_on.isoformat() == "2023-11-08"
 
 
+def test_familiar_lao_or_xiao_before_a_surname_names_the_person_of_that_surname():
+    found = claims("何光伟表示，他很担心。\n老何说，这件事不好办。\n小何认为，还有办法。")
+    assert [(c.speaker, c.text) for c in found] == [
+        ("何光伟", "他很担心"), ("何光伟", "这件事不好办"), ("何光伟", "还有办法")]
+
+
+def test_lao_or_xiao_before_a_word_is_no_familiar_name():
+    found = claims("何光伟表示，他很担心。\n他右手小指无法并拢。老师说，这件事不好办。")
+    assert [(c.speaker, c.text) for c in found] == [("何光伟", "他很担心"), ("老师", "这件事不好办")]
+
+
+def test_surname_does_not_point_back_to_a_withheld_name():
+    found = claims("何光伟说，他要起诉。\n局长何某表示，他没有收钱。\n老何认为，这件事不好办。")
+    assert [c.speaker for c in found] == ["何光伟", "何某", "何光伟"]
+
+
+def test_name_ends_before_suo_shuo():
+    c = one("据新华社报道，考古学家罗泰所说的“南方说”，得到证实。罗泰表示，这些器物来自南方。")
+    assert (c.speaker, c.text) == ("罗泰", "这些器物来自南方")
+
+
+def test_a_clause_connective_is_not_part_of_an_unnamed_speaker():
+    found = claims("部分人士认为此举是为了阻止请辞潮，但一名匿名的官员告诉路透社，这无助于阻止请辞潮。")
+    assert [c.speaker for c in found] == ["部分人士", "一名匿名的官员"]
+    c = one("尽管伊朗当局已公开呼吁民众克制出行，但圣地依然对外开放。")
+    assert c.speaker == "伊朗当局"
+
+
+def test_a_cue_in_an_even_if_clause_is_no_statement():
+    assert claims("即使成员国承诺临时执行该协定，理论上也有可能最终否决它。") == []
+
+
+def test_this_role_is_the_person_that_role_introduced():
+    found = claims("上海市民王先生说，这份报告在微信圈内流传很广。\n该上海市民还表示，他并不害怕。")
+    assert [c.speaker for c in found] == ["王先生", "王先生"]
+
+
+def test_this_description_in_the_same_paragraph_is_the_person_who_just_spoke():
+    found = claims("伊朗阿亚图拉 Mohammed Saeedi 公开表示，圣陵是治愈之家。但这位伊朗宗教学者也说，参拜需要谨慎。")
+    assert [c.speaker for c in found] == ["Mohammed Saeedi", "Mohammed Saeedi"]
+
+
+def test_this_role_named_before_for_someone_else_is_not_the_speaker():
+    found = claims("尼科尔斯表示，他不同意美国政府律师的说法，因为该律师声称禁令不会阻止用户使用该软件。")
+    assert [c.speaker for c in found if c.cue == "声称"] != ["尼科尔斯"]
+
+
+def test_a_dotted_name_ends_where_its_spelling_does_before_a_verb():
+    c = one("前联邦总理社民党主席威利·勃兰特推动这一希望转化为现实，他说：“属于一个整体的东西，就会生长到一起。”")
+    assert c.speaker == "威利·勃兰特"
+    assert one("参议员马可·鲁比奥说，这很好。").speaker == "鲁比奥"
+
+
+def test_a_name_keeps_a_character_whose_simplified_form_is_a_rare_astral_one():
+    c = one("天风国际证券的分析师郭明錤日前指出，这是多赢局面。")
+    assert c.speaker == "郭明錤"
+
+
+def test_zuihou_between_name_and_cue_is_an_adverb():
+    found = claims("刘德立最后表示，西班牙面临第二波疫情。刘德立表示，有信心西国终将战胜疫情。")
+    assert [c.text for c in found] == ["西班牙面临第二波疫情", "有信心西国终将战胜疫情"]
+
+
+def test_yuqing_is_a_call_like_huyu_and_jieci_does_not_hide_it():
+    c = one("为落实目标，刘德立借此吁请西班牙友人支持将台湾完整纳入世卫体系。")
+    assert (c.speaker, c.cue, c.text) == ("刘德立", "吁请", "西班牙友人支持将台湾完整纳入世卫体系")
+    assert one("为此，王毅借此呼吁各方保持克制。").cue == "呼吁"
+
+
+def test_whoever_cites_figures_speaks_not_the_figures():
+    c = one("评论员David Webb引用香港入境处的数据分析指出，香港已有超过13万人离开。")
+    assert (c.speaker, c.cue) == ("David Webb", "指出")
+    assert one("王毅引用数据说，香港已有超过13万人离开。").speaker == "王毅"
+
+
+def test_figures_that_show_something_are_no_speaker():
+    assert claims("联合国妇女署的全球新数据表明，新冠疫情可能使性别平等成果化为乌有。") == []
+    assert claims("据指出，香港已有人离开。") == []
+
+
+def test_a_spelled_family_name_learned_before_ends_where_its_spelling_ends():
+    found = claims("民主德国发言人君特.沙博夫斯基在新闻发布会上表现出西方化的风格。\n"
+                   "信息掌握不完整的沙博夫斯基给出了一个错误的答案说，这项法案立即生效。")
+    assert [(c.speaker, c.text) for c in found] == [("君特·沙博夫斯基", "这项法案立即生效")]
+
+
 def test_citation_chain_credits_both_agencies():
     c = one("据法新社引述中国央视的报道，习近平说：“维护中俄关系是战略选择”。")
     assert [(s.agency, s.role) for s in c.sources] == [("法新社", "credited"), ("央视", "cited-by")]

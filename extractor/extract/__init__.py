@@ -23,7 +23,7 @@ from . import interviews
 from .dates import find_dates
 from .quotes import CLOSERS, OPENERS, classify, quote_spans
 from .sources import Credit, find_credits, find_dateline
-from .speakers import (CLAUSE_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention,
+from .speakers import (CLAUSE_WORDS, CONNECTIVES, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention,
                        common_word, patterns, scan_mentions, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
 
 _agency_names: tuple = (None, frozenset(), frozenset())
@@ -56,6 +56,8 @@ NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "�
                       "感谢", "祝贺", "批评", "引述", "援引", "代表", "回复", "答复", "回答", "告诉", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
                       "播出", "发布", "在其", "于其", "透过其", "通过其")
 RELAYED = regex.compile(r"引述|援引|转引|引用")
+# what is cited that is not a speaker: figures, studies, documents, laws
+CITED_THING = regex.compile(r"数据|数字|统计|资料|调查|民调|研究|文件|法律|法例|条文|条例|公约|宪法|规定|例子|案例")
 COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面")
 # "中共媒体环球时报", "美国媒体CNN": an organisation naming the next one is its modifier
 APPOSITION = ("", "媒体", "官媒", "喉舌", "旗下", "驻华", "驻港", "驻台", "的")
@@ -151,6 +153,8 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
     start = m.start
     while start > floor and m.start - start < MODIFIERS_MAX and text[start - 1] not in UNNAMED_STOP and (is_han(text[start - 1]) or text[start - 1].isascii() and text[start - 1].isalpha()):
         start -= 1
+    if (lead := CONNECTIVES.match(text, start, m.start)) is not None:
+        start = lead.end()  # 但一名匿名的官员, 尽管伊朗当局: the clause's connective is not the speaker's
     if start > floor and text[start] in MEASURE_WORDS and text[start - 1] in NUMERALS:
         start -= 1  # 一位要求匿名的原体制内学者: the count goes with its measure word
     elif start > floor and m.start - start >= MODIFIERS_MAX and is_han(text[start - 1]) and "的" in text[start:m.start]:
@@ -387,6 +391,9 @@ def _learned_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
     return None
 
 
+FAMILIAR = ("老", "小")  # 老何 / 小陈: a familiar prefix before the surname of someone named before
+
+
 def _surname_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
     """张表示 / Yep说: a surname alone, naming someone already mentioned."""
     seg2 = seg.lstrip("，, ").removeprefix("据")
@@ -396,6 +403,10 @@ def _surname_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
     for w in options:
         if w and _ends_name(seg2, len(w)) and resolver.by_surname(w):
             return Mention(off + lead, off + lead + len(w), w, w, "surname", False, "surname")
+    if seg2[:1] in FAMILIAR and seg2[1:2] in patterns().surnames and _ends_name(seg2, 2):
+        sp = resolver.by_surname(seg2[1:2])
+        if sp is not None and all_han(sp.name) and len(sp.name) <= 3:
+            return Mention(off + lead, off + lead + 2, seg2[:2], seg2[1:2], "surname", False, "surname")
     return None
 
 
@@ -433,7 +444,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if text[max(s, e - 2):e] == "的话":
             e -= 2  # 引述一名官员的话说: the official said it
         relay = RELAYED.search(text, s, e)
-        if relay is not None and not text.startswith("《", relay.end()):  # 她引用《维也纳公约》说: she speaks
+        if relay is not None and not text.startswith("《", relay.end()) and not CITED_THING.search(text, relay.end(), e):
+            # 她引用《维也纳公约》说, David Webb引用入境处的数据分析指出: she speaks, from what she cites
             # "报导也引述温起锋父亲称": the one quoted speaks; the report relays
             s = relay.end()
             cands = [m for m in cands if m.start >= s]
@@ -958,6 +970,7 @@ def _date_from_dateline(resolver: Resolver, dateline: str) -> None:
 
 def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speaker, skip=None) -> list[tuple[Claim, Speaker]]:
     text = fold(para.text)
+    resolver.paragraph_speaker, resolver.paragraph = None, text
     if HEADLINE_ONLY.match(text):
         # a headline or a list of links ("习近平强调 深入学习…"): no sentence, no statement
         scanned = scan_mentions(text)
@@ -1090,7 +1103,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         if said_in:
             issued.append((cue.start, said_in, att.speaker))  # 上交所突发公告称…… then 公告指: the same notice
         resolver.seen(att.speaker, subject=True)
-        resolver.last_speaker = att.speaker
+        resolver.last_speaker = resolver.paragraph_speaker = att.speaker
         if m is not None and m.rule in LEARNED_RULES and att.speaker.kind == "person" and not cue.postposed:
             resolver.learned.setdefault(m.name, m)
         if m is not None and att.speaker.kind == "organization" and not cue.postposed:

@@ -72,7 +72,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
         cue = table[word]
         if inside(quotes, s):
             continue
-        if text.endswith(not_cues.get(word, ()), 0, s):
+        if text.endswith(not_cues.get(word, ()), 0, s) and not _cites_data(text, s):
             continue  # 据称, 被称为: not a speaker speaking
         if text.startswith(not_after.get(word, ()), e):
             continue  # 直言不讳, 透露姓名: part of a longer word or phrase
@@ -135,11 +135,23 @@ def _without_framed(text: str, hits: list[CueHit]) -> list[CueHit]:
     return out
 
 
+# words ending in 据 (hearsay before a cue: 据说, 据指出) that are things cited, not hearsay
+DATA_WORDS = ("数据", "证据", "论据")
+CITING = regex.compile(r"引用|援引|引述|转引")
+
+
+def _cites_data(text: str, s: int) -> bool:
+    """他引用数据表示: whoever cites the figures speaks; 数据表明 alone is no one speaking."""
+    if not text.endswith(DATA_WORDS, 0, s):
+        return False
+    clause = max(text.rfind(p, 0, s) for p in "，。；：,") + 1
+    return CITING.search(text, clause, s) is not None
+
 # Cues that may close a sentence after what was said ("……，”她表示。"), besides those in 说 or 道
 POSTPOSED = frozenset("表示 称 指出 强调 透露 坦言 直言 坦承 反问 追问 告诉".split())  # “……。”叶耀元告诉本台。
 
 # Cues that may run straight into a clause ("表示深感愧疚", "他说隼鸟2号…") when the clause is long enough.
-RUN_ON = frozenset("表示 说 指 指出 强调 宣布 透露 承诺 警告 呼吁 重申 回应 介绍 表明".split())
+RUN_ON = frozenset("表示 说 指 指出 强调 宣布 透露 承诺 警告 呼吁 吁请 重申 回应 介绍 表明".split())
 RUN_ON_MIN = 4
 
 

@@ -190,7 +190,7 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
 
 
 # Characters that do not end or fill an unknown given name (查询时, 武汉的)
-NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期我你")  # 曾谎称: no Mr 曾谎
+NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期我你所")  # 曾谎称: no Mr 曾谎
 
 # words in 周 that are neither a name nor a day (the days are WEEKDAY_WORD's): 记者周边…
 ZHOU_WORDS = ("周边", "周年", "周内", "周期", "周围", "周刊", "周报", "周遭", "周全")
@@ -234,15 +234,20 @@ def _name_after_role(text: str, at: int) -> int | None:
         tr_end = dotted_end(text, at, tr.end())
         ends.append(at + trim_transliteration(text[at:tr_end], text[tr_end:tr_end + 6]))
     dotted = DOTTED_NAME.match(text, at)
-    if dotted and text[at] in p.translit_chars:  # 参议员马可·鲁比奥: a middle dot makes a foreign name of characters the list lacks
+    cut = None
+    dot = text.find("·", at)
+    # 参议员马可·鲁比奥, 发言人君特·沙博夫斯基: a middle dot makes a foreign name of characters the list lacks
+    if dotted and (text[at] in p.translit_chars or dot - at == 2 and text[at] not in NOT_IN_NAMES and text[at + 1] in p.translit_chars
+                   and text[dot + 1] in p.translit_chars):
         ends.append(dotted_end(text, at, dotted.end()))
+        cut = ends[-1] if ends[-1] < dotted.end() else None  # where the dotted name was found to end
     cn = p.chinese_name.match(text, at)
     if cn:
         e = trim_chinese_name(text, at, cn.end())
         if not set(text[at + 1:e]) & NOT_IN_NAMES and not common_word(text[at:e], places=False) \
                 and not (e - at == 3 and common_word(text[at:at + 2], kinds=WORDS_NOT_STARTING_NAMES)):
             ends.append(e)  # 老板娘安慰我, 访问时刻提: words, not Mr 安 or Mr 时; 教授沈阳, 副部长林中斌 are people
-    good = [e for e in ends if e - at >= 2 and _ends_name(text, e)]
+    good = [e for e in ends if e - at >= 2 and (_ends_name(text, e) or e == cut)]
     if good:
         return max(good)
     three = [e for e in ends if e - at == 3 and cn and not set(text[at + 1:e]) & NOT_IN_NAMES]
@@ -258,11 +263,16 @@ def dotted_end(text: str, start: int, end: int) -> int:
     dot = text.rfind("·", start, end)
     if dot < 0:
         return end
+    chars = patterns().translit_chars
+    spelled = dot + 1  # where the run of transliteration characters after the dot ends
+    while spelled < end and text[spelled] in chars:
+        spelled += 1
     for e in range(dot + 2, end + 1):
         if e < len(text) and text[e] in "·-.":
             continue  # 斯蒂芬·亚尔-洛尔: the name goes on
         if _ends_name(text, e) or text[e] == "的":
-            return e
+            # 威利·勃兰特推动这一希望: two characters past the spelled name are a verb, not the name
+            return spelled if e - spelled >= 2 and spelled - dot >= 3 and "-" not in text[spelled:e] else e
     return end
 
 
@@ -502,12 +512,17 @@ def with_learned(text: str, mentions: list[Mention], learned: dict[str, Mention]
         return mentions
     taken = [(m.start, m.end) for m in mentions]
     extra = []
+    chars = patterns().translit_chars
     for written, proto in learned.items():
         i = text.find(written)
+        # 沙博夫斯基给出了…答案说: a spelled foreign name ends where its spelling does, before any verb
+        spelled = len(written) >= 3 and proto.name.endswith("·" + written) and all(ch in chars for ch in written)
         while i >= 0:
             e = i + len(written)
             # a name the article already gave is whole before 是 too (高文谦是…专家)
-            whole = (e >= len(text) or ((_ends_name(text, e) or text[e] == "是") and text[e] not in "·-")) \
+            whole = (e >= len(text) or ((_ends_name(text, e) or text[e] == "是"
+                                         or spelled and text[e] not in chars and text[e] != "的" and (i == 0 or text[i - 1] not in chars))
+                                        and text[e] not in "·-")) \
                 and (i == 0 or text[i - 1] not in "·-（(")  # 亚太经合组织(APEC): the gloss names no one again
             if not any(a < e and i < b for a, b in taken) and whole:
                 extra.append(Mention(i, e, written, proto.name, proto.kind, False, "learned"))
@@ -532,10 +547,12 @@ CREDIT_LEAD = regex.compile(r"(?:根据|据|被|由)")
 NOUN_RUN = regex.compile(r"[\p{Han}·]{2,14}")
 SIDE_ADVERBS = ("单方面", "一方面", "多方面", "各方面", "全方面")  # adverbs, though 单 is a surname and 方面 names a side
 COUNTED = regex.compile(r"(?:一|两|多|数|几|某)?[名位些]")  # 一名部长, 多位官员: someone counted, not named
+# words that join a clause to the one before (但, 尽管): never part of who speaks
+CONNECTIVE_WORDS = "此外|另外|同时|然而|不过|但是|但|而且|而|并且|尽管|虽然|可是|却|因为|由于"
+CONNECTIVES = regex.compile(rf"(?:{CONNECTIVE_WORDS})+")
 LEADING_NOISE = regex.compile(
-    r"^(?:[，,、\s]|此外|另外|同时|然而|不过|但是|但|而|并且|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也"
-    r"|特别是|尤其是|却"
-    r"|因为|由于"
+    rf"^(?:[，,、\s]|{CONNECTIVE_WORDS}|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也"
+    r"|特别是|尤其是"
     r"|(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]|当地时间|北京时间)+"
 )
 
