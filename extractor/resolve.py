@@ -120,9 +120,9 @@ class Resolver:
                     if sp.written.endswith(noun) and sp.written != m.written:
                         return Speaker(sp.name, sp.kind, sp.known, m.written)
                 # 律师尼科尔斯…… then 该律师表示, 伊朗记者Reza…… then 这名伊朗记者: the one that role introduced
-                role = max((r for r in self.role_people if noun.endswith(r)), key=len, default=None)
-                if role is not None:
-                    p = self.role_people[role]
+                introduced = max((r for r in self.role_people if noun.endswith(r)), key=len, default=None)
+                if introduced is not None:
+                    p = self.role_people[introduced]
                     return Speaker(p.name, p.kind, p.known, m.written)
             here, role = self.paragraph_speaker, patterns().role_end.search(noun)
             if here is not None and here.kind == "person" and "的" not in noun and role is not None \

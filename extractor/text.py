@@ -22,7 +22,7 @@ _LATIN_RUN = regex.compile(r"[A-Za-z]+")
 _PUNCT_OR_SPACE = regex.compile(r"[\p{P}\s]")
 _SPACES = regex.compile(r"\s+")
 _MIDDLE_DOTS = regex.compile(r"[•‧・．･]")
-_NAME_DOTS = regex.compile(r"(?<=\p{Han})[•‧・･．.](?=\p{Han})")  # in running text only between Han (． ends a sentence elsewhere)
+_NAME_DOTS = regex.compile(r"(?<=\p{Han})[•‧・･．.](?=\p{Han})")  # in running text only between Han (君特.沙博夫斯基; ． and . end a sentence elsewhere)
 
 
 def is_han(ch: str) -> bool:
