@@ -132,7 +132,7 @@ class Resolver:
                 return Speaker(here.name, here.kind, here.known, m.written)
             last = self.last_subject
             if len(noun) >= 4 and "的" not in noun and last is not None and last.kind == "person" and last.known \
-                    and patterns().role_end.search(noun) is not None:
+                    and role is not None:
                 # 这位美国首席外交官说: a long description of an official is the known person the story is about
                 return Speaker(last.name, last.kind, last.known, m.written)
         if m.kind == "unnamed" and m.name.startswith(("他的", "她的")) and RELATION_OF.fullmatch(m.name, 1):

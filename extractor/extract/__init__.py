@@ -18,7 +18,7 @@ from .. import lexicon
 from ..resolve import Resolver, Speaker
 from ..text import all_han, fold, fold_name, is_han, letters, to_traditional
 from ..types import Claim, Document, Paragraph, SourceCredit
-from .cues import ADVERBIAL_ENDS, CueHit, base_cue, denied_between, find_cues
+from .cues import ADVERBIAL_ENDS, CITING, CueHit, base_cue, denied_between, find_cues
 from . import interviews
 from .dates import find_dates
 from .quotes import CLOSERS, OPENERS, classify, quote_spans
@@ -55,7 +55,6 @@ SEGMENT_END = SENTENCE_END + "，,"
 NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信",
                       "感谢", "祝贺", "批评", "引述", "援引", "代表", "回复", "答复", "回答", "告诉", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
                       "播出", "发布", "在其", "于其", "透过其", "通过其")
-RELAYED = regex.compile(r"引述|援引|转引|引用")
 # what is cited that is not a speaker: figures, studies, documents, laws
 CITED_THING = regex.compile(r"数据|数字|统计|资料|调查|民调|研究|文件|法律|法例|条文|条例|公约|宪法|规定|例子|案例")
 COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面")
@@ -443,7 +442,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         cands = [m for m in cands if not _object_of_verb(text, s, m, mentions)]
         if text[max(s, e - 2):e] == "的话":
             e -= 2  # 引述一名官员的话说: the official said it
-        relay = RELAYED.search(text, s, e)
+        relay = CITING.search(text, s, e)
         if relay is not None and not text.startswith("《", relay.end()) and not CITED_THING.search(text, relay.end(), e):
             # 她引用《维也纳公约》说, David Webb引用入境处的数据分析指出: she speaks, from what she cites
             # "报导也引述温起锋父亲称": the one quoted speaks; the report relays

@@ -137,7 +137,7 @@ def _without_framed(text: str, hits: list[CueHit]) -> list[CueHit]:
 
 # words ending in 据 (hearsay before a cue: 据说, 据指出) that are things cited, not hearsay
 DATA_WORDS = ("数据", "证据", "论据")
-CITING = regex.compile(r"引用|援引|引述|转引")
+CITING = regex.compile(r"引述|援引|转引|引用")  # someone quoting another, or citing something
 
 
 def _cites_data(text: str, s: int) -> bool:

@@ -208,6 +208,15 @@ def _tibetan_name_end(p: _Patterns, text: str, at: int) -> int | None:
     return end if end - at == 4 else None
 
 
+def _foreign_dotted(p: _Patterns, text: str, at: int, dot: int) -> bool:
+    """参议员马可·鲁比奥, 发言人君特·沙博夫斯基: a middle dot makes a foreign name of characters
+    the transliteration list lacks, when it opens with one, or with a two-character first name
+    whose second character and the family name's first are (not 总监的苏·戈登)."""
+    chars = p.translit_chars
+    return text[at] in chars or (dot - at == 2 and text[at] not in NOT_IN_NAMES
+                                 and text[at + 1] in chars and text[dot + 1] in chars)
+
+
 def _name_after_role(text: str, at: int) -> int | None:
     """End of the name that follows a role word at ``at`` (外长艾索柏恩, 发言人汪文斌,
     专家茹科夫, 律师Richard Peck), or None: the longest reading that ends at a name boundary."""
@@ -235,10 +244,7 @@ def _name_after_role(text: str, at: int) -> int | None:
         ends.append(at + trim_transliteration(text[at:tr_end], text[tr_end:tr_end + 6]))
     dotted = DOTTED_NAME.match(text, at)
     cut = None
-    dot = text.find("·", at)
-    # 参议员马可·鲁比奥, 发言人君特·沙博夫斯基: a middle dot makes a foreign name of characters the list lacks
-    if dotted and (text[at] in p.translit_chars or dot - at == 2 and text[at] not in NOT_IN_NAMES and text[at + 1] in p.translit_chars
-                   and text[dot + 1] in p.translit_chars):
+    if dotted and _foreign_dotted(p, text, at, at + dotted.group(0).index("·")):
         ends.append(dotted_end(text, at, dotted.end()))
         cut = ends[-1] if ends[-1] < dotted.end() else None  # where the dotted name was found to end
     cn = p.chinese_name.match(text, at)
