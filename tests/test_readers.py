@@ -39,7 +39,23 @@ def test_text_page_finds_title_and_local_date_line():
 def test_fragment_with_date_lines_instead_of_html():
     text = "<!--NaN-->\n[标题](https://example.com/a)\n------\n日期：2021年01月08日\n外交部发言人汪文斌说，中方坚决反对。\n"
     [doc] = read_bytes("x.txt", text.encode())
-    assert doc.body_format == "text" and doc.published_at is None and doc.url == "https://example.com/a"
+    assert doc.body_format == "text" and doc.url == "https://example.com/a"
+    assert doc.published_at.date().isoformat() == "2021-01-08" and doc.published_at.tzinfo is None  # local day
+    assert doc.body.startswith("外交部发言人")
+
+
+def test_mirrored_fragment_dates_itself_by_its_rfc_2822_date_line():
+    text = ("[端传媒 | 逃离微信](https://chinadigitaltimes.net/chinese/2020/06/x/)\n------\n"
+            "日期：Thu, 25 Jun 2020 21:37:05 +0000\n\n<p>作者：林启</p><p>他说，好。</p>")
+    [doc] = read_bytes("x.md", text.encode())
+    assert doc.published_at.astimezone(timezone.utc).isoformat() == "2020-06-25T21:37:05+00:00"
+    assert "日期" not in doc.body and doc.body_format == "html"
+
+
+def test_an_unreadable_date_line_stays_in_the_body():
+    text = "[标题](https://example.com/a)\n------\n日期：待定\n<p>他说，好。</p>"
+    [doc] = read_bytes("x.md", text.encode())
+    assert doc.published_at is None and doc.body.startswith("日期：待定")
 
 
 def test_rss_file_gives_one_document_per_item():

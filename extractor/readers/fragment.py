@@ -1,19 +1,25 @@
 """Feed-archive fragments: ``<!--epoch-ms-->``, ``[title](url)``, ``------``, then HTML.
 
 The same shape is the body of the Jekyll posts, so frontmatter.py reuses it.
-The body may also be plain ``日期：`` lines instead of HTML.
+Mirrored pages carry no epoch comment but open the body with a ``日期：`` line
+(RFC 2822, ``Thu, 25 Jun 2020 21:37:05 +0000``, or ``2021年01月08日``): that is
+the page's date, and no paragraph of it. The body may also be plain text
+instead of HTML.
 """
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 
 import regex
 
 from ..types import RawDocument
+from . import textpage
 
 EPOCH_COMMENT = regex.compile(r"\A\s*<!--\s*(\d{10,13}|NaN)\s*-->\s*")
 TITLE_LINK = regex.compile(r"\A\s*\[(?P<title>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<url>[^)\s]*)\)\s*")
 RULE = regex.compile(r"\A\s*-{3,}\s*\n")
+DATE_HEADER = regex.compile(r"\A\s*日期[：:][ \t]*(?P<date>[^\n<]{6,60}?)[ \t]*(?:\n|\Z)")
 # html, head, body: a whole page is HTML even when its first 20,000 characters hold no other of these tags
 HTML_TAG = regex.compile(r"<(?:p|div|br|span|section|article|img|h[1-6]|ul|li|table|figure|blockquote|strong|a|html|head|body)\b",
                          regex.I)
@@ -47,8 +53,22 @@ def parse_fragment(text: str) -> dict:
     m = RULE.match(rest)
     if m:
         rest = rest[m.end():]
+    m = DATE_HEADER.match(rest)
+    if m:
+        published = _header_date(m.group("date"))
+        if published is not None:
+            out["published_at"] = out["published_at"] or published
+            rest = rest[m.end():]
     out["body"] = rest
     return out
+
+
+def _header_date(value: str) -> datetime | None:
+    """An RFC 2822 date keeps its zone; a Chinese date is the outlet's local day (the cleaner adds the zone)."""
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return textpage.date_line(value)
 
 
 def read(path: str, text: str) -> list[RawDocument]:
