@@ -1929,3 +1929,96 @@ def test_words_with_bu_that_deny_nothing_keep_the_statement(text, speaker):
 def test_a_name_is_followed_by_a_negated_act_and_then_the_cue():
     found = claims("高级警司李桂华表示，怀疑他挪用款项。\n\n李桂华不评论为何户口曾遭解冻，只强调警方只是要求银行处理涉案款项。")
     assert [(c.speaker, c.text) for c in found][-1] == ("李桂华", "警方只是要求银行处理涉案款项")
+
+
+def test_an_adverb_opening_a_clause_is_no_transliterated_speaker():
+    found = claims("马克龙周一在巴黎发表讲话，特别强调欧洲必须团结。")
+    assert [(c.speaker, c.text) for c in found] == [("马克龙", "欧洲必须团结")]
+
+
+@pytest.mark.parametrize("text", [
+    "马克龙在介绍这项改革的时候，特别强调欧洲必须团结。",
+    "马克龙在宣布这项改革的时候说，欧洲必须团结。",
+])
+def test_a_cue_inside_a_de_shihou_frame_is_when_not_what(text):
+    assert [(c.speaker, c.text) for c in claims(text)] == [("马克龙", "欧洲必须团结")]
+
+
+@pytest.mark.parametrize("adverb", ["再次", "特别", "一再", "同时"])
+def test_a_cue_after_an_adverb_opens_a_new_clause_of_the_same_subject(adverb):
+    found = claims(f"马克龙周一在巴黎发表讲话，{adverb}强调欧洲必须团结。")
+    assert [(c.speaker, c.cue, c.text) for c in found] == [("马克龙", "强调", "欧洲必须团结")]
+
+
+def test_going_further_is_no_cue():
+    assert claims("马克龙表示，欧洲必须团结。\n\n更进一步说，整个欧洲都在走向老龄化。") == \
+        claims("马克龙表示，欧洲必须团结。")
+
+
+def test_a_speaker_named_again_ends_the_statement_before():
+    found = claims("马克龙批评这项计划，认为那只会伤害农民，不过周一马克龙在会见农民的时候，也特别强调，欧洲必须团结。")
+    assert [(c.speaker, c.cue) for c in found] == [("马克龙", "认为"), ("马克龙", "强调")]
+    assert "会见农民" not in found[0].text and found[1].text == "欧洲必须团结"
+
+
+def test_a_pronoun_is_not_the_organisation_it_possesses():
+    found = claims("黄之锋此前被捕。他的Facebook专页刊登了他写的信，他说自己从未碰过毒品。")
+    assert [c.speaker for c in found] == ["黄之锋"]
+
+
+def test_a_person_inside_a_description_is_not_who_the_pronoun_means():
+    found = claims("其中有以反特朗普出名的共和党参议员穆考斯基，她公开表示希望特朗普辞职。")
+    assert [c.speaker for c in found] == ["穆考斯基"]
+
+
+def test_the_subject_opening_the_sentence_outranks_a_person_in_its_object():
+    found = claims("特朗普还把自己的作风与民主党候选人拜登对比，他警告，如果拜登胜选，中国将掌握美国。")
+    assert [c.speaker for c in found] == ["特朗普"]
+
+
+def test_predicates_joined_by_bing_keep_the_subject_that_opened_them():
+    found = claims("拜登很快更正错误，并为自己的口误道歉，表示自己太专注于选举，又说大家必须担忧。")
+    assert [(c.speaker, c.cue) for c in found] == [("拜登", "表示"), ("拜登", "又说")]
+
+
+def test_past_a_joined_predicate_only_an_opening_subject_speaks():
+    found = claims("警方在场戒备，曾截查在场人士，并发出警告，警告现场的人立即离开。")
+    assert all(c.speaker != "在场人士" for c in found)
+
+
+@pytest.mark.parametrize("text", ["马克龙曾说过，欧洲必须团结。", "马克龙说了：欧洲必须团结。"])
+def test_an_aspect_particle_after_shuo_is_no_part_of_the_statement(text):
+    assert [(c.speaker, c.text) for c in claims(text)] == [("马克龙", "欧洲必须团结")]
+
+
+def test_an_aspect_particle_after_another_cue_is_a_description_not_a_statement():
+    assert claims("他就是那个多年前就承诺过，要查清此案的部长。") == []
+
+
+def test_a_subject_joined_by_yiji_speaks():
+    found = claims("负责贸易政策的高级官员，以及马克龙总统本人都多次强调这样的作法是基于新原则。")
+    assert [c.speaker for c in found] == ["马克龙"]
+
+
+def test_a_numbered_order_speaks_for_whoever_signed_it():
+    found = claims("去年11月，马克龙总统签了第13959号行政命令，禁止投资。行政命令中说，这些资金将帮助对手。")
+    assert [(c.speaker, c.rule) for c in found] == [("马克龙", "cue:text-author")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("正如金庸所言，江湖险恶。", "金庸"),
+    ("正如马克龙总统经常提到的，欧洲必须团结。", "马克龙"),
+    ("如同作家伏尔泰曾经说过的，最好是好的敌人。", "伏尔泰"),
+])
+def test_what_follows_as_someone_said_is_their_statement(text, speaker):
+    c = one(text)
+    assert c.speaker == speaker and c.text == text.split("，", 1)[1].rstrip("。")
+
+
+@pytest.mark.parametrize("text", ["正如我所说，中国需要改革。", "正如上文提到的，中国需要改革。"])
+def test_as_said_by_the_writer_or_the_text_is_no_one_speaking(text):
+    assert claims(text) == []
+
+
+def test_bijing_opening_a_clause_is_no_part_of_the_speaker():
+    assert one("毕竟戈培尔老师也说过：记住，你只是一粒尘埃。").speaker == "戈培尔"

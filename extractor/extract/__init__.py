@@ -61,6 +61,7 @@ COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族
 # "中共媒体环球时报", "美国媒体CNN": an organisation naming the next one is its modifier
 APPOSITION = ("", "媒体", "官媒", "喉舌", "旗下", "驻华", "驻港", "驻台", "的")
 INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|只|仅|不过|并且|他还|她还|他也|她也|他并|她并|单方面|公开|正式|首度|首次|再度|再次|随即|当即"
+                        r"|特别|尤其|进一步|一再|再三|多次|反复|明确|同样|始终|一直|直接"
                         r"|在[^，。：；、“”「」]{1,8}?(?:上|中|里|期间))*$")  # 并在庭上说: where, not who
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
 VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月底|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
@@ -426,6 +427,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
     seg_points = [p for p in _boundaries(text, quotes + _brackets(text, lo, cue_start), "，,", lo, cue_start) if p > lo]
     starts = [lo] + seg_points
     segs = [(s, (starts[i + 1] - 1) if i + 1 < len(starts) else cue_start) for i, s in enumerate(starts)]
+    joined = False  # past a predicate joined by 并/还: only a subject opening its clause goes on
     for s, e in reversed(segs):
         if _in_any(credit_spans, s, e):
             continue
@@ -458,6 +460,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         framed = _named_before_frame(text, s, e, cands)
         if framed is not None:
             return framed, s
+        if joined and cands and cands[0].start > _past_lead(text, s):
+            return None, s  # "曾称在场人士违反…，并截查多人，…警告": 在场人士 is what was said, not who
         if cands:
             # a person named in the clause outranks an organisation it names (美国之音预计…拜登表示)
             people = [m for m in cands if m.kind in PERSONLIKE]
@@ -484,13 +488,18 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             if m.rule not in ("surname",):
                 m = Mention(s + m.start, s + m.end, m.written, m.name, m.kind, m.known, m.rule)
             return _head_of(text, m), s
-        if not INHERITING.match(seg) and not TO_SOMEONE.match(seg):
+        if INHERITING.match(seg) or TO_SOMEONE.match(seg):
+            continue
+        if not JOINED_PREDICATE.match(seg):
             return None, s
+        joined = True
     return None, lo
 
 
 # a segment that only says to whom the subject turns (向穆姆德问候，还对穆姆德说): a predicate, no subject
 TO_SOMEONE = regex.compile(r"^[，,\s]*(?:还|也|并|又|同时|随后|再)?(?:对|向|跟|给)")
+# a predicate joined to the clause before (拜登更正错误，并为口误道歉，表示…): the same subject goes on
+JOINED_PREDICATE = regex.compile(r"^[，,\s]*(?:并且|并|还|又|也)(?![有非不没])")
 
 
 TOLD = ("对", "向", "跟", "给", "告诉")  # “……”他对财新记者说: the listener, not the speaker
@@ -505,8 +514,10 @@ def _object_of_verb(text: str, s: int, m: Mention, mentions) -> bool:
     head = text[max(s, m.start - 4):m.start]
     if OWN_PLACE_BEFORE.search(head):
         return True  # 在个人脸书批评: where he wrote, not who
-    if not head.endswith(NOT_SUBJECT_BEFORE):
-        return False
+    if not head.endswith(NOT_SUBJECT_BEFORE) or head.endswith("如同"):
+        return False  # (如同伏尔泰所说: as he said, not with him)
+    if text.endswith("以及", s, m.start) and text[s:m.start - 2].strip("，, ") == "":
+        return False  # "官员，以及特朗普总统本人都强调": a subject joined to the one before
     if head.endswith("代表") and m.kind in PERSONLIKE:
         at = m.start - 2
         return at <= s or not is_han(text[at - 1]) or any(
@@ -1041,7 +1052,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             own = max(lo, _last_before(_boundaries(text, quotes, SEGMENT_END, lo, cue.start), cue.start))
             if m is not None and m.start < own and attributions and attributions[-1].clause_start >= sent \
                     and attributions[-1].cue.content_start <= m.start and INHERITING.match(text[own:cue.start]) \
-                    and not any(attributions[-1].cue.content_start <= c < m.start for o, c in quotes):
+                    and not any(attributions[-1].cue.content_start <= c < m.start for o, c in quotes) \
+                    and not _named_again(m, attributions[-1].speaker, resolver):
                 m, seg_start = None, own  # 他指港台……，认为……: he goes on; 港台 is what he spoke of
             if m is not None and denied_between(text, m.end, cue.start):
                 continue  # 当局不便透露更多详情, 梵蒂冈没有回应: what is not said
@@ -1049,9 +1061,11 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             rule = "cue"
             if m is not None and m.kind == "pronoun":
                 # 他 after a narrated clause of the same sentence: that clause's subject
+                # (not one possessed: "他的Facebook专页刊登了…，他说" is him, not Facebook)
                 earlier = [x for x in mentions if sent <= x.start < m.start and x.kind in ("person", "organization")
-                           and not _in_any(credit_spans, x.start, x.end) and not _in_any(quotes, x.start, x.end)]
-                people = [x for x in earlier if x.kind == "person"]
+                           and not _in_any(credit_spans, x.start, x.end) and not _in_any(quotes, x.start, x.end)
+                           and not (x.kind == "organization" and text.endswith(("他的", "她的"), 0, x.start))]
+                people = _heads([x for x in earlier if x.kind == "person"], text)
                 sp = resolver.speaker((people or earlier)[0]) if earlier and sent >= floor else resolver.speaker(m)
             elif m is not None:
                 sp = resolver.speaker(m)
@@ -1244,7 +1258,8 @@ def _issuing_pattern() -> tuple[regex.Pattern, regex.Pattern]:
     """The issuing phrase (发表了一份《 / 发布声明), and a quick test for its verbs' first characters."""
     names = lexicon.load().names
     verbs, words = names.get("issuing_verbs") or [], names.get("texts") or []
-    phrase = regex.compile(r"(?:\L<v>)了?(?:一份|一篇|一项|一封|最新|年度|调查|研究|联合)*(?P<w>《|\L<t>)", v=verbs, t=words)
+    phrase = regex.compile(r"(?:\L<v>)了?(?:一份|一篇|一项|一封|最新|年度|调查|研究|联合|第?[\d一二三四五六七八九十百千]+号)*(?P<w>《|\L<t>)",
+                           v=verbs, t=words)  # 签了第13959号行政命令
     return phrase, regex.compile("[" + "".join(sorted({v[0] for v in verbs})) + "]")
 
 
@@ -1338,16 +1353,39 @@ def _passive_before(text: str, subject_end: int, cue_start: int) -> bool:
         and not FRAMED_PASSIVE.search(text, subject_end, p.start())  # "就被列入名单回应称", "在上市被叫停后的话说"
 
 
+def _heads(people: list[Mention], text: str) -> list[Mention]:
+    """以反特朗普出名的参议员穆考斯基: a person named inside what describes another (after
+    something else opens the clause, before 的 and the other's role) is not the one the
+    clause is about; 川普把自己…与候选人拜登对比 is about 川普."""
+    def described(x: Mention, y: Mention) -> bool:
+        between = text[x.end:y.start]
+        clause = max(text.rfind(ch, 0, x.start) for ch in "，,。；") + 1
+        return "的" in between and not any(ch in "，,。；" for ch in between) \
+            and not CLAUSE_CONNECTORS.search(between[between.rfind("的"):]) and text[clause:x.start].strip() != ""
+    return [x for x in people if not any(y.start > x.end and described(x, y) for y in people)]
+
+
+# a conjunction or a verb's marker after 的: the clause goes on to another person (共和党 is a name)
+CLAUSE_CONNECTORS = regex.compile(r"[与及把被跟]|(?<!共)和")
+
+
+def _named_again(m: Mention, last: Speaker, resolver: Resolver) -> bool:
+    """拜登认为……，不过11月24号，拜登在…时强调: the speaker named anew opens a statement of
+    his own; the one before ends there."""
+    if m.kind != "person":
+        return False
+    sp = resolver.speaker(m)
+    return sp is not None and sp.name == last.name
+
+
 def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:
     """A cue with no punctuation after it ("他认为这是…") counts only with a subject
     in its own clause, or opening a clause of its subject's sentence ("…发出公告，称23日…")."""
     if sp.kind == "group":
         return False
-    k = cue.start
-    while k and text[k - 1] in "并还又也则亦更只仅":
-        k -= 1
-    if k and text[k - 1] in "，,":
-        return True  # "…，并称这起事故很不幸": a new clause of the same subject
+    k = max(text.rfind("，", 0, cue.start), text.rfind(",", 0, cue.start))
+    if k >= 0 and INHERITING.match(text[k + 1:cue.start]):
+        return True  # "…，并称这起事故很不幸", "…，再次强调…": a new clause of the same subject
     if m is None:
         return False
     between = text[m.end:cue.start]

@@ -40,7 +40,7 @@ def denied_between(text: str, subject_end: int, cue_start: int) -> bool:
 # "教育厅宣布这项政策后，…", "以承诺遏止违法为由": a cue that takes a noun phrase, running
 # into a clause that ends as a time or reason adverbial, reports an event, not a statement
 # (说/表示 may well open with one: "她说，每次特朗普听汇报时，…")
-ADVERBIAL_ENDS = ("后", "之后", "以后", "时", "之时", "之际", "以来", "为由", "的同时")
+ADVERBIAL_ENDS = ("后", "之后", "以后", "时", "时候", "之时", "之际", "以来", "为由", "的同时")
 TAKES_NOUNS = frozenset("宣布 公布 承诺 回应 介绍 建议".split())
 LISTENER = regex.compile(r"[^，。：；！？,:\n“”「」\"]{1,16}?(?=[，,：:])|[^，。：；！？,:\n“”「」\"]{1,12}(?=。)")  # (…。”X告诉本台。)
 
@@ -83,6 +83,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
         if word != "说" and s and text[s - 1] in NOUN_MARKERS and not text.endswith(THIS_TIME, 0, s):
             continue  # 发出了警告, 他的表示, 一项承诺: the cue word used as a noun
         j = e
+        if word.endswith("说") and text[j:j + 1] in ASPECT and text[j + 1:j + 2] in INTRO_PUNCT and text[j + 1:j + 2]:
+            j += 1  # 曾说过，/ 说了： the aspect of the cue, not its content (承诺过，要查清…的部长 is a description)
         while j < len(text) and text[j] in " \u3000":
             j += 1
         nxt = text[j] if j < len(text) else ""
@@ -119,6 +121,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
     # a colon the cue's object ends (介绍了情况：“) opens the cue's statement, not another's
     taken = {h.end for h in hits} | {h.content_start - 1 for h in hits if text[h.content_start - 1:h.content_start] in "：:"}
     hits.extend(colon_quotes(text, quotes, taken))
+    hits.extend(as_said(text, quotes, {h.start for h in hits} | {h.end for h in hits}))
     hits.sort(key=lambda h: h.start)
     return _mark_postposed(text, quotes, hits)
 
@@ -146,6 +149,8 @@ def _cites_data(text: str, s: int) -> bool:
         return False
     clause = max(text.rfind(p, 0, s) for p in "，。；：,") + 1
     return CITING.search(text, clause, s) is not None
+
+ASPECT = ("过", "了")  # 曾说过, 说了: an aspect particle between a cue and its colon or comma
 
 # Cues that may close a sentence after what was said ("……，”她表示。"), besides those in 说 or 道
 POSTPOSED = frozenset("表示 称 指出 强调 透露 坦言 直言 坦承 反问 追问 告诉".split())  # “……。”叶耀元告诉本台。
@@ -180,6 +185,24 @@ def _clause_length(text: str, j: int, run: regex.Pattern = CLAUSE_RUN) -> int:
 
 # "孙文广：“……”" — a name and a colon before a quotation, at the start of a sentence.
 COLON_QUOTE = regex.compile(r"(?:^|(?<=[。！？\n]))(?P<subj>[^，。：；“”「」\"]{1,24}?)\s*[：:]\s*(?=[“「\"『])")
+
+
+# 正如金庸所言，江湖险恶 / 如同孙万宁所指出的：……: what follows the comma is what was said
+AS_SAID = regex.compile(r"(?:正如|如同|就像|诚如)[^，,。；：:“”「」]{1,24}?(?P<cue>(?:所|曾|曾经|经常|多次|一再)?"
+                        r"(?P<verb>说|言|提到|提及|指出|强调|表示|写道|预言)过?(?:的)?)(?P<punct>[，,：:])")
+
+
+def as_said(text: str, quotes, taken: set[int]) -> list[CueHit]:
+    out = []
+    if "如" not in text and "就像" not in text:
+        return out
+    for m in AS_SAID.finditer(text):
+        s, e = m.span("cue")
+        k = m.end()
+        if inside(quotes, s) or s in taken or e in taken or k >= len(text):
+            continue
+        out.append(CueHit(s, e, m.group("verb"), False, k))
+    return out
 
 
 def colon_quotes(text: str, quotes, taken: set[int]) -> list[CueHit]:

@@ -554,10 +554,10 @@ NOUN_RUN = regex.compile(r"[\p{Han}·]{2,14}")
 SIDE_ADVERBS = ("单方面", "一方面", "多方面", "各方面", "全方面")  # adverbs, though 单 is a surname and 方面 names a side
 COUNTED = regex.compile(r"(?:一|两|多|数|几|某)?[名位些]")  # 一名部长, 多位官员: someone counted, not named
 # words that join a clause to the one before (但, 尽管): never part of who speaks
-CONNECTIVE_WORDS = "此外|另外|同时|然而|不过|但是|但|而且|而|并且|尽管|虽然|可是|却|因为|由于"
+CONNECTIVE_WORDS = "此外|另外|同时|然而|不过|但是|但|而且|而|并且|尽管|虽然|可是|却|因为|由于|以及|毕竟"
 CONNECTIVES = regex.compile(rf"(?:{CONNECTIVE_WORDS})+")
 LEADING_NOISE = regex.compile(
-    rf"^(?:[，,、\s]|{CONNECTIVE_WORDS}|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也"
+    rf"^(?:[，,、\s]|{CONNECTIVE_WORDS}|正如|如同|就像|诚如|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也"
     r"|特别是|尤其是"
     r"|(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]|当地时间|北京时间)+"
 )
@@ -632,7 +632,7 @@ def unknown_subject(clause: str) -> Mention | None:
     lat = p.latin_name.match(rest)
     if lat and _ends_name(clause, off + lat.end()):
         return Mention(off, off + lat.end(), lat.group(0), lat.group(0), "person", False, "latin-subject")
-    tr = p.translit.match(rest)
+    tr = p.translit.match(rest) if not rest.startswith(p.long_followers) else None  # 特别强调: an adverb, no 特别 who speaks
     if tr and tr.end() >= 2 and not COUNTED.match(rest, tr.end()):  # 斯里兰卡一名部长: a place's someone
         tr_end = dotted_end(rest, 0, tr.end())
         e = trim_transliteration(rest[:tr_end], rest[tr_end:tr_end + 6])
