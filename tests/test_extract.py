@@ -2022,3 +2022,22 @@ def test_as_said_by_the_writer_or_the_text_is_no_one_speaking(text):
 
 def test_bijing_opening_a_clause_is_no_part_of_the_speaker():
     assert one("毕竟戈培尔老师也说过：记住，你只是一粒尘埃。").speaker == "戈培尔"
+
+
+def test_an_interview_frame_after_the_subjects_comma_keeps_the_subject():
+    c = one("时任卫生署长杨志良，8日接受本台采访也表示，不知道有什么密约。")
+    assert (c.speaker, c.text) == ("杨志良", "不知道有什么密约")
+
+
+def test_the_first_of_names_described_together_speaks_through_an_interview_frame():
+    c = one("时任卫生署长的叶金川、杨志良接受本台采访都表示，没有听说过。")
+    assert (c.speaker, c.text) == ("叶金川", "没有听说过")
+
+
+def test_citing_a_thing_leaves_the_one_who_cites_speaking():
+    found = claims("发言人庄人祥今天引用近期的检验样本提出说明，强调普筛还是会有遗漏个案。")
+    assert [(c.speaker, c.text) for c in found][-1] == ("庄人祥", "普筛还是会有遗漏个案")
+
+
+def test_citing_a_source_hands_the_statement_to_the_source():
+    assert one("美国多家媒体引用资深消息来源称，是副总统批准了增援。").speaker == "资深消息来源"

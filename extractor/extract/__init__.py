@@ -62,7 +62,8 @@ COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族
 APPOSITION = ("", "媒体", "官媒", "喉舌", "旗下", "驻华", "驻港", "驻台", "的")
 INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|只|仅|不过|并且|他还|她还|他也|她也|他并|她并|单方面|公开|正式|首度|首次|再度|再次|随即|当即"
                         r"|特别|尤其|进一步|一再|再三|多次|反复|明确|同样|始终|一直|直接"
-                        r"|在[^，。：；、“”「」]{1,8}?(?:上|中|里|期间))*$")  # 并在庭上说: where, not who
+                        r"|在[^，。：；、“”「」]{1,8}?(?:上|中|里|期间)"  # 并在庭上说: where, not who
+                        r"|\d{1,2}[日号]|接受[^，。：；、“”「」]{0,12}?(?:采访|专访|访问|访谈)时?)*$")  # 8日接受本台采访也表示
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
 VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月底|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
 # "四国外长将通过会议重申", "拜登准备宣布", "字节跳动便可以宣称": right after the speaker, what
@@ -442,10 +443,13 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         cands = [m for m in mentions if s <= m.start and m.end <= e and not _in_any(credit_spans, m.start, m.end)
                  and not _in_any([(o, c) for o, c in quotes], m.start, m.end)]
         cands = [m for m in cands if not _object_of_verb(text, s, m, mentions)]
-        if text[max(s, e - 2):e] == "的话":
+        words_of = text[max(s, e - 2):e] == "的话"
+        if words_of:
             e -= 2  # 引述一名官员的话说: the official said it
         relay = CITING.search(text, s, e)
-        if relay is not None and not text.startswith("《", relay.end()) and not CITED_THING.search(text, relay.end(), e):
+        if relay is not None and not text.startswith("《", relay.end()) and not CITED_THING.search(text, relay.end(), e) \
+                and (relay.group() != "引用" or words_of or any(m.start >= relay.end() and m.kind in PERSONLIKE + ("unnamed",) for m in cands)):
+            # (引用…样本提出说明: he cites a thing, no one who speaks)
             # 她引用《维也纳公约》说, David Webb引用入境处的数据分析指出: she speaks, from what she cites
             # "报导也引述温起锋父亲称": the one quoted speaks; the report relays
             s = relay.end()
@@ -483,7 +487,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 chosen = _member_of(text, chosen, e) or chosen
             return _head_of(text, chosen), s
         seg = text[s:e]
-        m = _surname_subject(seg, s, resolver) or _learned_subject(seg, s, resolver) or _by_shape(seg)
+        m = _surname_subject(seg, s, resolver) or _learned_subject(seg, s, resolver) or _by_shape(seg) \
+            or _by_shape(_first_of_joint(TRAILING_FRAME.sub("", seg)))
         if m is not None:
             if m.rule not in ("surname",):
                 m = Mention(s + m.start, s + m.end, m.written, m.name, m.kind, m.known, m.rule)
@@ -494,6 +499,16 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             return None, s
         joined = True
     return None, lo
+
+
+# "时任署长的叶金川、杨志良接受本台采访都表示": the interview and the adverbs after the subject
+TRAILING_FRAME = regex.compile(r"(?:\d{1,2}[日号])?(?:在)?(?:接受[^，。：；“”「」]{0,14}?(?:采访|专访|访问|访谈)时?)?[都也均还则亦]*$")
+
+
+def _first_of_joint(seg: str) -> str:
+    """叶金川、杨志良: the first of names listed together speaks for the statement."""
+    k = seg.rfind("、")
+    return seg[:k] if k > 0 and len(seg) - k - 1 <= 4 else seg
 
 
 # a segment that only says to whom the subject turns (向穆姆德问候，还对穆姆德说): a predicate, no subject
