@@ -447,11 +447,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if words_of:
             e -= 2  # 引述一名官员的话说: the official said it
         relay = CITING.search(text, s, e)
-        if relay is not None and not text.startswith("《", relay.end()) and not CITED_THING.search(text, relay.end(), e) \
-                and (relay.group() != "引用" or words_of or any(m.start >= relay.end() and m.kind in PERSONLIKE + ("unnamed",) for m in cands)):
-            # (引用…样本提出说明: he cites a thing, no one who speaks)
-            # 她引用《维也纳公约》说, David Webb引用入境处的数据分析指出: she speaks, from what she cites
-            # "报导也引述温起锋父亲称": the one quoted speaks; the report relays
+        if relay is not None and _hands_over(text, relay, e, words_of, cands):
             s = relay.end()
             cands = [m for m in cands if m.start >= s]
         if named is not None and not any(m.kind in PERSONLIKE for m in cands):
@@ -499,6 +495,16 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             return None, s
         joined = True
     return None, lo
+
+
+def _hands_over(text: str, relay, e: int, words_of: bool, cands: list[Mention]) -> bool:
+    """"报导也引述温起锋父亲称", "引用资深消息来源称": the one quoted speaks; the report relays.
+    她引用《维也纳公约》说, David Webb引用入境处的数据分析指出, 引用…检验样本提出说明: she
+    speaks, from what she cites (引用 names a thing unless a speaker or 的话 follows it)."""
+    if text.startswith("《", relay.end()) or CITED_THING.search(text, relay.end(), e):
+        return False
+    return relay.group() != "引用" or words_of or any(
+        m.start >= relay.end() and m.kind in PERSONLIKE + ("unnamed",) for m in cands)
 
 
 # "时任署长的叶金川、杨志良接受本台采访都表示": the interview and the adverbs after the subject

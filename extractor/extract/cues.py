@@ -193,6 +193,7 @@ AS_SAID = regex.compile(r"(?:正如|如同|就像|诚如)[^，,。；：:“”�
 
 
 def as_said(text: str, quotes, taken: set[int]) -> list[CueHit]:
+    """The cue of "正如X所说，…", whose 所 or 的 the cue scan leaves out (所说 is no cue alone)."""
     out = []
     if "如" not in text and "就像" not in text:
         return out
