@@ -60,10 +60,12 @@ CITED_THING = regex.compile(r"数据|数字|统计|资料|调查|民调|研究|�
 COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面")
 # "中共媒体环球时报", "美国媒体CNN": an organisation naming the next one is its modifier
 APPOSITION = ("", "媒体", "官媒", "喉舌", "旗下", "驻华", "驻港", "驻台", "的")
+# 接受本台采访时: the interview someone gives, a frame after its subject, not a subject
+INTERVIEW_FRAME = r"接受[^，。：；、“”「」]{0,14}?(?:采访|专访|访问|访谈)时?"
 INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|只|仅|不过|并且|他还|她还|他也|她也|他并|她并|单方面|公开|正式|首度|首次|再度|再次|随即|当即"
                         r"|特别|尤其|进一步|一再|再三|多次|反复|明确|同样|始终|一直|直接"
                         r"|在[^，。：；、“”「」]{1,8}?(?:上|中|里|期间)"  # 并在庭上说: where, not who
-                        r"|\d{1,2}[日号]|接受[^，。：；、“”「」]{0,12}?(?:采访|专访|访问|访谈)时?)*$")  # 8日接受本台采访也表示
+                        rf"|\d{{1,2}}[日号]|{INTERVIEW_FRAME})*$")  # 8日接受本台采访也表示
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
 VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月底|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
 # "四国外长将通过会议重申", "拜登准备宣布", "字节跳动便可以宣称": right after the speaker, what
@@ -508,7 +510,7 @@ def _hands_over(text: str, relay, e: int, words_of: bool, cands: list[Mention]) 
 
 
 # "时任署长的叶金川、杨志良接受本台采访都表示": the interview and the adverbs after the subject
-TRAILING_FRAME = regex.compile(r"(?:\d{1,2}[日号])?(?:在)?(?:接受[^，。：；“”「」]{0,14}?(?:采访|专访|访问|访谈)时?)?[都也均还则亦]*$")
+TRAILING_FRAME = regex.compile(rf"(?:\d{{1,2}}[日号])?(?:在)?(?:{INTERVIEW_FRAME})?[都也均还则亦]*$")
 
 
 def _first_of_joint(seg: str) -> str:

@@ -19,6 +19,7 @@ from .gazetteer import Gazetteer
 from .quotes import OPENERS, inside
 
 INTRO_PUNCT = "，,：:"
+ASPECT = ("过", "了")  # 曾说过, 说了: an aspect particle between a cue and its colon or comma
 # After a bare cue, these mean the word is used otherwise (称为, 表示了, 认为的).
 BARE_BLOCKERS = ("为", "作", "之为", "号", "谓", "了", "过", "的", "着", "得", "是否", "呢", "吗", "，", "。")
 PASSIVE_MARKS = "被遭"
@@ -149,8 +150,6 @@ def _cites_data(text: str, s: int) -> bool:
         return False
     clause = max(text.rfind(p, 0, s) for p in "，。；：,") + 1
     return CITING.search(text, clause, s) is not None
-
-ASPECT = ("过", "了")  # 曾说过, 说了: an aspect particle between a cue and its colon or comma
 
 # Cues that may close a sentence after what was said ("……，”她表示。"), besides those in 说 or 道
 POSTPOSED = frozenset("表示 称 指出 强调 透露 坦言 直言 坦承 反问 追问 告诉".split())  # “……。”叶耀元告诉本台。
