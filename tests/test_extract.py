@@ -2041,3 +2041,76 @@ def test_citing_a_thing_leaves_the_one_who_cites_speaking():
 
 def test_citing_a_source_hands_the_statement_to_the_source():
     assert one("美国多家媒体引用资深消息来源称，是副总统批准了增援。").speaker == "资深消息来源"
+
+
+def test_a_latin_name_before_gongsi_is_the_company_speaking():
+    c = one("周三，Acme公司在一份声明中表示，新产品将在明年上市。")
+    assert (c.speaker, c.speaker_kind) == ("Acme", "organization")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Blue Harbor Capital外汇策略主管John Carter表示，美元仍将走强。", "John Carter"),
+    ("Delta Research and Markets分析师Anna Lee说，油价将回落。", "Anna Lee"),
+])
+def test_a_firm_named_in_latin_before_a_role_and_a_name_is_the_employer(text, speaker):
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("美元仍将走强，默克尔的发言人Steffen Seibert表示。", "Steffen Seibert"),
+    ("美元仍将走强，默克尔的一名发言人表示。", "默克尔的一名发言人"),
+])
+def test_after_the_statement_the_one_possessed_speaks_not_the_owner(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_latin_gloss_may_carry_a_party_after_the_spelling():
+    from extractor.extract.speakers import glossed
+    text = "州议员施耐德（Lara Schneider，社民党）说，预算不够。"
+    assert [text[e:e + 1] for s, e in glossed(text)] == ["（"]  # the bracket is a gloss
+
+
+def test_what_someone_deems_needed_is_a_noun_not_a_statement():
+    c = one("公司表示，其遵守当地的法律，可以进行当局认为必要的检查。")
+    assert c.text == "其遵守当地的法律，可以进行当局认为必要的检查"
+
+
+def test_a_chinese_short_name_given_in_brackets_names_the_body_again():
+    found = claims("总部设在日内瓦的国际自由记者联合会（以下简称记联会）周一发表声明。记联会在声明中表示：“记者必须受到保护。”")
+    assert [c.speaker for c in found] == ["国际自由记者联合会"]
+
+
+def test_an_analysts_reading_is_a_weak_statement():
+    c = one("学者今天分析，这次发言没有违反政策。")
+    assert (c.speaker, c.cue, c.rule.startswith("weak-cue")) == ("学者", "分析", True)
+
+
+@pytest.mark.parametrize("text", ["据分析，房价明年将上涨。", "经过分析，房价明年将上涨。"])
+def test_analysis_without_an_analyst_is_no_statement(text):
+    assert claims(text) == []
+
+
+def test_an_analyst_before_a_cue_still_speaks():
+    assert one("分析师警告称，房价明年将上涨。").speaker == "分析师"
+
+
+def test_a_country_opening_its_sentence_speaks_without_a_comma():
+    c = one("挪威也表示将提供援助。")
+    assert (c.speaker, c.text) == ("挪威", "将提供援助")
+
+
+def test_a_country_inside_a_statement_does_not_speak_without_a_comma():
+    assert [c.speaker for c in claims("拜登说，美国宣布制裁是正确的决定。")] == ["拜登"]
+
+
+def test_a_less_reported_country_names_its_ministry():
+    assert one("丹麦外交部表示，愿接收难民。").speaker == "丹麦外交部"
+
+
+def test_a_country_that_published_figures_does_not_speak_through_a_later_bare_cue():
+    assert claims("日本公布数据显示出口增速超过预期，表明全球需求强劲。") == []
+
+
+def test_calling_something_by_a_quoted_name_is_a_weak_statement():
+    c = one("日本称这场战争为“自卫战争”，并举行纪念活动。")
+    assert (c.speaker, c.rule.startswith("weak-cue")) == ("日本", True)

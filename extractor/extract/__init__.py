@@ -18,7 +18,7 @@ from .. import lexicon
 from ..resolve import Resolver, Speaker
 from ..text import all_han, fold, fold_name, is_han, letters, to_traditional
 from ..types import Claim, Document, Paragraph, SourceCredit
-from .cues import ADVERBIAL_ENDS, CITING, CueHit, base_cue, denied_between, find_cues
+from .cues import ADVERBIAL_ENDS, CITING, DATA_WORDS, CueHit, base_cue, denied_between, find_cues
 from . import interviews
 from .dates import find_dates
 from .quotes import CLOSERS, OPENERS, classify, quote_spans
@@ -138,6 +138,17 @@ def _in_any(spans, s, e) -> bool:
     return any(a <= s and e <= b for a, b in spans)
 
 
+def _cites_figures(text: str, start: int, end: int) -> bool:
+    return any(w in text[start:end] for w in DATA_WORDS + ("显示",))
+
+
+def _opens_sentence(text: str, sent: int, m: Mention) -> bool:
+    """Only leading connectives and times (此外，, 12月5日) stand before the mention in its sentence."""
+    before = text[sent:m.start]
+    lead = LEADING_WORDS.match(before)
+    return not before.strip() or (lead is not None and lead.end() == len(before))
+
+
 def _past_lead(text: str, start: int = 0) -> int:
     """Where a clause's words begin after its leading connectives and times (此外，, 不过, 12月5日)."""
     lead = LEADING_WORDS.match(text, start)
@@ -180,8 +191,10 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
     return Mention(start, m.end, written, written, m.kind, m.known, m.rule)
 
 
-NOT_IN_BODY = "了是被将把在于对向"
-ABBREVIATION = regex.compile(r"[（(](?P<abbr>[A-Z][A-Z0-9&\-]{1,9})[）)]")
+NOT_IN_BODY = "了是被将把在于对向的"  # 总部设在慕尼黑的世界维吾尔代表大会: the body starts after 的
+# 俄罗斯联邦监狱管理局（FSIN）; 世界维吾尔代表大会（World Uyghur Congress，以下简称世维会）
+ABBREVIATION = regex.compile(r"[（(](?:(?P<abbr>[A-Z][A-Z0-9&\-]{1,9})|[^（）()]{0,60}?(?:以下简称|以下称|下称|简称)"
+                             r"[“「\"]?(?P<abbr>\p{Han}{2,8})[”」\"]?)[）)]")
 HAN_BEFORE = regex.compile(r"\p{Han}{2,24}$")
 
 
@@ -583,7 +596,13 @@ def _past_employer(text: str, chosen: Mention, later: list[Mention]) -> Mention:
     between = text[chosen.end:person.start].removeprefix("的")
     if not between:  # CMC Markets的Michael Hewson: the firm's man
         return person if person.rule == "role-name" or text.startswith("的", chosen.end) else chosen
+    if person.rule == "role-name" and len(between) <= EMPLOYER_MAX and not EMPLOYER_BREAK.search(between):
+        return person  # High Ridge Futures金属交易主管David Meger: a desk of the firm, then its man
     return person if between in patterns().roles or patterns().role_end.fullmatch(between) else chosen
+
+
+EMPLOYER_MAX = 16
+EMPLOYER_BREAK = regex.compile(r"[，,。；;：:、（）()和与及跟对向在]")  # another clause or another person
 
 
 def _past_namesake_body(text: str, chosen: Mention, later: list[Mention]) -> Mention:
@@ -1121,8 +1140,10 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 continue
             if sp.kind == "group" and attributions and sent < floor:
                 continue  # "她表示，……，两人谈到，……": what the group said is part of her statement
-            if m is not None and m.rule == "country-subject" and (cue.cue == "：" or cue.content_start == cue.end):
+            if m is not None and m.rule == "country-subject" and (cue.cue == "：" or cue.content_start == cue.end) \
+                    and not (cue.cue != "：" and _opens_sentence(text, sent, m) and not _cites_figures(text, m.end, cue.start)):
                 continue  # "美国宣布对…禁令" inside a statement, "香港：" over a list: a country speaks only with 说，
+                # or opening its own sentence (法国也表示将提供支持), unless figures it published speak (…数据显示…，表明)
             if m is not None and text[m.end:cue.start] == "是":
                 continue  # "凯莱赫是认为…的人之一": who he is, not what he said
             if m is not None and _passive_before(text, m.end, cue.start):
@@ -1552,11 +1573,16 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     people = [m for m in cands if m.kind in PERSONLIKE]  # 共和党领袖麦康奈尔补充道: the leader, not the party
     ends = SPEAKER_ENDS.search(clause, 2)  # 一名离职员工对财新记者说, 阿里云在一份声明中称
     head = clause[:ends.start()] if ends else clause
+    if cands:  # ……，佩洛希的发言人Drew Hammill表示: the one named after 的 speaks
+        cands = [x for x in cands if text[_past_gloss(text, x.end):][:1] != "的"] or cands
+        people = [x for x in cands if x.kind in PERSONLIKE]
     m = (people or cands)[0] if cands else (unknown_subject(head) if clause else None)
     if cands:
         m = _past_employer(text, m, [x for x in cands if x.start >= m.end])
         if m.kind == "organization" and not people:
             m = _member_of(text, m, j) or m  # “……。”外交部发言人称: the spokesman, not the ministry
+        elif m.kind == "unnamed" and m.rule == "lexicon":
+            m = _with_modifiers(text, m, k, mentions)  # ……，佩洛希的一名发言人表示: hers, as before a cue
     if m is not None and not cands:
         m = Mention(k + m.start, k + m.end, m.written, m.name, m.kind, m.known, m.rule)
     if m is None and clause:

@@ -117,7 +117,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
         elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
                 and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()) \
                 and not (base_cue(word) in TAKES_NOUNS and text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))):
-            hits.append(CueHit(s, e, word, cue.weight == "weak", j))
+            # 称韩战为“抗美援朝”战争: naming something, which GUIDELINES counts as a weak cue
+            hits.append(CueHit(s, e, word, cue.weight == "weak" or (word == "称" and bool(NAMING.match(text, j))), j))
     hits = _without_framed(text, hits)
     # a colon the cue's object ends (介绍了情况：“) opens the cue's statement, not another's
     taken = {h.end for h in hits} | {h.content_start - 1 for h in hits if text[h.content_start - 1:h.content_start] in "：:"}
@@ -155,6 +156,8 @@ def _cites_data(text: str, s: int) -> bool:
 POSTPOSED = frozenset("表示 称 指出 强调 透露 坦言 直言 坦承 反问 追问 告诉".split())  # “……。”叶耀元告诉本台。
 
 # Cues that may run straight into a clause ("表示深感愧疚", "他说隼鸟2号…") when the clause is long enough.
+# what 称 calls something: a short object, 为, then the name it is given in quotation marks
+NAMING = regex.compile(r"[^，。；：,;:“”「」『』\"]{1,24}?为[“「『\"][^”」』\"]{1,20}[”」』\"][^，。；,;]{0,6}(?:[，。；,;]|$)")
 RUN_ON = frozenset("表示 说 指 指出 强调 宣布 透露 承诺 警告 呼吁 吁请 重申 回应 介绍 表明".split())
 RUN_ON_MIN = 4
 

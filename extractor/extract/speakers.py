@@ -111,11 +111,19 @@ def patterns() -> _Patterns:
         tibetan_names=frozenset(names.get("tibetan_names") or ()),
         countries=tuple(sorted((w for w in names["place_words"] if len(w) >= 2), key=len, reverse=True)),
         titles_after_name=frozenset(names["titles_after_name"]),
-        long_cues=regex.compile("|".join(regex.escape(c) for c in sorted((c for c in cue_words if len(c) >= 2), key=len))),
+        long_cues=_long_cues(cue_words, lex.not_cues_after),
         title_offices=tuple(sorted(names["title_offices"], key=len, reverse=True)),
         country_short=dict(names.get("country_short", {})),
         given_names={k: tuple(sorted(v)) for k, v in given.items()},
     )
+
+
+def _long_cues(cue_words, not_after: dict) -> regex.Pattern:
+    """Cue words of two or more characters, but not as part of a longer word (分析师, 透露姓名)."""
+    def one(c):
+        after = not_after.get(c)
+        return regex.escape(c) + (f"(?!{'|'.join(map(regex.escape, after))})" if after else "")
+    return regex.compile("|".join(one(c) for c in sorted((c for c in cue_words if len(c) >= 2), key=len)))
 
 
 def _ends_name(text: str, pos: int) -> bool:
@@ -132,7 +140,8 @@ def _ends_name(text: str, pos: int) -> bool:
 
 # 塔奇顿（Michael Touchton）, 井贤栋(Eric Jing): a name glossed with its Latin spelling
 # (found from the bracket: trying a Han run at every character costs a third of the scan)
-GLOSS = regex.compile(r"[（(](?P<gloss>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3})[）)]")
+# (a party or note may follow the spelling: 朴特蕾西（Lucia Puttrich，基民盟）)
+GLOSS = regex.compile(r"[（(](?P<gloss>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3})(?:[，,、；;][^（）()，,]{1,12})?[）)]")
 GLOSS_RUN = regex.compile(r"[\p{Han}·\-]{2,12}$")
 
 
@@ -619,6 +628,15 @@ def _place_before_role(text: str, pos: int) -> bool:
     return rest.startswith(p.roles) and not rest.startswith(tuple(p.titles_after_name))
 
 
+FIRM_WORDS = ("股份有限公司", "有限公司", "公司", "集团")
+
+
+def _firm_end(text: str, pos: int) -> int | None:
+    """Where a company's name ends when a Latin name is followed by 公司 or 集团."""
+    word = next((w for w in FIRM_WORDS if text.startswith(w, pos)), None)
+    return pos + len(word) if word and _ends_name(text, pos + len(word)) else None
+
+
 def unknown_subject(clause: str) -> Mention | None:
     """The subject of an attribution clause the lexicon does not know, by shape:
     a Chinese name (surname first), a transliterated or Latin name, or an
@@ -632,6 +650,9 @@ def unknown_subject(clause: str) -> Mention | None:
     lat = p.latin_name.match(rest)
     if lat and _ends_name(clause, off + lat.end()):
         return Mention(off, off + lat.end(), lat.group(0), lat.group(0), "person", False, "latin-subject")
+    if lat and (firm := _firm_end(rest, lat.end())):
+        # SkyDrive公司在一份新闻稿中表示: the company goes by its Latin name
+        return Mention(off, off + firm, rest[:firm], lat.group(0), "organization", False, "latin-firm")
     tr = p.translit.match(rest) if not rest.startswith(p.long_followers) else None  # 特别强调: an adverb, no 特别 who speaks
     if tr and tr.end() >= 2 and not COUNTED.match(rest, tr.end()):  # 斯里兰卡一名部长: a place's someone
         tr_end = dotted_end(rest, 0, tr.end())
