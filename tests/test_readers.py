@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor.clean import clean
 from extractor.readers import RejectedFile, read_bytes, read_file
 
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -56,6 +57,70 @@ def test_an_unreadable_date_line_stays_in_the_body():
     text = "[标题](https://example.com/a)\n------\n日期：待定\n<p>他说，好。</p>"
     [doc] = read_bytes("x.md", text.encode())
     assert doc.published_at is None and doc.body.startswith("日期：待定")
+
+
+MARKDOWN_POST = """---
+layout: post
+title: 泉港：热搜的一天
+date: 2018-11-09
+---
+
+原文来自订阅号「NGOCN君」：~~[泉港：热搜的一天](https://mp.weixin.qq.com/s/-7VxGqC8JSCFdOrm_NmClg)~~
+
+---
+
+![](https://i.loli.net/2018/11/12/5be99e08b35c6.jpg)
+
+**作者 \\| 阿七、小田**
+
+此外，有网友质疑，**泉港相关话题的排名被压低。**
+## 通报数据不全
+
+刘志杰发文反驳：[ 中山大学官僚主义登峰造极？](https://mp.weixin.qq.com/s/damIixQSsrcr8DTsduN3rA)
+
+<figcaption>
+关注环境污染<br>
+扫码订阅
+</figcaption>
+
+肖鹏告诉NGOCN，他觉得很生气。
+"""
+
+
+def test_markdown_jekyll_post_gives_clean_paragraphs():
+    [raw] = read_bytes("p.md", MARKDOWN_POST.encode())
+    assert raw.body_format == "html"
+    doc = clean(raw)
+    assert [p.text for p in doc.paragraphs] == [
+        "原文来自订阅号「NGOCN君」：泉港：热搜的一天",
+        "作者 | 阿七、小田",
+        "此外，有网友质疑，泉港相关话题的排名被压低。",
+        "通报数据不全",  # a heading is its own paragraph, even right under one
+        "刘志杰发文反驳： 中山大学官僚主义登峰造极？",  # the link's text, not its address
+        "肖鹏告诉NGOCN，他觉得很生气。",
+    ]
+    assert "关注环境污染" in doc.captions[0] and "loli.net" not in doc.text
+
+
+def test_markdown_body_without_html_tags_keeps_a_paragraph_per_line():
+    body = ("**“有一点刺鼻。”** 村民肖鹏这么描述。\n渔民说，他觉得很生气。\n\n"
+            "![截图](https://i.imgur.com/Nxe7caH.jpg)\n\n### “无声”\n")
+    [raw] = read_bytes("p.md", f"---\ntitle: 泉港\n---\n{body}".encode())
+    assert raw.body_format == "html"
+    assert [p.text for p in clean(raw).paragraphs] == ["“有一点刺鼻。” 村民肖鹏这么描述。", "渔民说，他觉得很生气。", "“无声”"]
+
+
+def test_html_body_with_markdown_bold_is_not_rendered():
+    body = "食品价格下降2.0%。<br>\n**全产业链套保**\n<p>生猪期货上市后，可借鉴[经验](https://example.com/a)。</p>\n"
+    [raw] = read_bytes("p.md", f"---\ntitle: 生猪期货\n---\n{body}".encode())
+    assert raw.body_format == "html" and raw.body == body
+
+
+def test_plain_text_body_with_asterisks_is_not_markdown():
+    body = "外交部发言人说，*号处为注释。\n王某**和李某**都表示同意。\n"
+    [raw] = read_bytes("p.md", f"---\ntitle: 注释\n---\n{body}".encode())
+    assert raw.body_format == "text" and raw.body == body
+    assert [p.text for p in clean(raw).paragraphs] == ["外交部发言人说，*号处为注释。", "王某**和李某**都表示同意。"]
 
 
 def test_rss_file_gives_one_document_per_item():

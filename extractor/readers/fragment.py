@@ -4,7 +4,7 @@ The same shape is the body of the Jekyll posts, so frontmatter.py reuses it.
 Mirrored pages carry no epoch comment but open the body with a ``日期：`` line
 (RFC 2822, ``Thu, 25 Jun 2020 21:37:05 +0000``, or ``2021年01月08日``): that is
 the page's date, and no paragraph of it. The body may also be plain text
-instead of HTML.
+or Markdown (markdown.py) instead of HTML.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from email.utils import parsedate_to_datetime
 import regex
 
 from ..types import RawDocument
-from . import textpage
+from . import markdown, textpage
 
 EPOCH_COMMENT = regex.compile(r"\A\s*<!--\s*(\d{10,13}|NaN)\s*-->\s*")
 TITLE_LINK = regex.compile(r"\A\s*\[(?P<title>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<url>[^)\s]*)\)\s*")
@@ -31,6 +31,13 @@ def looks_like(text: str) -> bool:
 
 def body_format(body: str) -> str:
     return "html" if HTML_TAG.search(body[:20000]) else "text"
+
+
+def readable_body(body: str) -> tuple[str, str]:
+    """The body as the cleaner reads it, with its format: Markdown becomes HTML."""
+    if markdown.looks_like(body):
+        return markdown.to_html(body), "html"
+    return body, body_format(body)
 
 
 def parse_fragment(text: str) -> dict:
@@ -73,6 +80,6 @@ def _header_date(value: str) -> datetime | None:
 
 def read(path: str, text: str) -> list[RawDocument]:
     parts = parse_fragment(text)
-    body = parts["body"]
-    return [RawDocument(path=path, body=body, body_format=body_format(body), url=parts["url"],
+    body, fmt = readable_body(parts["body"])
+    return [RawDocument(path=path, body=body, body_format=fmt, url=parts["url"],
                         title=parts["title"], published_at=parts["published_at"], reader="fragment")]

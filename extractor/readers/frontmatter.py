@@ -1,4 +1,4 @@
-"""Jekyll posts: YAML front matter between ``---`` lines, then a fragment body."""
+"""Jekyll posts: YAML front matter between ``---`` lines, then a fragment body (HTML, text or Markdown)."""
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
@@ -56,11 +56,11 @@ def read(path: str, text: str) -> list[RawDocument]:
     rest = text[m.end():]
     parts = fragment.parse_fragment(rest)
     published = _as_datetime(meta.get("date")) or parts["published_at"]
-    body = parts["body"]
+    body, fmt = fragment.readable_body(parts["body"])
     return [RawDocument(
         path=path,
         body=body,
-        body_format=fragment.body_format(body),
+        body_format=fmt,
         url=_first(meta.get("from")) or _first(meta.get("url")) or parts["url"],
         title=_first(meta.get("title")) or parts["title"],
         outlet=_first(meta.get("author")) or _first(meta.get("categories")),
