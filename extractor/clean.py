@@ -469,6 +469,7 @@ def clean(raw: RawDocument, trace: list | None = None) -> Document:
         prev = line
         kept.append((line, section, section_date if section else None))
 
+    kept = _without_pull_quotes(kept, trace)
     paragraphs: list[Paragraph] = []
     offset = 0
     for text, sec, day in kept:
@@ -504,6 +505,36 @@ def clean(raw: RawDocument, trace: list | None = None) -> Document:
         content_hash=content_hash(title or "", body_text),
         reader=raw.reader,
     )
+
+
+PULL_QUOTE_MIN = 16  # shorter repeats are headings, labels and the like
+
+
+def _without_pull_quotes(kept: list[tuple], trace: list | None) -> list[tuple]:
+    """A paragraph printed again inside another, or again as it was, is a pull quote set
+    in the page for show: the article says it once, where it stands in the text. A
+    paragraph holding two or more others is the page's run-together copy of them: the
+    parts stay, the copy goes."""
+    keys = [t.replace(" ", "") for t, _, _ in kept]
+    joined = "\n".join(keys)
+    inside = {i: [j for j, other in enumerate(keys) if len(other) > len(key) and key in other]
+              for i, key in enumerate(keys) if len(key) >= PULL_QUOTE_MIN and joined.count(key) > 1}
+    holds: dict[int, int] = {}
+    for containers in inside.values():
+        for j in containers:
+            holds[j] = holds.get(j, 0) + 1
+    copies = {j for j, n in holds.items() if n >= 2}
+    last = {key: i for i, key in enumerate(keys)}  # a repeat stays where the text goes on (an excerpt heads many posts)
+    out = []
+    for i, (item, key) in enumerate(zip(kept, keys)):
+        if i in copies:
+            _note(trace, "run-together copy of other paragraphs", item[0])
+            continue
+        if i in inside and (last[key] != i or any(j not in copies for j in inside[i])):
+            _note(trace, "pull quote", item[0])
+            continue
+        out.append(item)
+    return out
 
 
 def photo_credits(captions: list[str]) -> list[str]:

@@ -230,3 +230,25 @@ def test_doctype_and_head_of_a_whole_page_are_no_paragraphs():
 def test_a_byline_inside_a_paragraph_splits_the_lead_from_the_story():
     assert texts("<p>院長表示，將協助產業度過難關。#記者王小明的採訪報導#行政院會23日通過追加預算。</p>") == [
         "院長表示，將協助產業度過難關。", "行政院會23日通過追加預算。"]
+
+
+def test_a_pull_quote_repeating_part_of_a_paragraph_is_dropped():
+    html = ("<p>他说，我们的社会早已危机四伏，需要更多人清醒地面对现实。</p>"
+            "<blockquote>我们的社会早已危机四伏，需要更多人清醒地面对现实。</blockquote>"
+            "<p>记者问他下一步怎么办。</p>").encode()
+    texts = [p.text for p in clean(read_bytes("page.html", html)[0]).paragraphs]
+    assert texts == ["他说，我们的社会早已危机四伏，需要更多人清醒地面对现实。", "记者问他下一步怎么办。"]
+
+
+def test_a_run_together_copy_of_paragraphs_goes_and_the_paragraphs_stay_once():
+    parts = ["法院周二公布判决，被告被判处有期徒刑十八年。", "被告当庭表示服从法院判决，不会上诉。"]
+    html = "".join(f"<p>{t}</p>" for t in parts + ["".join(parts)] + parts).encode()
+    texts = [p.text for p in clean(read_bytes("page.html", html)[0]).paragraphs]
+    assert texts == parts  # the parts as printed last
+
+
+def test_an_excerpt_heading_a_post_gives_way_to_the_same_words_in_the_text():
+    quote = "出了新的事情，我可能都不用过问，因为它有一个程序，自己就可以按照程序走。"
+    html = f"<p>{quote}</p><p>记者问校长如何处理。</p><p>{quote}</p><p>他还说，学校会配合调查。</p>".encode()
+    texts = [p.text for p in clean(read_bytes("page.html", html)[0]).paragraphs]
+    assert texts == ["记者问校长如何处理。", quote, "他还说，学校会配合调查。"]
