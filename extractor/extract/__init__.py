@@ -139,6 +139,7 @@ def _in_any(spans, s, e) -> bool:
 
 
 def _cites_figures(text: str, start: int, end: int) -> bool:
+    """中国公布数据显示…，表明: what figures show, between a subject and a later cue."""
     return any(w in text[start:end] for w in DATA_WORDS + ("显示",))
 
 

@@ -155,9 +155,10 @@ def _cites_data(text: str, s: int) -> bool:
 # Cues that may close a sentence after what was said ("……，”她表示。"), besides those in 说 or 道
 POSTPOSED = frozenset("表示 称 指出 强调 透露 坦言 直言 坦承 反问 追问 告诉".split())  # “……。”叶耀元告诉本台。
 
-# Cues that may run straight into a clause ("表示深感愧疚", "他说隼鸟2号…") when the clause is long enough.
 # what 称 calls something: a short object, 为, then the name it is given in quotation marks
 NAMING = regex.compile(r"[^，。；：,;:“”「」『』\"]{1,24}?为[“「『\"][^”」』\"]{1,20}[”」』\"][^，。；,;]{0,6}(?:[，。；,;]|$)")
+
+# Cues that may run straight into a clause ("表示深感愧疚", "他说隼鸟2号…") when the clause is long enough.
 RUN_ON = frozenset("表示 说 指 指出 强调 宣布 透露 承诺 警告 呼吁 吁请 重申 回应 介绍 表明".split())
 RUN_ON_MIN = 4
 
