@@ -23,7 +23,7 @@ from . import interviews
 from .dates import find_dates
 from .quotes import CLOSERS, OPENERS, classify, quote_spans
 from .sources import Credit, find_credits, find_dateline
-from .speakers import (CLAUSE_WORDS, CONNECTIVES, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention,
+from .speakers import (CLAUSE_WORDS, CONNECTIVES, FIRM_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention,
                        common_word, patterns, scan_mentions, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
 
 _agency_names: tuple = (None, frozenset(), frozenset())
@@ -263,7 +263,7 @@ def _learn_abbreviations(text: str, mentions: list[Mention], resolver: Resolver)
                                                   "short-name")
 
 
-COMPANY = regex.compile(r"(?<=\p{Han}{2})(?:控股)?(?:集团|公司|股份有限公司|有限公司|控股)$")
+COMPANY = regex.compile(r"(?<=\p{Han}{2})(?:控股)?(?:\L<firm>)$", firm=list(FIRM_WORDS))
 
 
 def _short_name(name: str, rule: str = "") -> str | None:
@@ -471,8 +471,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         owned = _possessed_subject(text, cands, e, s)
         if owned is not None:
             return owned, s
-        # X（gloss）的发言人Y: Y; but 引述分析人士的话说: the 的 of 的话
-        cands = [m for m in cands if text[_past_gloss(text, m.end):][:1] != "的" or _past_gloss(text, m.end) >= e]
+        cands = _not_owners(text, cands, e)
         framed = _named_before_frame(text, s, e, cands)
         if framed is not None:
             return framed, s
@@ -613,6 +612,11 @@ def _past_namesake_body(text: str, chosen: Mention, later: list[Mention]) -> Men
         return chosen
     between = text[chosen.end:later[0].start]
     return later[0] if all_han(between) and patterns().org_suffix.search(between) else chosen
+
+
+def _not_owners(text: str, cands: list[Mention], end: int) -> list[Mention]:
+    """X（gloss）的发言人Y: Y, not X; but 引述分析人士的话说: the 的 of 的话, at the clause's end."""
+    return [m for m in cands if text[_past_gloss(text, m.end):][:1] != "的" or _past_gloss(text, m.end) >= end]
 
 
 def _past_gloss(text: str, pos: int) -> int:
@@ -1575,7 +1579,7 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     ends = SPEAKER_ENDS.search(clause, 2)  # 一名离职员工对财新记者说, 阿里云在一份声明中称
     head = clause[:ends.start()] if ends else clause
     if cands:  # ……，佩洛希的发言人Drew Hammill表示: the one named after 的 speaks
-        cands = [x for x in cands if text[_past_gloss(text, x.end):][:1] != "的"] or cands
+        cands = _not_owners(text, cands, j) or cands
         people = [x for x in cands if x.kind in PERSONLIKE]
     m = (people or cands)[0] if cands else (unknown_subject(head) if clause else None)
     if cands:

@@ -628,11 +628,12 @@ def _place_before_role(text: str, pos: int) -> bool:
     return rest.startswith(p.roles) and not rest.startswith(tuple(p.titles_after_name))
 
 
-FIRM_WORDS = ("股份有限公司", "有限公司", "公司", "集团")
+# what a company's name ends with (腾讯控股, 蚂蚁集团, SkyDrive公司), longest first
+FIRM_WORDS = ("股份有限公司", "有限公司", "公司", "集团", "控股")
 
 
 def _firm_end(text: str, pos: int) -> int | None:
-    """Where a company's name ends when a Latin name is followed by 公司 or 集团."""
+    """Where a company's name ends when a Latin name is followed by 公司, 集团 or the like."""
     word = next((w for w in FIRM_WORDS if text.startswith(w, pos)), None)
     return pos + len(word) if word and _ends_name(text, pos + len(word)) else None
 
