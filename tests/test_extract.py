@@ -2114,3 +2114,103 @@ def test_a_country_that_published_figures_does_not_speak_through_a_later_bare_cu
 def test_calling_something_by_a_quoted_name_is_a_weak_statement():
     c = one("日本称这场战争为“自卫战争”，并举行纪念活动。")
     assert (c.speaker, c.rule.startswith("weak-cue")) == ("日本", True)
+
+
+def test_a_former_holder_is_not_who_the_bare_title_means_later():
+    found = claims("前总统奥巴马周六将为拜登助选。特朗普总统前往宾州。总统表示，疫苗将是免费的。")
+    assert [c.speaker for c in found] == ["特朗普"]
+
+
+def test_a_title_written_with_a_country_is_not_the_bare_title():
+    found = claims("俄罗斯总统普京希望他早日康复。总统多次称美国已在“绕过最后一个弯道”。")
+    assert all(c.speaker != "普京" for c in found)
+
+
+def test_a_way_of_saying_ending_in_shuo_opens_a_statement_of_its_own():
+    found = claims("特朗普表示安全的疫苗将在数个星期内运给民众注射，并补充说疫苗将是免费的。")
+    assert [(c.cue, c.text) for c in found] == [("表示", "安全的疫苗将在数个星期内运给民众注射"), ("补充说", "疫苗将是免费的")]
+
+
+def test_a_second_statement_of_a_sentence_keeps_the_day_of_its_speaker():
+    found = claims("拜登周二告诉支持者，该州本周每天确诊病例均创下新高，并声称特朗普已放弃抗疫。")
+    assert [c.said_on for c in found] == [date(2023, 12, 19)] * 2
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("庄祖宜在微博上贴文，“本来期待这个周末终于能全家团聚。”", "贴文"),
+    ("庄祖宜曾发文：“我曾经一闪念，试想这样离开家是什么感觉”，这段又引来网友呛声。", "发文"),
+])
+def test_a_post_quoted_speaks_for_its_author(text, cue):
+    c = one(text)
+    assert (c.speaker, c.cue, c.kind) == ("庄祖宜", cue, "direct")
+
+
+def test_a_directive_issued_is_not_a_post_quoted():
+    assert claims("教育部发文，要求各地做好开学准备。") == []
+
+
+@pytest.mark.parametrize("text", ["饶庆铃召开记者会表示，案子到此为止。", "王毅主持会议时表示，案子到此为止。"])
+def test_holding_a_press_conference_ends_the_name_before_the_cue(text):
+    assert one(text).text == "案子到此为止"
+
+
+def test_a_sentence_about_the_speaker_after_an_opening_clause_is_narration():
+    c = one("TikTok反驳说，服务器根本就不在中国。为了更像一家美国企业，TikTok特意聘请了前迪士尼经理。")
+    assert c.text == "服务器根本就不在中国"
+
+
+def test_a_person_described_by_what_they_know_speaks_not_what_they_know():
+    c = one("熟悉美国总统历史的普林斯顿大学教授杰里哲（Julian Zelizer）认为，拜登没必要太早宣布。")
+    assert c.speaker == "杰里哲"
+
+
+def test_the_one_criticised_is_not_the_subject_of_the_next_clause():
+    found = claims("王毅表示，双方应加强合作。该文章还批评了阿米尔·汗与土耳其走得太近，称他正在与敌人建立友谊。")
+    assert all(c.speaker != "阿米尔·汗" for c in found)
+
+
+def test_zhi_after_a_frame_with_zhong_is_a_cue_and_a_middle_finger_is_not():
+    assert one("张建宗在网志中指，香港经历了修例风波。").speaker == "张建宗"
+    assert claims("张建宗向记者竖起中指，香港经历了修例风波。") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("博雷利在今年5月初接受法国《星期日报》（Journal Le Dimanche）采访时指出，欧洲过去太天真了。", "星期日报"),
+    ("王毅向《华尔街日报》表示，中美关系很重要。", "华尔街日报"),
+])
+def test_a_paper_told_by_its_title_is_credited(text, source):
+    assert [s.agency for s in one(text).sources] == [source]
+
+
+def test_a_weekday_inside_a_title_is_a_name_not_a_day():
+    from extractor.extract.dates import find_dates
+    assert find_dates("他接受《星期日报》采访。", date(2020, 9, 12)) == []
+
+
+def test_an_outlet_citing_from_within_a_report_is_credited():
+    c = one("纽约时报在一篇特别报道中引述卫生部长陈时中指出，台湾将持续目前的抗疫政策。")
+    assert (c.speaker, [s.agency for s in c.sources]) == ("陈时中", ["纽约时报"])
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("王必胜说，千头万绪，一一厘清；并打趣道：“好多爱心美食，减重无望了。”", "打趣道"),
+    ("特朗普讽刺道：“我们国家需要的是黑暗的冬天。”", "讽刺道"),
+])
+def test_a_verb_of_manner_with_dao_before_a_quotation_says_it(text, cue):
+    c = claims(text)[-1]
+    assert (c.cue, c.kind) == (cue, "direct") and c.text.startswith(("好多", "我们"))
+
+
+@pytest.mark.parametrize("text", ["他知道：“这是真的。”", "那首歌里唱道：“谁不是凡人一个。”"])
+def test_knowing_and_a_place_before_dao_say_nothing(text):
+    assert all(c.cue not in ("知道", "里唱道") for c in claims(text))
+
+
+def test_a_paper_that_narrates_the_story_is_its_own_outlet_not_a_source():
+    found = claims("张正对《棱镜》表示，银行理财收益率太低。\n在与投资人交流的过程中，《棱镜》发现，他们对网贷很了解。")
+    assert [s.agency for s in found[0].sources] == []
+
+
+def test_a_paper_told_that_does_not_narrate_is_still_a_source():
+    found = claims("张正对《棱镜》表示，银行理财收益率太低。\n在与投资人交流的过程中，记者发现，他们对网贷很了解。")
+    assert [s.agency for s in found[0].sources] == ["棱镜"]

@@ -86,7 +86,7 @@ TIMING_END = ("时", "时候", "之际", "期间", "后", "前", "上", "中", "
 TRAILING = " \u3000。.;；"
 INTRODUCING_RULES = ("role-name", "glossed-name")
 # "曾任美国国防部长办公室中国科科长的包士可表示": the clause opens with who the speaker was
-DESCRIBING = regex.compile(r"曾任|时任|现任|前任|曾担任|担任|曾是|身为|作为")
+DESCRIBING = regex.compile(r"曾任|时任|现任|前任|曾担任|担任|曾是|身为|作为|熟悉|长期关注|关注|研究|专研|负责|主管|参与|来自|出身|毕业于|任职于|任教于|就职于")
 END_MARKS = ("（完）", "(完)", "【完】")
 
 
@@ -389,14 +389,28 @@ def _speaking_head(noun: str) -> bool:
 SPEAKING_NOUNS = ("人", "者", "媒体", "机构", "平台")  # 不少人, 受害者, 一些中国媒体, 智囊机构, 社交媒体平台
 
 
+FORMER = ("前", "原")  # 前总统奥巴马: he is not who "总统" means later in the article
+
+
 def _role_before(text: str, m: Mention) -> str | None:
-    """The role word written right before a person's name (发言人汪文斌), if any."""
-    if m.rule == "role-name" and m.written.endswith(m.name) and len(m.written) > len(m.name):
-        return m.written[:-len(m.name)]
+    """The role word written right before a person's name (发言人汪文斌), if any,
+    with 前/原 kept on it: a former holder is referred back to as 前总统, not as 总统."""
     roles = patterns().roles  # longest first
-    if not text.endswith(roles, 0, m.start):  # one C call for the common case
-        return None
-    return next(r for r in roles if text.endswith(r, 0, m.start))
+    if m.written.endswith(m.name) and len(m.written) > len(m.name):
+        role = m.written[:-len(m.name)]  # 发言人汪文斌 (role-name), 俄罗斯总统普京 (the lexicon's: not "总统" alone)
+        if m.rule != "role-name" and not role.endswith(roles):
+            return None
+        start = m.end - len(m.written)
+    elif m.written.startswith(m.name) and m.written[len(m.name):].endswith(roles):
+        return next(r for r in roles if m.written.endswith(r))  # 特朗普总统
+    else:
+        if not text.endswith(roles, 0, m.start):  # one C call for the common case
+            return None
+        role = next(r for r in roles if text.endswith(r, 0, m.start))
+        start = m.start - len(role)
+    if not role.startswith(FORMER) and text.endswith(FORMER, 0, start):
+        role = text[start - 1] + role
+    return role
 
 
 def _learned_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
@@ -547,7 +561,7 @@ def _object_of_verb(text: str, s: int, m: Mention, mentions) -> bool:
     """Is ``m`` the object of a verb or preposition before it (对X, 会见X, 代表X)? 代表 is
     the noun, a title, unless a person's name or a pronoun goes before it: 欧盟首席代表巴尼尔
     speaks, 王毅代表习近平 speaks for him."""
-    head = text[max(s, m.start - 4):m.start]
+    head = text[max(s, m.start - 5):m.start].removesuffix("了")  # 批评了X, 会见了X
     if OWN_PLACE_BEFORE.search(head):
         return True  # 在个人脸书批评: where he wrote, not who
     if not head.endswith(NOT_SUBJECT_BEFORE) or head.endswith("如同"):
@@ -781,6 +795,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     article_day = doc.published_at.date() if doc.published_at else None
     resolver = Resolver(article_day=article_day)
     own_agency = _own_agency(doc.outlet)
+    narrators = _narrating_titles(doc.paragraphs)
     for m in scan_mentions(fold(doc.title or "")):  # the headline names who the article is about (公司称 → 腾讯)
         if m.kind in ("person", "organization"):
             resolver.seen(resolver.speaker(m))
@@ -820,6 +835,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             c.sources = c.sources + [w for w in wire if all(s.agency != w.agency or s.role == "dateline" for s in c.sources)]
             if own_agency:  # "对美国之音说" in 美国之音, "据法广记者报道" in 法广: the outlet's own reporting credits no one
                 c.sources = [s for s in c.sources if not (s.role == "credited" and s.agency == own_agency)]
+            if narrators:  # "张正对《棱镜》表示" in a story where "《棱镜》发现…": the same
+                c.sources = [s for s in c.sources if not (s.role == "credited" and s.agency in narrators)]
         prev_claim_speaker = found[-1][1] if found else None
         claims.extend(c for c, _ in found)
     _date_from_later(claims, {p.index: p.section for p in doc.paragraphs})
@@ -920,6 +937,23 @@ def _answer(para: Paragraph, turn: interviews.Turn, resolver: Resolver, dateline
         said_on=said_on, day_rule="article" if said_on == resolver.article_day else "carried", sources=list(dateline),
         rule="interview", speaker_known=sp.known,
     ), sp)]
+
+
+# "《中国新闻周刊》记者…", "《棱镜》发现": a paper that narrates the story is the story's own outlet
+NARRATING_TITLE = regex.compile(r"《(?P<title>[^《》]{1,20})》(?:记者|注意到|发现|获悉|了解到|梳理|查阅|调查发现|从.{1,12}获悉)")
+
+
+def _narrating_titles(paragraphs) -> frozenset[str]:
+    """Canonical names of the papers that narrate the story (read over all its paragraphs)."""
+    lex = lexicon.load()
+    out = set()
+    for p in paragraphs:
+        if "《" not in p.text:
+            continue
+        for m in NARRATING_TITLE.finditer(fold(p.text)):
+            agency = lex.agency_by_alias.get(fold_name(m["title"])) or lex.agency_by_alias.get(fold_name(f"《{m['title']}》"))
+            out.add(agency.name if agency else m["title"])
+    return frozenset(out)
 
 
 def _own_agency(outlet: str | None) -> str | None:
@@ -1234,7 +1268,11 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         att, (cs, ce) = obj, extra
         if ce - cs < 2:
             continue
-        own = [d for d in narrated if att.clause_start <= d.start and d.end <= att.day_pos
+        # "他周五告诉支持者，该州本周…，并声称…": the second statement's clause is its own, not the first's words
+        sent = _last_before(sentence_points, att.cue.start)
+        day_from = max(att.start, att.clause_start) if att.rule == "cue:inherited" and any(
+            sent <= a.cue.start < att.cue.start for a in attributions) else att.clause_start
+        own = [d for d in narrated if day_from <= d.start and d.end <= att.day_pos
                and not _event_day(text, d, att, mentions, resolver.article_day)]
         # "媒体周六报导说，蓬佩奥认为": the day dates the report; what 蓬佩奥 thinks keeps
         # the day he was last seen on, if any
@@ -1244,10 +1282,10 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             said_on, day_rule = carried, "carried"
         elif own:
             said_on, day_rule = own[-1].day, "own"
-        elif VAGUE_TIME.search(text, att.clause_start, att.day_pos):
+        elif VAGUE_TIME.search(text, day_from, att.day_pos):
             # "本月初…时表示": some other, unnamed day
             said_on = resolver.article_day
-            day_rule = "recent" if RECENT_TIME.search(text, att.clause_start, att.day_pos) else "vague"
+            day_rule = "recent" if RECENT_TIME.search(text, day_from, att.day_pos) else "vague"
         else:
             said_on = resolver.said_on(None, att.speaker.name)
             day_rule = "article" if said_on == resolver.article_day else "carried"
@@ -1451,7 +1489,7 @@ def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int]) -> 
 
 
 # "国台办称“无中生有”，并批评…": after the quotation, the narrator goes on about the speaker
-NARRATOR_GOES_ON = regex.compile(r"\s*(?:并|还|也|又|同时|随后|此外|另外|他|她|他们|她们)")
+NARRATOR_GOES_ON = regex.compile(r"\s*(?:并|还|也|又|同时|随后|此外|另外|他|她|他们|她们|这段|这句|这番|此话|此言|这些话)")
 
 
 def _quote_stop(text: str, cs: int, ce: int, quotes) -> int:
@@ -1486,13 +1524,19 @@ def _act_stop(text: str, cs: int, ce: int, quotes) -> int:
 
 
 def _self_narration_stop(text, cs, ce, sentence_points, mentions, speaker, resolver) -> int:
-    """艾萨说，……。艾萨12日下午搭机离开…: a sentence about the speaker by name is narration again."""
+    """艾萨说，……。艾萨12日下午搭机离开…: a sentence about the speaker by name is narration again,
+    also when a short clause opens it (为了…，TikTok特意聘请了…)."""
     for p in sentence_points:
         if cs < p < ce:
-            m = next((m for m in mentions if m.start == p and m.kind in ("person", "organization")), None)
+            comma = next((i for i in range(p, min(ce, p + FRONTED_MAX + 1)) if text[i] in "，,"), -1)
+            at = (p, comma + 1) if comma >= 0 else (p,)
+            m = next((m for m in mentions if m.start in at and m.kind in ("person", "organization")), None)
             if m is not None and (sp := resolver.speaker(m)) is not None and sp.name == speaker.name:
                 return p
     return ce
+
+
+FRONTED_MAX = 16  # the longest opening clause before a sentence's subject (为了…，)
 
 
 def _event_day(text: str, d, att: _Attribution, mentions, article_day) -> bool:
@@ -1538,7 +1582,17 @@ def _told_to(text: str, att: _Attribution, mentions: list[Mention]) -> list[Sour
             agency = lex.agency_by_alias.get(fold_name(m.written))
             if agency and all(s.agency != agency.name for s in out):
                 out.append(SourceCredit(agency.name, m.written, "credited"))
+    for t in TOLD_TITLE.finditer(text, att.clause_start, att.cue.start):  # ($: 向《X》 right before the cue)
+        # 接受法国《星期日报》（Journal Le Dimanche）采访时: a paper the lexicon does not list, by its title
+        agency = lex.agency_by_alias.get(fold_name(t["title"])) or lex.agency_by_alias.get(fold_name(f"《{t['title']}》"))
+        name = agency.name if agency else t["title"]
+        if all(s.agency != name and t["title"] not in s.written for s in out):
+            out.append(SourceCredit(name, t["title"], "credited"))
     return out
+
+
+TOLD_TITLE = regex.compile(r"(?:接受\p{Han}{0,6}?《(?P<title>[^《》]{1,20})》(?:[（(][^（）()]{1,40}[）)])?的?(?:专访|采访|访问|电话采访)"
+                           r"|(?:向|对|告诉)《(?P<title>[^《》]{1,20})》(?:[（(][^（）()]{1,40}[）)])?(?:记者)?$)")
 
 
 def _relayed_by_outlet(attributions) -> dict[int, list[SourceCredit]]:

@@ -101,9 +101,11 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
             k = j + 1
             while k < len(text) and text[k] in " \u3000":
                 k += 1
-            if k >= len(text):
+            if k >= len(text) or cue.quoted and text[k] not in OPENERS:
                 continue
             hits.append(CueHit(s, e, word, cue.weight == "weak", k, listener=listener))
+        elif cue.quoted and nxt not in OPENERS:
+            continue  # 发文要求…: a directive issued, not a text quoted
         elif nxt in OPENERS:
             if attitude.fullmatch(text[j + 1:j + 1 + _quoted_length(text, j)]):
                 continue  # 表示“震惊”: an attitude in quotation marks is still an attitude
@@ -122,6 +124,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
     hits = _without_framed(text, hits)
     # a colon the cue's object ends (介绍了情况：“) opens the cue's statement, not another's
     taken = {h.end for h in hits} | {h.content_start - 1 for h in hits if text[h.content_start - 1:h.content_start] in "：:"}
+    hits.extend(dao_cues(text, quotes, taken))
+    taken |= {h.content_start - 1 for h in hits}
     hits.extend(colon_quotes(text, quotes, taken))
     hits.extend(as_said(text, quotes, {h.start for h in hits} | {h.end for h in hits}))
     hits.sort(key=lambda h: h.start)
@@ -165,7 +169,9 @@ RUN_ON_MIN = 4
 
 def base_cue(word: str) -> str:
     """又说 → 说, 并表示 → 表示: the cue under its adverb."""
-    return word[1:] if len(word) > 1 and word[0] in "还并又也则再" else word
+    if len(word) > 1 and word[0] in "还并又也则再":
+        return word[1:]
+    return "说" if len(word) == 3 and word.endswith("说") else word  # 补充说, 解释说: a way of saying
 
 
 # a cue, a short object and a colon before a quotation: 介绍了最近的情况：“
@@ -206,6 +212,30 @@ def as_said(text: str, quotes, taken: set[int]) -> list[CueHit]:
         if inside(quotes, s) or s in taken or e in taken or k >= len(text):
             continue
         out.append(CueHit(s, e, m.group("verb"), False, k))
+    return out
+
+
+# "并打趣道：「……」", "他感叹道：“……”": a verb of manner with 道 before a quotation says it
+SAID_WITH_DAO = regex.compile(r"(?<=\p{Han})\p{Han}{1,2}道(?=[：:，,]\s*[“「『\"])")
+NOT_DAO = ("知道", "报道", "报导", "频道", "渠道", "轨道", "街道", "通道", "管道", "隧道", "车道", "难道", "赤道",
+           "味道", "人道", "霸道", "跑道", "步道", "水道", "地道", "称道", "说道")
+PLACE_AFTER = "里中上内时后前"  # 歌里唱道: the verb is 唱道, what sings is before 里
+
+
+def dao_cues(text: str, quotes, taken: set[int]) -> list[CueHit]:
+    out = []
+    if "道" not in text:
+        return out
+    for m in SAID_WITH_DAO.finditer(text):
+        s, e = m.span()
+        word = text[s:e]
+        if word[-2:] in NOT_DAO or len(word) == 3 and (word[1:] in NOT_DAO or word[0] in PLACE_AFTER) or inside(quotes, s) \
+                or any(s <= t <= e for t in taken):
+            continue
+        k = e + 1
+        while k < len(text) and text[k] in " \u3000":
+            k += 1
+        out.append(CueHit(s, e, word, False, k))
     return out
 
 

@@ -140,9 +140,10 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
         add(m, _month_day(ref, cn_number(m["m"]), cn_number(m["d"])), "month-day")
     for m in DAY_ONLY.finditer(text):
         add(m, _day_only(ref, int(m["d"])), "day-only")
+    titles = [t.span() for t in TITLE.finditer(text)] if "《" in text else []  # 《今日美国》, 《星期日报》: names
     for m in WEEKDAY.finditer(text):
-        add(m, _weekday(ref, m["rel"], m["w"]), "weekday")
-    titles = [t.span() for t in TITLE.finditer(text)] if "《" in text else []
+        if not any(s < m.start() < e for s, e in titles):
+            add(m, _weekday(ref, m["rel"], m["w"]), "weekday")
     for m in RELATIVE_DAY.finditer(text):
         if not any(s < m.start() < e for s, e in titles):
             add(m, ref + timedelta(days=_RELATIVE[m["rel"][0]]), "relative-day")

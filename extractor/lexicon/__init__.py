@@ -86,6 +86,7 @@ class Cue:
     cue: str
     weight: str = "strong"
     bare: bool = False
+    quoted: bool = False  # counts only before a quotation (她在微博贴文：“……”)
 
 
 @dataclass
@@ -187,7 +188,8 @@ def load() -> Lexicon:
     agencies = [Agency(name=a["name"], aliases=_tuple(a.get("aliases")), kind=a.get("kind", "agency"),
                        country=a.get("country")) for a in _load("agencies.yml") or []]
     cue_data = _load("cues.yml")
-    cues = [Cue(c["cue"], c.get("weight", "strong"), bool(c.get("bare", False))) for c in cue_data["cues"]]
+    cues = [Cue(c["cue"], c.get("weight", "strong"), bool(c.get("bare", False)), bool(c.get("quoted", False)))
+            for c in cue_data["cues"]]
     not_cues: dict[str, tuple[str, ...]] = {}
     not_after: dict[str, tuple[str, ...]] = {}
     for nc in cue_data.get("not_cues") or []:
