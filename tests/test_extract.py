@@ -2214,3 +2214,20 @@ def test_a_paper_that_narrates_the_story_is_its_own_outlet_not_a_source():
 def test_a_paper_told_that_does_not_narrate_is_still_a_source():
     found = claims("张正对《棱镜》表示，银行理财收益率太低。\n在与投资人交流的过程中，记者发现，他们对网贷很了解。")
     assert [s.agency for s in found[0].sources] == ["棱镜"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("华盛顿警告道，这家设备供应商会通过其产品进行间谍行动。", "华盛顿"),
+    ("台北则认为，中华民国是一个主权独立的国家。", "台北"),
+])
+def test_a_capital_opening_its_clause_speaks_for_its_government(text, speaker):
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", ["北京一位新闻助理告诉记者，日子一向不好过。", "台北101今天表示，将在大楼外墙点灯。"])
+def test_a_capital_before_more_words_is_a_place(text):
+    assert all(c.speaker not in ("北京", "台北") for c in claims(text))
+
+
+def test_a_persons_article_speaks_for_its_author():
+    assert one("黄俊铭文章提到，她唱的“中国”指的是“中华民国”。").speaker == "黄俊铭"

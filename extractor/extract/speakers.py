@@ -50,6 +50,7 @@ class _Patterns:
     translit_chars: frozenset
     tibetan_names: frozenset
     countries: tuple[str, ...]  # place words of two characters or more, longest first: 英国说 is the British government
+    capitals: frozenset  # 华盛顿警告道, 北京表示: a capital speaks for its government, as its country does
     titles_after_name: frozenset  # 教授, 律师: after these two characters are a name (费雪教授)
     long_cues: regex.Pattern  # cue words of two characters or more, shortest first: the earliest end at each start
     title_offices: tuple[str, ...]  # 办公室, 官邸: a title's office, longest first
@@ -110,6 +111,7 @@ def patterns() -> _Patterns:
         translit_chars=frozenset(names["transliteration_chars"].replace(" ", "")),
         tibetan_names=frozenset(names.get("tibetan_names") or ()),
         countries=tuple(sorted((w for w in names["place_words"] if len(w) >= 2), key=len, reverse=True)),
+        capitals=frozenset(names.get("capitals") or ()),
         titles_after_name=frozenset(names["titles_after_name"]),
         long_cues=_long_cues(cue_words, lex.not_cues_after),
         title_offices=tuple(sorted(names["title_offices"], key=len, reverse=True)),
@@ -629,6 +631,7 @@ def _place_before_role(text: str, pos: int) -> bool:
 
 
 # what a company's name ends with (腾讯控股, 蚂蚁集团, SkyDrive公司), longest first
+CAPITAL_AFTER = frozenset({"", "则", "也", "还", "亦", "随即", "方面"})
 FIRM_WORDS = ("股份有限公司", "有限公司", "公司", "集团", "控股")
 
 
@@ -683,6 +686,9 @@ def unknown_subject(clause: str) -> Mention | None:
             head = phrase[:cut]
             if cue_end <= cut - 1:
                 continue
+            if head in p.capitals and rest[cut:] in CAPITAL_AFTER:
+                # 华盛顿警告道, 台北则认为; not 北京一位助理, 台北101, 东京都政府: there the capital is a place
+                return Mention(off, off + cut, head, head, "organization", False, "country-subject")
             if head in p.countries and (cut == len(rest) or rest[cut].isdigit() or rest.startswith(p.followers, cut)):  # 英国14日宣布
                 return Mention(off, off + cut, head, head, "organization", False, "country-subject")
             if _ends_name(rest, cut) and (p.org_suffix.search(head) or p.role_end.search(head)):
