@@ -945,15 +945,19 @@ NARRATING_TITLE = regex.compile(r"《(?P<title>[^《》]{1,20})》(?:记者|注�
 
 def _narrating_titles(paragraphs) -> frozenset[str]:
     """Canonical names of the papers that narrate the story (read over all its paragraphs)."""
-    lex = lexicon.load()
     out = set()
     for p in paragraphs:
         if "《" not in p.text:
             continue
-        for m in NARRATING_TITLE.finditer(fold(p.text)):
-            agency = lex.agency_by_alias.get(fold_name(m["title"])) or lex.agency_by_alias.get(fold_name(f"《{m['title']}》"))
-            out.add(agency.name if agency else m["title"])
+        out.update(_paper_name(m["title"]) for m in NARRATING_TITLE.finditer(fold(p.text)))
     return frozenset(out)
+
+
+def _paper_name(title: str) -> str:
+    """A paper named by its title in 《》: the lexicon's name for it, else the title."""
+    by_alias = lexicon.load().agency_by_alias
+    agency = by_alias.get(fold_name(title)) or by_alias.get(fold_name(f"《{title}》"))
+    return agency.name if agency else title
 
 
 def _own_agency(outlet: str | None) -> str | None:
@@ -1584,8 +1588,7 @@ def _told_to(text: str, att: _Attribution, mentions: list[Mention]) -> list[Sour
                 out.append(SourceCredit(agency.name, m.written, "credited"))
     for t in TOLD_TITLE.finditer(text, att.clause_start, att.cue.start):  # ($: 向《X》 right before the cue)
         # 接受法国《星期日报》（Journal Le Dimanche）采访时: a paper the lexicon does not list, by its title
-        agency = lex.agency_by_alias.get(fold_name(t["title"])) or lex.agency_by_alias.get(fold_name(f"《{t['title']}》"))
-        name = agency.name if agency else t["title"]
+        name = _paper_name(t["title"])
         if all(s.agency != name and t["title"] not in s.written for s in out):
             out.append(SourceCredit(name, t["title"], "credited"))
     return out
