@@ -22,7 +22,7 @@ from .cues import ADVERBIAL_ENDS, CITING, DATA_WORDS, CueHit, base_cue, denied_b
 from . import interviews
 from .dates import find_dates
 from .quotes import CLOSERS, OPENERS, classify, quote_spans
-from .sources import Credit, find_credits, find_dateline
+from .sources import Credit, agency_name, find_credits, find_dateline
 from .speakers import (CLAUSE_WORDS, CONNECTIVES, FIRM_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention,
                        common_word, patterns, scan_mentions, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
 
@@ -949,15 +949,8 @@ def _narrating_titles(paragraphs) -> frozenset[str]:
     for p in paragraphs:
         if "《" not in p.text:
             continue
-        out.update(_paper_name(m["title"]) for m in NARRATING_TITLE.finditer(fold(p.text)))
+        out.update(got[0] for m in NARRATING_TITLE.finditer(fold(p.text)) if (got := agency_name(f"《{m['title']}》")))
     return frozenset(out)
-
-
-def _paper_name(title: str) -> str:
-    """A paper named by its title in 《》: the lexicon's name for it, else the title."""
-    by_alias = lexicon.load().agency_by_alias
-    agency = by_alias.get(fold_name(title)) or by_alias.get(fold_name(f"《{title}》"))
-    return agency.name if agency else title
 
 
 def _own_agency(outlet: str | None) -> str | None:
@@ -1588,9 +1581,9 @@ def _told_to(text: str, att: _Attribution, mentions: list[Mention]) -> list[Sour
                 out.append(SourceCredit(agency.name, m.written, "credited"))
     for t in TOLD_TITLE.finditer(text, att.clause_start, att.cue.start):  # ($: 向《X》 right before the cue)
         # 接受法国《星期日报》（Journal Le Dimanche）采访时: a paper the lexicon does not list, by its title
-        name = _paper_name(t["title"])
-        if all(s.agency != name and t["title"] not in s.written for s in out):
-            out.append(SourceCredit(name, t["title"], "credited"))
+        got = agency_name(f"《{t['title']}》")
+        if got and all(s.agency != got[0] and t["title"] not in s.written for s in out):
+            out.append(SourceCredit(got[0], t["title"], "credited"))
     return out
 
 

@@ -124,8 +124,9 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
     hits = _without_framed(text, hits)
     # a colon the cue's object ends (介绍了情况：“) opens the cue's statement, not another's
     taken = {h.end for h in hits} | {h.content_start - 1 for h in hits if text[h.content_start - 1:h.content_start] in "：:"}
-    hits.extend(dao_cues(text, quotes, taken))
-    taken |= {h.content_start - 1 for h in hits}
+    dao = dao_cues(text, quotes, taken)
+    hits.extend(dao)
+    taken |= {h.content_start - 1 for h in dao}  # 讽刺道：“: its colon opens the 道-cue's quotation
     hits.extend(colon_quotes(text, quotes, taken))
     hits.extend(as_said(text, quotes, {h.start for h in hits} | {h.end for h in hits}))
     hits.sort(key=lambda h: h.start)
