@@ -28,7 +28,8 @@ class Speaker:
 
 
 THIS = ("该", "这家", "这个", "此")  # 该公司, 这家银行: a body named before
-THIS_ONE = ("这位", "这名", "该名", "那位", "该")  # 这位经济学家: someone named before
+THIS_ONE = ("这位", "这名", "该名", "那位", "上述", "前述", "该")  # 这位经济学家: someone named before
+SHORTENED_MAX = 6  # 上述央行负责人: a description given again in short
 COMPANY_NOUNS = ("公司", "集团")  # "公司称" in an article about 腾讯 is 腾讯
 # 川普政府 is 特朗普政府: a leader's administration or team, by the leader's canonical name
 LEADER_BODIES = ("竞选团队", "政府", "政权", "团队", "阵营", "内阁", "当局")
@@ -48,6 +49,16 @@ def _full_countries(name: str) -> str:
     """中国驻德使馆 → 中国驻德国使馆: one key for a body written with a country's short form."""
     short = patterns().country_short
     return STATIONED.sub(lambda m: "驻" + short.get(m.group(1), m.group(1)), name)
+
+
+def _shortened(short: str, full: str) -> bool:
+    """上述央行负责人 for 中国央行相关部门负责人: the same role, with words of the full
+    description left out (its characters in order, the role word last)."""
+    role = patterns().role_end.search(short)
+    if role is None or role.start() == 0 or not full.endswith(role.group(0)) or len(full) <= len(short):
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
 
 
 @dataclass
@@ -115,10 +126,12 @@ class Resolver:
         if m.kind == "unnamed" and m.written.startswith(THIS_ONE):
             # 这名负责人还说, 该学者表示: the one the article last described so (吉农资公司负责人)
             noun = m.written[next(len(t) for t in THIS_ONE if m.written.startswith(t)):]
-            if 2 <= len(noun) <= 4 and "的" not in noun:
-                for sp in reversed(self.described):
-                    if sp.written.endswith(noun) and sp.written != m.written:
+            if 2 <= len(noun) <= SHORTENED_MAX and "的" not in noun:
+                for sp in reversed(self.described):  # (上述央行负责人 for 中国央行相关部门负责人)
+                    if (sp.written.endswith(noun) and len(noun) <= 4 or _shortened(noun, sp.written)) \
+                            and sp.written != m.written:
                         return Speaker(sp.name, sp.kind, sp.known, m.written)
+            if 2 <= len(noun) <= 4 and "的" not in noun:
                 # 律师尼科尔斯…… then 该律师表示, 伊朗记者Reza…… then 这名伊朗记者: the one that role introduced
                 introduced = max((r for r in self.role_people if noun.endswith(r)), key=len, default=None)
                 if introduced is not None:

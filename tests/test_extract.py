@@ -2231,3 +2231,82 @@ def test_a_capital_before_more_words_is_a_place(text):
 
 def test_a_persons_article_speaks_for_its_author():
     assert one("黄俊铭文章提到，她唱的“中国”指的是“中华民国”。").speaker == "黄俊铭"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("洲际交易所集团当地时间1月4日（新加坡时间1月5日）表示，纽交所不再推进摘牌。", "2021-01-04"),
+    ("他2月5日晚9点（北京时间6日早10点）表示，谈判会继续。", "2021-02-05"),
+])
+def test_a_date_given_again_on_another_clock_keeps_the_first(text, day):
+    from extractor.extract.dates import find_dates
+    assert [d.day.isoformat() for d in find_dates(text, date(2021, 2, 6))][:1] == [day]
+    assert len(find_dates(text, date(2021, 2, 6))) == 1
+
+
+def test_a_clock_in_brackets_without_a_date_before_is_still_a_date():
+    from extractor.extract.dates import find_dates
+    assert [d.day.isoformat() for d in find_dates("白宫（美东时间2月4日）表示，会继续谈判。", date(2021, 2, 6))] == ["2021-02-04"]
+
+
+def test_a_description_given_again_in_short_is_the_one_described():
+    found = claims("中国央行相关部门负责人周二在媒体吹风会指出，拒收现金有三个新特征。\n"
+                   "上述央行负责人称，整治拒收人民币现金并非一刀切。")
+    assert [c.speaker_written for c in found] == ["中国央行相关部门负责人", "上述央行负责人"]
+    assert found[0].speaker == found[1].speaker
+
+
+def test_a_description_given_again_does_not_take_another_role():
+    found = claims("中国央行相关部门负责人周二指出，拒收现金有三个新特征。\n上述外交部发言人称，中方不接受。")
+    assert found[0].speaker != found[-1].speaker
+
+
+def test_a_quotation_closed_outside_its_marks_is_the_next_sentences_speakers():
+    found = claims("王毅表示，中方愿意合作。\n“我们将继续努力”。李强说，中国经济稳中向好。")
+    assert [(c.speaker, c.text) for c in found][1:] == [("李强", "我们将继续努力"), ("李强", "中国经济稳中向好")]
+
+
+def test_a_quotation_closed_inside_its_marks_still_goes_on_from_the_paragraph_before():
+    found = claims("王毅表示，中方愿意合作。\n“我们将继续努力”。他说，中国经济稳中向好。")
+    assert [c.speaker for c in found] == ["王毅", "王毅", "王毅"]
+
+
+def test_a_term_closed_with_the_opening_mark_does_not_swallow_the_attribution_after_it():
+    c = one("目前香港不少独立媒体都依赖“众筹“维持营运，但麦燕庭认为，“苹果日报”必须另觅途径。")
+    assert (c.speaker, c.text) == ("麦燕庭", "“苹果日报”必须另觅途径")
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("“我在微博上第一次关注“ME TOO”是在去年，”她说。", ["“我在微博上第一次关注“ME TOO”"]),
+    ("他说““包括里根在内，他是最好的总统。”", ["““包括里根在内，他是最好的总统。”"]),
+])
+def test_a_quotation_inside_a_quotation_is_no_wrong_closer(text, spans):
+    from extractor.extract.quotes import quote_spans
+    assert [text[o:c + 1] for o, c in quote_spans(text)] == spans
+
+
+@pytest.mark.parametrize("text", ["黎智英回应记者提问，说这次行动是否有政治考虑，要问警察。",
+                                  "黎智英回应路透社的询问，称这次行动是否有政治考虑，要问警察。"])
+def test_the_question_answered_is_not_the_answer(text):
+    c = one(text)
+    assert (c.speaker, c.text) == ("黎智英", "这次行动是否有政治考虑，要问警察")
+
+
+def test_a_quotation_left_open_goes_on_until_the_next_paragraph_closes_it():
+    found = claims("记协主席杨健兴表示，事件相当恐怖。\n杨健兴：“可能一两个月之前也没有想象到，香港会出现这样的情形：传媒机构会被这样搜查：\n"
+                   "我们见过第三世界地方有出现过，但未想过香港会出现这情况。”\n警方表示，行动合法。")
+    assert [(c.speaker, c.kind) for c in found][1:] == [("杨健兴", "direct"), ("杨健兴", "direct"), ("警方", "indirect")]
+    assert found[2].text == "我们见过第三世界地方有出现过，但未想过香港会出现这情况。"
+
+
+def test_a_paragraph_closing_a_quotation_no_cue_opened_is_no_run_on():
+    found = claims("“特朗普一旦当选，对欧盟来说，无异于一场灾难。\n而这一点对中国非常有利。巴尔金说，欧洲的意愿就会越薄弱。”")
+    assert all(not c.text.startswith("而这一点") for c in found)
+
+
+def test_a_text_issued_by_a_verb_that_names_it_speaks_for_its_issuer():
+    found = claims("中纪委网站上周末以“境外不是天堂”为题发文。文章表示，现实中一些案例是“配偶子女移居海外”。")
+    assert [(c.speaker_written, c.cue) for c in found] == [("中纪委网站", "表示")]
+
+
+def test_an_issuing_verb_ends_who_speaks():
+    assert all("联署" not in c.speaker for c in claims("民主派议员发表联署，形容这是践踏新闻自由的粗暴行径。"))

@@ -21,7 +21,7 @@ from ..types import Claim, Document, Paragraph, SourceCredit
 from .cues import ADVERBIAL_ENDS, CITING, DATA_WORDS, CueHit, base_cue, denied_between, find_cues
 from . import interviews
 from .dates import find_dates
-from .quotes import CLOSERS, OPENERS, classify, quote_spans
+from .quotes import CLOSERS, MARKS, OPENERS, classify, quote_spans
 from .sources import Credit, agency_name, find_credits, find_dateline
 from .speakers import (CLAUSE_WORDS, CONNECTIVES, FIRM_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention,
                        common_word, patterns, scan_mentions, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
@@ -828,7 +828,10 @@ def extract_claims(doc: Document) -> list[Claim]:
             skip = (0, label)  # "法广：请您介绍一下…": on a transcript, the label is not the sentence's subject
         if para.index in turns and interview_day is None:
             interview_day = _interview_day(doc.paragraphs[:i], resolver.article_day) or resolver.article_day
-        found = _paragraph_claims(para, resolver, dateline, prev_claim_speaker, skip)
+        ran_on = _quote_run_on(para, doc.paragraphs[i - 1], claims, resolver, dateline) if i and skip is None else []
+        if ran_on:
+            skip = (0, ran_on[0][0].end - para.start)  # its words are the quotation's, not a new attribution's
+        found = ran_on + _paragraph_claims(para, resolver, dateline, prev_claim_speaker, skip)
         if para.index in turns:
             found = _answer(para, turns[para.index], resolver, dateline, interview_day) + found
         for c, _ in found:  # （法新社巴黎18日电） in 法广: the wire story credits what its lead paragraph reports
@@ -843,6 +846,28 @@ def extract_claims(doc: Document) -> list[Claim]:
     _named_elsewhere(claims, doc)
     _own_spelling(claims, doc)
     return claims
+
+
+def _quote_run_on(para: Paragraph, prev: Paragraph, claims: list[Claim], resolver: Resolver,
+                  dateline) -> list[tuple[Claim, Speaker]]:
+    """杨健兴：“……物件： / 我们见过……但未想过香港会出现这情况。”: a quotation a cue opened, left
+    open at the end of a paragraph and closed in the next, which does not open it again, goes on
+    there in the same speaker's words."""
+    last = claims[-1] if claims else None
+    if last is None or last.paragraph != prev.index or last.kind != "direct" or not last.cue \
+            or prev.text.rstrip()[-1:] in CLOSERS or prev.text[last.end - prev.start:].strip(TRAILING + " \u3000"):
+        return []
+    first = MARKS.search(para.text)
+    if first is None or first.group(0) not in CLOSERS or first.group(0) in OPENERS or letters(para.text[:first.start()]) < 2:
+        return []
+    e = first.start()
+    sp = Speaker(last.speaker, last.speaker_kind, last.speaker_known, last.speaker_written)
+    return [(Claim(
+        paragraph=para.index, start=para.start, end=para.start + e, text=para.text[:e], kind="direct", cue="",
+        speaker_written=last.speaker_written, speaker=last.speaker, speaker_kind=last.speaker_kind,
+        said_on=last.said_on, day_rule=last.day_rule, sources=list(last.sources) or list(dateline),
+        rule="continuation-quote", speaker_known=last.speaker_known,
+    ), sp)]
 
 
 def _own_spelling(claims: list[Claim], doc: Document) -> None:
@@ -1342,9 +1367,10 @@ def _issuing_pattern() -> tuple[regex.Pattern, regex.Pattern]:
     """The issuing phrase (发表了一份《 / 发布声明), and a quick test for its verbs' first characters."""
     names = lexicon.load().names
     verbs, words = names.get("issuing_verbs") or [], names.get("texts") or []
-    phrase = regex.compile(r"(?:\L<v>)了?(?:一份|一篇|一项|一封|最新|年度|调查|研究|联合|第?[\d一二三四五六七八九十百千]+号)*(?P<w>《|\L<t>)",
-                           v=verbs, t=words)  # 签了第13959号行政命令
-    return phrase, regex.compile("[" + "".join(sorted({v[0] for v in verbs})) + "]")
+    named = names.get("issuing_texts") or {}
+    phrase = regex.compile(r"(?:\L<v>)了?(?:一份|一篇|一项|一封|最新|年度|调查|研究|联合|第?[\d一二三四五六七八九十百千]+号)*(?P<w>《|\L<t>)"
+                           r"|(?P<n>\L<n>)", v=verbs, t=words, n=list(named))  # 签了第13959号行政命令
+    return phrase, regex.compile("[" + "".join(sorted({v[0] for v in [*verbs, *named]})) + "]")
 
 
 def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_points,
@@ -1362,8 +1388,13 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
         m, _ = _subject(text, _last_before(sentence_points, v), v, mentions, credit_spans, quotes, resolver)
         sp = resolver.speaker(m) if m is not None else None
         if sp is not None and sp.kind in ("person", "organization"):
-            out.append((v, hit.group("w"), sp))
+            out.append((v, hit.group("w") or _issuing_texts()[hit.group("n")], sp))
     return out
+
+
+@lru_cache(maxsize=1)
+def _issuing_texts() -> dict[str, str]:
+    return lexicon.load().names.get("issuing_texts") or {}
 
 
 @lru_cache(maxsize=1)
@@ -1695,7 +1726,7 @@ def _uncued_quotes(para, text, quotes, sentence_points, spans, attributions, pre
         elif before:
             owner = before[-1][0].speaker
         elif o == 0:
-            owner = prev_speaker
+            owner = _named_next(text, c, attributions) or prev_speaker
         else:
             prev = _last_before(sentence_points, o - 1)
             people = [m for m in mentions if prev <= m.start < o and m.kind == "person" and not _in_any(quotes, m.start, m.end)]
@@ -1714,6 +1745,15 @@ def _uncued_quotes(para, text, quotes, sentence_points, spans, attributions, pre
             rule=rule, speaker_known=owner.known,
         ), owner))
     return out
+
+
+def _named_next(text: str, c: int, attributions) -> Speaker | None:
+    """“……”。上述负责人称，……: a quotation opening the paragraph and closed outside its marks
+    is the words of the one the next sentence names as it opens, not of the paragraph before."""
+    if text[c + 1:c + 2] != "。":
+        return None
+    nxt = next((a for a in attributions if a.clause_start == c + 2), None)
+    return nxt.speaker if nxt is not None and nxt.subject_at == c + 2 and nxt.speaker.kind != "pronoun" else None
 
 
 def _clause_quote_owner(text, o, c, sentence_points, mentions, quotes, resolver) -> Speaker | None:

@@ -35,6 +35,9 @@ NEXT_DAY = regex.compile(r"翌日|次日|隔天|隔日|第二天")
 # a title in 《》 names a work (《今日美国》, 《明日之后》), not a day
 TITLE = regex.compile(r"《[^《》]{1,30}》")
 
+CONVERTED = regex.compile(r"[（(]\p{Han}{0,4}时间[^（()）]{0,20}[）)]")  # 1月4日（新加坡时间1月5日）: the same moment on another clock
+CONVERTED_AFTER = 8  # 2月5日晚9点（北京时间6日早10点）: a time of day may sit between
+
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _RELATIVE = {"今": 0, "昨": -1, "前": -2, "明": 1}
 _RELATIVE_YEAR = {"今": 0, "去": -1, "前": -2, "明": 1}
@@ -110,6 +113,14 @@ def _weekday(ref: date, rel: str | None, w: str) -> date:
     return ref - timedelta(days=(ref.weekday() - target) % 7)
 
 
+def _without_conversions(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Drop a date given again in brackets on another clock: the day said is the one written first."""
+    for m in CONVERTED.finditer(text):
+        if any(0 <= m.start() - d.end <= CONVERTED_AFTER for d in found):
+            found = [d for d in found if not m.start() < d.start < m.end()]
+    return found
+
+
 def find_dates(text: str, ref: date | None) -> list[DateMention]:
     """Every date expression in ``text`` (folded), resolved against ``ref``."""
     if ref is None:
@@ -148,6 +159,8 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
         if not any(s < m.start() < e for s, e in titles):
             add(m, ref + timedelta(days=_RELATIVE[m["rel"][0]]), "relative-day")
     found.sort(key=lambda d: d.start)
+    if "时间" in text:
+        found = _without_conversions(text, found)
     for m in SAME_DAY.finditer(text):
         before = [d for d in found if d.end <= m.start() and d.rule != "same-day"]
         if before and timedelta(0) <= ref - before[-1].day <= SAME_DAY_REACH:

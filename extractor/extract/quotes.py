@@ -24,6 +24,20 @@ def _wordlike(ch: str) -> bool:
     return ch.isalnum()
 
 
+TERM_MAX = 12  # a quoted term closed with the opening mark: a few words, no punctuation
+CLAUSE_PUNCT = regex.compile(r"[，。！？；：,;!?]")
+
+
+def _term_closed(text: str, open_at: int, i: int) -> bool:
+    """Is the opening mark at ``i`` the wrong closer of a short term opened at ``open_at``
+    ("“众筹“维持营运，但…“苹果日报”"), rather than a quotation inside it ("“我关注“ME TOO”是在…")?
+    A term has no punctuation; what follows the mark runs on into a clause, or to another opening mark."""
+    if not text[open_at + 1:i].strip() or i - open_at - 1 > TERM_MAX or CLAUSE_PUNCT.search(text, open_at + 1, i):
+        return False
+    nxt = MARKS.search(text, i + 1)
+    return nxt is None or nxt.group(0) in OPENERS or CLAUSE_PUNCT.search(text, i + 1, nxt.start()) is not None
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(open, close) index pairs of top-level quotes; close is the closing mark's
     index, or len(text) when the quote runs to the end of the paragraph."""
@@ -39,9 +53,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((open_at, i))
             open_at = -1
         elif ch == text[open_at] and ch != '"':
-            # "…战略选择“。" — the opening mark used as a closer before punctuation.
+            # "…战略选择“。" — the opening mark used as a closer before punctuation,
+            # or after a term before more words ("依赖“众筹“维持营运，但…")
             nxt = text[i + 1] if i + 1 < len(text) else ""
-            if not _wordlike(nxt):
+            if not _wordlike(nxt) or _term_closed(text, open_at, i):
                 spans.append((open_at, i))
                 open_at = -1
     if open_at >= 0:
