@@ -184,7 +184,23 @@ class Resolver:
             for p in reversed(self.people):
                 if p.kind == "person" and not p.known and p.name.endswith("·" + m.written):
                     return Speaker(p.name, p.kind, p.known, m.written)
+        if m.kind == "organization" and m.known and (other := self._country_of_sentence(m)) is not None:
+            return Speaker(other + m.written, m.kind, False, m.written)
         return Speaker(m.name, m.kind, m.known, m.written)
+
+    def _country_of_sentence(self, m: Mention) -> str | None:
+        """波兰总统杜达确诊，但总统府称: a body the lexicon places in one country by default (总统府:
+        Taiwan's), written bare in a sentence that names another country's holder of it, is that country's."""
+        if m.name == m.written or not m.name.endswith(m.written):
+            return None  # written as the lexicon names it, or by another alias
+        countries = patterns().countries
+        home = next((c for c in countries if m.name.startswith(c)), None)
+        if home is None or m.written.startswith(home) or not 0 < m.start <= len(self.paragraph):
+            return None
+        sent = max(self.paragraph.rfind(p, 0, m.start) for p in "。！？!?") + 1
+        stem = m.written[:2]  # 波兰总统…总统府: the country's own office holder named before
+        named = [c for c in countries if c + stem in self.paragraph[sent:m.start]]
+        return named[0] if named and home not in named and all(c in named[0] for c in named) else None
 
     def by_surname(self, written: str) -> Speaker | None:
         """The last person of that family name; 何某 (a name withheld) is referred back to as 何某."""

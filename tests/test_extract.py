@@ -2310,3 +2310,57 @@ def test_a_text_issued_by_a_verb_that_names_it_speaks_for_its_issuer():
 
 def test_an_issuing_verb_ends_who_speaks():
     assert all("联署" not in c.speaker for c in claims("民主派议员发表联署，形容这是践踏新闻自由的粗暴行径。"))
+
+
+def test_a_bare_presidential_office_after_another_countrys_president_is_that_countrys():
+    assert one("48岁的波兰总统杜达确诊感染新冠，但总统府称其健康状况良好。").speaker == "波兰总统府"
+
+
+@pytest.mark.parametrize("text", ["总统府称，蔡英文健康状况良好。",
+                                  "往返内地或澳门的私家车亦会增加，运输署呼吁旅客及早规划行程。"])
+def test_a_bare_office_keeps_its_usual_place_when_no_other_holder_is_named(text):
+    assert not one(text).speaker.startswith(("波兰", "澳门"))
+
+
+def test_a_name_before_yanli_is_the_whole_name():
+    found = claims("在清华大学政治系原讲师吴强眼里，口罩外交徒劳无功。\n吴强：“北京进入战略收缩。”")
+    assert [c.speaker for c in found] == ["吴强"]
+
+
+def test_the_one_urged_or_pushed_out_is_no_speaker():
+    assert all(c.speaker != "华为" for c in claims("华盛顿敦促全球各地的政府排挤华为，称华为将用户数据交给中国政府。"))
+
+
+def test_a_name_after_a_description_and_before_a_time_word_speaks():
+    c = one("顺利连任亚投行行长的金立群早前透露，亚投行把救助基金的规模提升至130亿美元。")
+    assert c.speaker == "金立群"
+
+
+def test_a_time_clause_after_de_is_no_name():
+    assert all("时候" not in c.speaker for c in claims("说这话的时候他说，自己很生气。"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("交易员表示，疫苗利好提升风险偏好。", "交易员"),
+    ("U.S.Global Investors首席交易员Michael Matousek说，这只是自然回调。", "Michael Matousek"),
+])
+def test_traders_speak(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_the_subject_is_found_before_a_question_and_its_when_clause():
+    c = one("陈时中下午在记者会回应媒体询问，此群聚案疫情要观察到什么时候才算安全时表示，现在言之过早。")
+    assert (c.speaker, c.cue, c.text) == ("陈时中", "表示", "现在言之过早")
+
+
+def test_hereinafter_called_is_no_cue():
+    assert claims("现年64岁的胡怀邦曾任国家开发银行（下称国开行）党委书记，于2018年9月到龄离任。") == []
+
+
+def test_the_one_who_did_it_to_someone_still_speaks():
+    c = one("2018年在温哥华逮捕华为首席财务官孟晚舟的加拿大警察周一告诉法庭，这次逮捕符合相关程序。")
+    assert c.speaker.endswith("加拿大警察") and c.text == "这次逮捕符合相关程序"
+
+
+def test_a_report_revealing_more_is_no_statement():
+    assert claims("林昶的简历透露出更多细节。") == []

@@ -55,6 +55,10 @@ SEGMENT_END = SENTENCE_END + "，,"
 NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信",
                       "感谢", "祝贺", "批评", "引述", "援引", "代表", "回复", "答复", "回答", "告诉", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
                       "播出", "发布", "在其", "于其", "透过其", "通过其")
+# what is done to someone (排挤华为): the one it is done to, unless a 的 makes it a description
+# of who speaks (逮捕孟晚舟的加拿大警察告诉法庭)
+ACTED_ON = ("排挤", "打压", "制裁", "封杀", "抵制", "起诉", "逮捕", "拘捕", "谴责", "敦促", "邀请", "攻击")
+CLAUSE_END = regex.compile(r"[，。；：！？,;:!?]")
 # what is cited that is not a speaker: figures, studies, documents, laws
 CITED_THING = regex.compile(r"数据|数字|统计|资料|调查|民调|研究|文件|法律|法例|条文|条例|公约|宪法|规定|例子|案例")
 COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面")
@@ -451,6 +455,9 @@ def _surname_role(text: str, s: int, role: Mention, resolver: Resolver) -> Menti
     return None
 
 
+WHEN_ENDS = ("时", "时候", "之际")  # a clause for when it was said, not who said it
+
+
 def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes, resolver: Resolver):
     """Walk the clause's comma segments from the cue backwards; the first
     speaker-like mention of the nearest segment that has one is the subject."""
@@ -521,6 +528,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if INHERITING.match(seg) or TO_SOMEONE.match(seg):
             continue
         if not JOINED_PREDICATE.match(seg):
+            if seg.endswith(WHEN_ENDS):
+                continue  # 回应媒体询问，此案要观察到什么时候才算安全时表示: the subject is before the question
             return None, s
         joined = True
     return None, lo
@@ -564,6 +573,9 @@ def _object_of_verb(text: str, s: int, m: Mention, mentions) -> bool:
     head = text[max(s, m.start - 5):m.start].removesuffix("了")  # 批评了X, 会见了X
     if OWN_PLACE_BEFORE.search(head):
         return True  # 在个人脸书批评: where he wrote, not who
+    if head.endswith(ACTED_ON):
+        stop = CLAUSE_END.search(text, m.end)
+        return "的" not in text[m.end:stop.start() if stop else len(text)]
     if not head.endswith(NOT_SUBJECT_BEFORE) or head.endswith("如同"):
         return False  # (如同伏尔泰所说: as he said, not with him)
     if text.endswith("以及", s, m.start) and text[s:m.start - 2].strip("，, ") == "":
@@ -699,11 +711,33 @@ def _described_name(seg: str) -> Mention | None:
     # a full name, or a surname with a courtesy title (林先生); a surname and one character
     # after 的 is as often a noun (的时候, 的方式), unless a title follows it (的王伟教授)
     named = (len(name) == 3 or len(name) == 2 and title) and patterns().chinese_name.fullmatch(name) \
-        and not set(name[1:]) & NOT_IN_NAMES and name[-1] not in NOUN_ENDS
+        and not set(name[1:]) & NOT_IN_NAMES and name[-1] not in NOUN_ENDS and not _word_then_pronoun(name)
     polite = len(tail) in (3, 4) and tail.endswith(COURTESY) and tail[0] in patterns().surnames
     if not (named or polite):  # 远在欧洲的青年专栏作者王庆明: the description goes on after 的
-        return _name_after_description(seg, de + 1) or _courtesy_name(seg, de + 1)
+        return _name_after_description(seg, de + 1) or _courtesy_name(seg, de + 1) or _described_name_then_time(seg, de + 1)
     return Mention(de + 1, len(seg), tail, name if named else tail, "person", False, "described-name")
+
+
+PRONOUN_CHARS = frozenset("他她它我你")
+
+
+def _word_then_pronoun(name: str) -> bool:
+    """的时候他说: a word and a pronoun after 的, not a name."""
+    return bool(set(name) & PRONOUN_CHARS) or common_word(name[:2])
+
+
+def _described_name_then_time(seg: str, at: int) -> Mention | None:
+    """顺利连任亚投行行长的金立群早前透露: a full name right after 的, before a time word or
+    another adverbial that ends a name (早前, 周二, 也)."""
+    p = patterns()
+    if not p.chinese_name.match(seg, at):
+        return None
+    e = trim_chinese_name(seg, at, len(seg))
+    name = seg[at:e]
+    if e - at != 3 or e >= len(seg) or not _ends_name(seg, e) or set(name[1:]) & NOT_IN_NAMES \
+            or name[-1] in NOUN_ENDS or common_word(name) or _word_then_pronoun(name):
+        return None
+    return Mention(at, e, name, name, "person", False, "described-name")
 
 
 COURTESY_NAME = regex.compile(r"\p{Han}(?:先生|女士|小姐|太太)")

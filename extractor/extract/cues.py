@@ -44,9 +44,8 @@ def denied_between(text: str, subject_end: int, cue_start: int) -> bool:
 ADVERBIAL_ENDS = ("后", "之后", "以后", "时", "时候", "之时", "之际", "以来", "为由", "的同时")
 TAKES_NOUNS = frozenset("宣布 公布 承诺 回应 介绍 建议".split())
 # "他回应记者提问，说…", "回应路透社的询问，称…": the question answered, not the answer, which
-# the next clause gives with a cue of its own
+# a cue of its own gives after it
 ASKED = ("提问", "询问", "查询", "质询", "追问")
-ANSWER_NEXT = regex.compile(r"[，,]\s*(?:并|则|还|也)?(?:说|表示|称|指出|强调|回答|答|直言|坦言|透露)")
 LISTENER = regex.compile(r"[^，。：；！？,:\n“”「」\"]{1,16}?(?=[，,：:])|[^，。：；！？,:\n“”「」\"]{1,12}(?=。)")  # (…。”X告诉本台。)
 
 
@@ -70,9 +69,8 @@ def _cue_table():
     return table, pattern, lex.not_cues, attitude, lex.not_cues_after
 
 
-def _asked_then_answered(text: str, j: int) -> bool:
-    end = j + _clause_length(text, j)
-    return text.endswith(ASKED, j, end) and ANSWER_NEXT.match(text, end) is not None
+def _asked(text: str, j: int) -> bool:
+    return text.endswith(ASKED, j, j + _clause_length(text, j))
 
 
 def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
@@ -128,7 +126,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
         elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
                 and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()) \
                 and not (base_cue(word) in TAKES_NOUNS and text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))) \
-                and not (base_cue(word) == "回应" and _asked_then_answered(text, j)):
+                and not (base_cue(word) == "回应" and _asked(text, j)):
             # 称韩战为“抗美援朝”战争: naming something, which GUIDELINES counts as a weak cue
             hits.append(CueHit(s, e, word, cue.weight == "weak" or (word == "称" and bool(NAMING.match(text, j))), j))
     hits = _without_framed(text, hits)
