@@ -2364,3 +2364,8 @@ def test_the_one_who_did_it_to_someone_still_speaks():
 
 def test_a_report_revealing_more_is_no_statement():
     assert claims("林昶的简历透露出更多细节。") == []
+
+
+def test_an_opening_mark_after_a_full_stop_closes_the_quotation():
+    c = one("经济学家罗格夫写道：“纸币有助于匿名交易，电子货币原则上可以由政府追踪。“78％的美元流通货币是百元大钞。")
+    assert (c.kind, c.text) == ("direct", "纸币有助于匿名交易，电子货币原则上可以由政府追踪。")

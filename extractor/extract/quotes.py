@@ -24,6 +24,7 @@ def _wordlike(ch: str) -> bool:
     return ch.isalnum()
 
 
+SENTENCE_ENDS = frozenset("。！？!?…")  # "……由政府追踪。“78％的美元…": a sentence closed, then the opening mark closes it
 TERM_MAX = 12  # a quoted term closed with the opening mark: a few words, no punctuation
 CLAUSE_PUNCT = regex.compile(r"[，。！？；：,;!?]")
 
@@ -54,9 +55,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             open_at = -1
         elif ch == text[open_at] and ch != '"':
             # "…战略选择“。" — the opening mark used as a closer before punctuation,
-            # or after a term before more words ("依赖“众筹“维持营运，但…")
+            # after a term before more words ("依赖“众筹“维持营运，但…") or after a full stop
             nxt = text[i + 1] if i + 1 < len(text) else ""
-            if not _wordlike(nxt) or _term_closed(text, open_at, i):
+            if not _wordlike(nxt) or _term_closed(text, open_at, i) or text[i - 1] in SENTENCE_ENDS:
                 spans.append((open_at, i))
                 open_at = -1
     if open_at >= 0:
