@@ -862,7 +862,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             skip = (0, label)  # "法广：请您介绍一下…": on a transcript, the label is not the sentence's subject
         if para.index in turns and interview_day is None:
             interview_day = _interview_day(doc.paragraphs[:i], resolver.article_day) or resolver.article_day
-        ran_on = _quote_run_on(para, doc.paragraphs[i - 1], claims, resolver, dateline) if i and skip is None else []
+        ran_on = _quote_run_on(para, doc.paragraphs[i - 1], claims, dateline) if i and skip is None else []
         if ran_on:
             skip = (0, ran_on[0][0].end - para.start)  # its words are the quotation's, not a new attribution's
         found = ran_on + _paragraph_claims(para, resolver, dateline, prev_claim_speaker, skip)
@@ -882,8 +882,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     return claims
 
 
-def _quote_run_on(para: Paragraph, prev: Paragraph, claims: list[Claim], resolver: Resolver,
-                  dateline) -> list[tuple[Claim, Speaker]]:
+def _quote_run_on(para: Paragraph, prev: Paragraph, claims: list[Claim], dateline) -> list[tuple[Claim, Speaker]]:
     """杨健兴：“……物件： / 我们见过……但未想过香港会出现这情况。”: a quotation a cue opened, left
     open at the end of a paragraph and closed in the next, which does not open it again, goes on
     there in the same speaker's words."""
