@@ -58,7 +58,7 @@ def to_simplified(text: str) -> str:
         out = "".join(c if len(c2 := _t2s.convert(c)) != 1 else c2 for c in text)
     if _ASTRAL.search(out) is None:
         return out
-    return "".join(o if _ASTRAL.match(c) and not _ASTRAL.match(o) else c for o, c in zip(text, out))
+    return "".join(orig if _ASTRAL.match(conv) and not _ASTRAL.match(orig) else conv for orig, conv in zip(text, out))
 
 
 def to_traditional(text: str) -> str:

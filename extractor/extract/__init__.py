@@ -58,7 +58,6 @@ NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "�
 # what is done to someone (排挤华为): the one it is done to, unless a 的 makes it a description
 # of who speaks (逮捕孟晚舟的加拿大警察告诉法庭)
 ACTED_ON = ("排挤", "打压", "制裁", "封杀", "抵制", "起诉", "逮捕", "拘捕", "谴责", "敦促", "邀请", "攻击")
-CLAUSE_END = regex.compile(r"[，。；：！？,;:!?]")
 # what is cited that is not a speaker: figures, studies, documents, laws
 CITED_THING = regex.compile(r"数据|数字|统计|资料|调查|民调|研究|文件|法律|法例|条文|条例|公约|宪法|规定|例子|案例")
 COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面")
@@ -574,7 +573,7 @@ def _object_of_verb(text: str, s: int, m: Mention, mentions) -> bool:
     if OWN_PLACE_BEFORE.search(head):
         return True  # 在个人脸书批评: where he wrote, not who
     if head.endswith(ACTED_ON):
-        stop = CLAUSE_END.search(text, m.end)
+        stop = _boundary_pattern(SEGMENT_END + "：:").search(text, m.end)
         return "的" not in text[m.end:stop.start() if stop else len(text)]
     if not head.endswith(NOT_SUBJECT_BEFORE) or head.endswith("如同"):
         return False  # (如同伏尔泰所说: as he said, not with him)
