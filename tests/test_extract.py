@@ -1592,7 +1592,7 @@ def test_a_transliterated_country_before_a_role_and_a_subject_after_a_lead(text,
 
 def test_xuancheng_takes_its_statement_without_punctuation():
     c = one("虽然中共宣称研发出疫苗，但是最近传出有工人集体感染。")
-    assert (c.speaker, c.cue, c.text) == ("中共", "宣称", "研发出疫苗，但是最近传出有工人集体感染")
+    assert (c.speaker, c.cue, c.text) == ("中共", "宣称", "研发出疫苗")  # the 但是 clause answers the 虽然
 
 
 def test_a_statement_nesting_another_runs_on_past_it():
@@ -2369,3 +2369,66 @@ def test_a_report_revealing_more_is_no_statement():
 def test_an_opening_mark_after_a_full_stop_closes_the_quotation():
     c = one("经济学家罗格夫写道：“纸币有助于匿名交易，电子货币原则上可以由政府追踪。“78％的美元流通货币是百元大钞。")
     assert (c.kind, c.text) == ("direct", "纸币有助于匿名交易，电子货币原则上可以由政府追踪。")
+
+
+def test_a_listener_glossed_in_brackets_is_skipped():
+    c = one("沃森后来告诉国家广播公司新闻网（NBC News ），一名保镖来到他的办公室取走了病历。")
+    assert (c.speaker, c.text) == ("沃森", "一名保镖来到他的办公室取走了病历")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("外长恰普托维奇说，华沙愿意在危机中进行调解。", "恰普托维奇"),
+    ("热恩别科夫表示，他准备辞去总统职务。", "热恩别科夫"),
+])
+def test_transliterations_opening_with_qia_or_re_are_names(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_qiaqia_is_an_adverb_not_a_name():
+    assert claims("这恰恰说明部分交易存在腐败现象。") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("外交部办公室未明确解释他请辞的原因，仅表示，部长早就想离开。", "外交部办公室"),
+    ("李明虽表示因个人原因请辞，但当地媒体批评他的工作。", "李明"),
+    ("川普现在说，民主党都在偷窃这个选举。", "特朗普"),
+    ("张德江目前表示，这项工作进展顺利。", "张德江"),
+])
+def test_adverbs_and_negations_after_a_name_end_it(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_name_does_not_end_before_weilai():
+    c = one("拜登未来的白宫幕僚长克兰（Ron Klain）今天表示，病故总人数恐超过50万人。")
+    assert c.speaker == "克兰"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("舒莫夫斯基虽表示因个人原因请辞，但当地媒体批评他领导的卫生部。", "因个人原因请辞"),
+    ("尽管王毅表示中方愿意对话，但美方并未回应。", "中方愿意对话"),
+])
+def test_what_was_said_under_a_concession_ends_at_but(text, said):
+    assert one(text).text == said
+
+
+def test_a_concession_before_the_attribution_clause_does_not_cut_the_statement():
+    c = one("童女士虽然没有胜诉，但她的律师表示，虽然法院没有认定诉讼请求，但是起诉给被告一个震慑。")
+    assert c.text == "虽然法院没有认定诉讼请求，但是起诉给被告一个震慑"
+
+
+def test_a_name_between_a_body_and_its_role_word_is_the_speaker():
+    found = claims("教育部陈宝生部长说：确保教师工资不低于当地公务员。\n陈部长还说：提高教师待遇和地位。")
+    assert [c.speaker for c in found] == ["陈宝生", "陈宝生"]
+
+
+def test_a_body_glossed_with_an_acronym_is_no_person():
+    assert one("英格兰银行（BOE）今天表示，刺激方案总额将维持不变。").speaker == "英格兰银行"
+
+
+def test_a_countrys_central_bank_speaks_by_its_own_name():
+    assert one("英国央行还说：“预估2021年底前国内生产毛额都不会恢复。”").speaker == "英格兰银行"
+
+
+def test_a_country_opening_a_clause_with_a_say_cue_speaks():
+    c = one("四国海军在印度洋启动联合军演，中国回应说希望有关国家促进地区和平与稳定。")
+    assert (c.speaker, c.text) == ("中国", "希望有关国家促进地区和平与稳定")

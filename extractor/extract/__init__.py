@@ -1234,9 +1234,11 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             if sp.kind == "group" and attributions and sent < floor:
                 continue  # "她表示，……，两人谈到，……": what the group said is part of her statement
             if m is not None and m.rule == "country-subject" and (cue.cue == "：" or cue.content_start == cue.end) \
-                    and not (cue.cue != "：" and _opens_sentence(text, sent, m) and not _cites_figures(text, m.end, cue.start)):
+                    and not (cue.cue != "：" and (_opens_sentence(text, sent, m) or cue.cue.endswith("说") and m.start == seg_start)
+                             and not _cites_figures(text, m.end, cue.start)):
                 continue  # "美国宣布对…禁令" inside a statement, "香港：" over a list: a country speaks only with 说，
-                # or opening its own sentence (法国也表示将提供支持), unless figures it published speak (…数据显示…，表明)
+                # or opening its own sentence (法国也表示将提供支持) or clause with a 说 (…军演，中国回应说希望…),
+                # unless figures it published speak (…数据显示…，表明)
             if m is not None and text[m.end:cue.start] == "是":
                 continue  # "凯莱赫是认为…的人之一": who he is, not what he said
             if m is not None and _passive_before(text, m.end, cue.start):
@@ -1284,6 +1286,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             ce = _quote_stop(text, cs, ce, quotes)
             ce = _act_stop(text, cs, ce, quotes)
             ce = _self_narration_stop(text, cs, ce, sentence_points, mentions, att.speaker, resolver)
+            ce = _concession_stop(text, att, cs, ce, quotes)
         while ce > cs and text[ce - 1] in TRAILING + "，,":
             ce -= 1
         if text.endswith(END_MARKS, cs, ce):  # "……已经被删除。(完)": the wire's end mark
@@ -1578,6 +1581,22 @@ def _act_stop(text: str, cs: int, ce: int, quotes) -> int:
     """欧洲央行警告称，……构成风险，并重申了…的承诺: a cue with 了 and an object after 并 is the
     narrator reporting the speaker's next act, not more of what was said."""
     for m in _act_pattern().finditer(text, cs, ce):
+        if not _in_any(quotes, m.start(), m.start() + 1):
+            return m.start()
+    return ce
+
+
+CONCEDING = regex.compile(r"虽然?|尽管")
+CONCEDED = regex.compile(r"[，,](?:但是?|可是|却|不过)")
+
+
+def _concession_stop(text: str, att: _Attribution, cs: int, ce: int, quotes) -> int:
+    """舒莫夫斯基虽表示因个人原因请辞，但当地媒体批评…: what a speaker 虽/尽管 said ends where
+    the narrator's 但 answers it."""
+    clause = max(att.clause_start, text.rfind("，", 0, att.cue.start) + 1, text.rfind(",", 0, att.cue.start) + 1)
+    if not CONCEDING.search(text, clause, att.cue.start):
+        return ce  # (童女士虽然没有…，但…，她的律师表示，…: the concession is the narrator's)
+    for m in CONCEDED.finditer(text, cs, ce):
         if not _in_any(quotes, m.start(), m.start() + 1):
             return m.start()
     return ce

@@ -46,7 +46,9 @@ TAKES_NOUNS = frozenset("宣布 公布 承诺 回应 介绍 建议".split())
 # "他回应记者提问，说…", "回应路透社的询问，称…": the question answered, not the answer, which
 # a cue of its own gives after it
 ASKED = ("提问", "询问", "查询", "质询", "追问")
-LISTENER = regex.compile(r"[^，。：；！？,:\n“”「」\"]{1,16}?(?=[，,：:])|[^，。：；！？,:\n“”「」\"]{1,12}(?=。)")  # (…。”X告诉本台。)
+# (…。”X告诉本台。); 告诉国家广播公司新闻网（NBC News ），: a listener glossed in brackets
+LISTENER = regex.compile(r"[^，。：；！？,:\n“”「」\"]{1,16}?(?:[（(][^（）()\n]{1,40}[）)] ?)?(?=[，,：:])"
+                         r"|[^，。：；！？,:\n“”「」\"]{1,12}(?=。)")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from .. import lexicon
 from ..text import fold_name, is_han
+from .cues import AFFIRMING, NEGATIONS
 from .gazetteer import Gazetteer
 
 
@@ -137,6 +138,8 @@ def _ends_name(text: str, pos: int) -> bool:
         return True
     p = patterns()
     rest = text[pos:pos + 6]
+    if rest.startswith(NEGATIONS) and not rest.startswith(AFFIRMING):
+        return True  # 办公室未明确解释…，仅表示 (but 拜登未来的幕僚长)
     return rest.startswith(p.followers) or rest.startswith(p.cues) or rest.startswith(p.roles)
 
 
@@ -201,7 +204,7 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
 
 
 # Characters that do not end or fill an unknown given name (查询时, 武汉的)
-NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期我你所")  # 曾谎称: no Mr 曾谎
+NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期我你所虽未")  # 曾谎称: no Mr 曾谎
 
 # words in 周 that are neither a name nor a day (the days are WEEKDAY_WORD's): 记者周边…
 ZHOU_WORDS = ("周边", "周年", "周内", "周期", "周围", "周刊", "周报", "周遭", "周全")
@@ -435,6 +438,8 @@ def scan_mentions(text: str) -> list[Mention]:
         for m in _surnamed(p, text):
             add(m)
     for run_start, e in glosses.items():
+        if p.org_suffix.search(text, run_start, e) and "·" not in text[run_start:e]:
+            continue  # 英格兰银行（BOE）: a body glossed, no Mr 兰银行 (罗伯特·科赫研究所 is read whole)
         name_start = _gloss_name_start(text, e, run_start)
         if name_start is not None:
             add(Mention(name_start, e, text[name_start:e], text[name_start:e], "person", False, "glossed-name"))
@@ -569,7 +574,7 @@ CONNECTIVE_WORDS = "此外|另外|同时|然而|不过|但是|但|而且|而|并
 CONNECTIVES = regex.compile(rf"(?:{CONNECTIVE_WORDS})+")
 LEADING_NOISE = regex.compile(
     rf"^(?:[，,、\s]|{CONNECTIVE_WORDS}|正如|如同|就像|诚如|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也"
-    r"|特别是|尤其是"
+    r"|特别是|尤其是|就连|甚至连|连"
     r"|(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]|当地时间|北京时间)+"
 )
 
@@ -595,9 +600,17 @@ def _name_before_role(head: str, start: int) -> tuple[int, str] | None:
     p = patterns()
     role = p.role_end.search(head, start)
     de = head.rfind("的", start, role.start())
-    if de < 0:
-        return None  # 费雪教授 alone is found as a name subject already; 英国专家 is no one
-    s = de + 1
+    if de >= 0:
+        return _holder(head, de + 1, role)
+    # 费雪教授 alone is found as a name subject already; 英国专家 is no one; but the body the
+    # person serves may come first with no 的 (教育部陈宝生部长)
+    return next((found for s in (role.start() - 3, role.start() - 2)
+                 if s - start >= 2 and p.org_suffix.search(head, start, s) and (found := _holder(head, s, role))), None)
+
+
+def _holder(head: str, s: int, role) -> tuple[int, str] | None:
+    """The name in head[s:] before its role word, if it is shaped like one."""
+    p = patterns()
     name = head[s:role.start()]
     if len(name) < 2 or set(name[1:]) & NOT_IN_NAMES:
         return None
