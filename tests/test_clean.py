@@ -252,3 +252,11 @@ def test_an_excerpt_heading_a_post_gives_way_to_the_same_words_in_the_text():
     html = f"<p>{quote}</p><p>记者问校长如何处理。</p><p>{quote}</p><p>他还说，学校会配合调查。</p>".encode()
     texts = [p.text for p in clean(read_bytes("page.html", html)[0]).paragraphs]
     assert texts == ["记者问校长如何处理。", quote, "他还说，学校会配合调查。"]
+
+
+@pytest.mark.parametrize("footer", [
+    "<p>The post 维舟 | 河北：“大局意识”之苦 appeared first on 中国数字时代.</p>",
+    "<p>相关阅读：【网络民议】某地患者在北京遭拒收</p>",
+])
+def test_feed_footers_and_further_reading_are_dropped(footer):
+    assert texts(BODY + footer) == ["外交部发言人今天在记者会上表示，双方将继续对话。"]

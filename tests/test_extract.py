@@ -2432,3 +2432,29 @@ def test_a_countrys_central_bank_speaks_by_its_own_name():
 def test_a_country_opening_a_clause_with_a_say_cue_speaks():
     c = one("四国海军在印度洋启动联合军演，中国回应说希望有关国家促进地区和平与稳定。")
     assert (c.speaker, c.text) == ("中国", "希望有关国家促进地区和平与稳定")
+
+
+def test_a_news_agency_told_and_glossed_is_credited():
+    c = one("办公室告诉波兰新闻社（PAP），外长希望继任者维持目前的路线。")
+    assert [s.agency for s in c.sources] == ["波兰新闻社"]
+
+
+def test_an_unnamed_station_told_is_no_credit():
+    c = one("军方发言人德耶内今天告诉国营电视台，下一场战役将出动战车。")
+    assert c.sources == []
+
+
+def test_announcing_a_thing_pointed_at_is_no_statement():
+    found = claims("发言人赵立坚在会中主动宣布这一讯息，并指杨洁篪是应三国政府邀请。")
+    assert [c.cue for c in found] == ["指"]
+
+
+def test_a_run_on_cue_after_a_space_takes_one_sentence():
+    c = one("上周美国总统特朗普签署行政令，宣布 45 天后禁止与微信进行任何交易。行政令的措辞相对模糊。")
+    assert c.text == "45 天后禁止与微信进行任何交易"
+
+
+@pytest.mark.parametrize("text", ["用蔡霞的话说，这是彻底的脱钩。",
+                                  "蔡霞被开除党籍，用她自己的话说，“这是彻底的脱钩”。"])
+def test_in_someones_own_words_is_their_statement(text):
+    assert one(text).speaker == "蔡霞"

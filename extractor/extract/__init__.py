@@ -1233,7 +1233,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 continue
             if sp.kind == "group" and attributions and sent < floor:
                 continue  # "她表示，……，两人谈到，……": what the group said is part of her statement
-            if m is not None and m.rule == "country-subject" and (cue.cue == "：" or cue.content_start == cue.end) \
+            if m is not None and m.rule == "country-subject" and (cue.cue == "：" or _runs_on(text, cue)) \
                     and not (cue.cue != "：" and (_opens_sentence(text, sent, m) or cue.cue.endswith("说") and m.start == seg_start)
                              and not _cites_figures(text, m.end, cue.start)):
                 continue  # "美国宣布对…禁令" inside a statement, "香港：" over a list: a country speaks only with 说，
@@ -1245,7 +1245,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 continue  # "马杜洛不被50国承认": the subject is who the cue's act is done to
             if m is not None and FUTURE.search(text, m.end, min(cue.start, m.end + 4)):
                 continue  # "四国外长将通过会议重申…": a statement to come is not one made
-            if cue.content_start == cue.end and text[cue.end:cue.end + 1] not in OPENERS and not _bare_ok(cue, m, sp, text):
+            if _runs_on(text, cue) and text[cue.content_start:cue.content_start + 1] not in OPENERS and not _bare_ok(cue, m, sp, text):
                 continue  # "双方都指出…" inside a statement: a run-on cue needs its own named subject
             att = _Attribution(cue, sp, start, rule, cue.start, lo, m.start if m is not None else -1)
         if att is None:
@@ -1276,7 +1276,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             nxt = next((a for a in attributions[i + 1:] if a.start >= cs), None)
             ce = nxt.start if nxt else len(text)
             ce = _narration_stop(text, cs, ce, sentence_points)
-            if att.cue.content_start == att.cue.end and text[cs:cs + 1] not in OPENERS:
+            if _runs_on(text, att.cue) and text[cs:cs + 1] not in OPENERS:
                 # 尼克松宣布美元和黄金脱钩，相当于…。: a run-on cue's object is one sentence at most,
                 # unless a quotation carries it on (他表示当局…很难理解。“既不合法…”)
                 stop = next((p for p in sentence_points if cs < p < ce), ce)
@@ -1528,6 +1528,11 @@ def _named_again(m: Mention, last: Speaker, resolver: Resolver) -> bool:
     return sp is not None and sp.name == last.name
 
 
+def _runs_on(text: str, cue: CueHit) -> bool:
+    """"他认为这是…", "宣布 45 天后禁止…": the statement follows the cue with no punctuation."""
+    return not text[cue.end:cue.content_start].strip()
+
+
 def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:
     """A cue with no punctuation after it ("他认为这是…") counts only with a subject
     in its own clause, or opening a clause of its subject's sentence ("…发出公告，称23日…")."""
@@ -1651,11 +1656,13 @@ def _told_to(text: str, att: _Attribution, mentions: list[Mention]) -> list[Sour
     """他告诉路透社说 / 向韩联社透露 / 接受美国之音采访时说: the outlet told is credited."""
     lex = lexicon.load()
     out = []
-    listener = att.cue.listener
+    listener = LISTENER_GLOSS.sub("", att.cue.listener).strip()
     if listener:
-        agency = lex.agency_by_alias.get(fold_name(listener.strip()))
-        if agency:
-            out.append(SourceCredit(agency.name, listener.strip(), "credited"))
+        # 告诉路透社; 告诉波兰新闻社（PAP）: a news agency the lexicon does not list, by its shape
+        # and the gloss that gives its own name (not 告诉国营电视台)
+        got = agency_name(listener)
+        if got and (got[1] or PRESS_LIKE.search(listener) and listener != att.cue.listener.strip()):
+            out.append(SourceCredit(got[0], listener, "credited"))
     for m in mentions:
         if att.clause_start <= m.start < att.cue.start and text[max(0, m.start - 2):m.start].endswith(("向", "告诉", "对", "接受")):
             agency = lex.agency_by_alias.get(fold_name(m.written))
@@ -1669,6 +1676,8 @@ def _told_to(text: str, att: _Attribution, mentions: list[Mention]) -> list[Sour
     return out
 
 
+LISTENER_GLOSS = regex.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+PRESS_LIKE = regex.compile(r"(?:通讯社|新闻社|通信社|报|电视台|电台|新闻网|广播公司)$")
 TOLD_TITLE = regex.compile(r"(?:接受\p{Han}{0,6}?《(?P<title>[^《》]{1,20})》(?:[（(][^（）()]{1,40}[）)])?的?(?:专访|采访|访问|电话采访)"
                            r"|(?:向|对|告诉)《(?P<title>[^《》]{1,20})》(?:[（(][^（）()]{1,40}[）)])?(?:记者)?$)")
 

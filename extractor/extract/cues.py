@@ -43,6 +43,8 @@ def denied_between(text: str, subject_end: int, cue_start: int) -> bool:
 # (说/表示 may well open with one: "她说，每次特朗普听汇报时，…")
 ADVERBIAL_ENDS = ("后", "之后", "以后", "时", "时候", "之时", "之际", "以来", "为由", "的同时")
 TAKES_NOUNS = frozenset("宣布 公布 承诺 回应 介绍 建议".split())
+# "宣布这一讯息", "公布了上述决定": a thing pointed at, not a statement given
+THAT_THING = regex.compile(r"(?:(?:这|此|该|那)[一项个份则条些次]|上述|前述)\p{Han}{1,3}(?=[，。；,;]|$)")
 # "他回应记者提问，说…", "回应路透社的询问，称…": the question answered, not the answer, which
 # a cue of its own gives after it
 ASKED = ("提问", "询问", "查询", "质询", "追问")
@@ -128,7 +130,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
         elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
                 and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()) \
                 and not (base_cue(word) in TAKES_NOUNS and text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))) \
-                and not (base_cue(word) == "回应" and _asked(text, j)):
+                and not (base_cue(word) == "回应" and _asked(text, j)) \
+                and not (base_cue(word) in TAKES_NOUNS and THAT_THING.match(text, j)):
             # 称韩战为“抗美援朝”战争: naming something, which GUIDELINES counts as a weak cue
             hits.append(CueHit(s, e, word, cue.weight == "weak" or (word == "称" and bool(NAMING.match(text, j))), j))
     hits = _without_framed(text, hits)

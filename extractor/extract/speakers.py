@@ -335,8 +335,8 @@ _PRONOUN_BAD_BEFORE = set("其吉利排")
 _PRONOUN_BAD_AFTER = set("人国乡者州")
 # words that end a clause opener, so 他/她 after them starts the clause (不过她也提到)
 _PRONOUN_OK_WORDS = ("不过", "此外", "另外", "因此")
-# characters after which 他/她 still starts a clause (但他说, 并称她, 对他)
-_PRONOUN_OK_AFTER = set("但而并且也还就则又所因时后说称道和与及对向跟让被给令使把将即便若如是曾已再才都亦乃")
+# characters after which 他/她 still starts a clause (但他说, 并称她, 对他, 用她自己的话说)
+_PRONOUN_OK_AFTER = set("但而并且也还就则又所因时后说称道和与及对向跟让被给令使把将即便若如是曾已再才都亦乃用")
 
 
 def _title_over(p, text: str, s: int, e: int) -> Mention | None:
@@ -385,8 +385,9 @@ def scan_mentions(text: str) -> list[Mention]:
                 continue
             s = given  # 拉里·库德洛: the known person by full name (not 拉里 speaking)
         # a known name must not be the middle of a longer Han word (e.g. 李强 in 李强化)
-        if kind == "person" and len(key) <= 2 and e < len(text) and not _ends_name(text, e):
-            continue
+        if kind == "person" and len(key) <= 2 and e < len(text) and not _ends_name(text, e) \
+                and not (len(key) == 2 and text.startswith("的话", e)):
+            continue  # (but 用蔡霞的话说: her words; 达到高峰的 is no 高峰)
         if key[:1].isascii() and _in_brackets(text, s):
             continue  # 减灾办公室（UN Office for…）: a gloss, not the UN
         country = None
