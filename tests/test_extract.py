@@ -2458,3 +2458,9 @@ def test_a_run_on_cue_after_a_space_takes_one_sentence():
                                   "蔡霞被开除党籍，用她自己的话说，“这是彻底的脱钩”。"])
 def test_in_someones_own_words_is_their_statement(text):
     assert one(text).speaker == "蔡霞"
+
+
+@pytest.mark.parametrize("text, speaker", [("连胜文表示，两岸应该和平发展。", "连胜文"),
+                                           ("就连中国领导人现在也公开承认，之前的说法是错误的。", "中国领导人")])
+def test_jiulian_leads_a_clause_but_lian_opens_a_name(text, speaker):
+    assert one(text).speaker == speaker

@@ -575,7 +575,7 @@ CONNECTIVE_WORDS = "此外|另外|同时|然而|不过|但是|但|而且|而|并
 CONNECTIVES = regex.compile(rf"(?:{CONNECTIVE_WORDS})+")
 LEADING_NOISE = regex.compile(
     rf"^(?:[，,、\s]|{CONNECTIVE_WORDS}|正如|如同|就像|诚如|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也"
-    r"|特别是|尤其是|就连|甚至连|连"
+    r"|特别是|尤其是|就连|甚至连"
     r"|(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]|当地时间|北京时间)+"
 )
 
