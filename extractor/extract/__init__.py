@@ -18,7 +18,7 @@ from .. import lexicon
 from ..resolve import Resolver, Speaker
 from ..text import all_han, fold, fold_name, is_han, letters, to_traditional
 from ..types import Claim, Document, Paragraph, SourceCredit
-from .cues import ADVERBIAL_ENDS, CITING, DATA_WORDS, CueHit, base_cue, denied_between, find_cues
+from .cues import ADVERBIAL_ENDS, CITING, DATA_WORDS, CueHit, base_cue, denied_between, find_cues, runs_on
 from . import interviews
 from .dates import find_dates
 from .quotes import CLOSERS, MARKS, OPENERS, classify, quote_spans
@@ -1233,7 +1233,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 continue
             if sp.kind == "group" and attributions and sent < floor:
                 continue  # "她表示，……，两人谈到，……": what the group said is part of her statement
-            if m is not None and m.rule == "country-subject" and (cue.cue == "：" or _runs_on(text, cue)) \
+            if m is not None and m.rule == "country-subject" and (cue.cue == "：" or runs_on(text, cue)) \
                     and not (cue.cue != "：" and (_opens_sentence(text, sent, m) or cue.cue.endswith("说") and m.start == seg_start)
                              and not _cites_figures(text, m.end, cue.start)):
                 continue  # "美国宣布对…禁令" inside a statement, "香港：" over a list: a country speaks only with 说，
@@ -1245,7 +1245,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 continue  # "马杜洛不被50国承认": the subject is who the cue's act is done to
             if m is not None and FUTURE.search(text, m.end, min(cue.start, m.end + 4)):
                 continue  # "四国外长将通过会议重申…": a statement to come is not one made
-            if _runs_on(text, cue) and text[cue.content_start:cue.content_start + 1] not in OPENERS and not _bare_ok(cue, m, sp, text):
+            if runs_on(text, cue) and text[cue.content_start:cue.content_start + 1] not in OPENERS and not _bare_ok(cue, m, sp, text):
                 continue  # "双方都指出…" inside a statement: a run-on cue needs its own named subject
             att = _Attribution(cue, sp, start, rule, cue.start, lo, m.start if m is not None else -1)
         if att is None:
@@ -1276,7 +1276,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             nxt = next((a for a in attributions[i + 1:] if a.start >= cs), None)
             ce = nxt.start if nxt else len(text)
             ce = _narration_stop(text, cs, ce, sentence_points)
-            if _runs_on(text, att.cue) and text[cs:cs + 1] not in OPENERS:
+            if runs_on(text, att.cue) and text[cs:cs + 1] not in OPENERS:
                 # 尼克松宣布美元和黄金脱钩，相当于…。: a run-on cue's object is one sentence at most,
                 # unless a quotation carries it on (他表示当局…很难理解。“既不合法…”)
                 stop = next((p for p in sentence_points if cs < p < ce), ce)
@@ -1528,11 +1528,6 @@ def _named_again(m: Mention, last: Speaker, resolver: Resolver) -> bool:
     return sp is not None and sp.name == last.name
 
 
-def _runs_on(text: str, cue: CueHit) -> bool:
-    """"他认为这是…", "宣布 45 天后禁止…": the statement follows the cue with no punctuation."""
-    return not text[cue.end:cue.content_start].strip()
-
-
 def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:
     """A cue with no punctuation after it ("他认为这是…") counts only with a subject
     in its own clause, or opening a clause of its subject's sentence ("…发出公告，称23日…")."""
@@ -1598,7 +1593,7 @@ CONCEDED = regex.compile(r"[，,](?:但是?|可是|却|不过)")
 def _concession_stop(text: str, att: _Attribution, cs: int, ce: int, quotes) -> int:
     """舒莫夫斯基虽表示因个人原因请辞，但当地媒体批评…: what a speaker 虽/尽管 said ends where
     the narrator's 但 answers it."""
-    clause = max(att.clause_start, text.rfind("，", 0, att.cue.start) + 1, text.rfind(",", 0, att.cue.start) + 1)
+    clause = _last_before(_boundaries(text, quotes, "，,", att.clause_start, att.cue.start), att.cue.start, att.clause_start)
     if not CONCEDING.search(text, clause, att.cue.start):
         return ce  # (童女士虽然没有…，但…，她的律师表示，…: the concession is the narrator's)
     for m in CONCEDED.finditer(text, cs, ce):

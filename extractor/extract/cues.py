@@ -129,9 +129,9 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
             hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True, listener=listener))
         elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
                 and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()) \
-                and not (base_cue(word) in TAKES_NOUNS and text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))) \
-                and not (base_cue(word) == "回应" and _asked(text, j)) \
-                and not (base_cue(word) in TAKES_NOUNS and THAT_THING.match(text, j)):
+                and not (base_cue(word) in TAKES_NOUNS and (text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))
+                                                             or THAT_THING.match(text, j))) \
+                and not (base_cue(word) == "回应" and _asked(text, j)):
             # 称韩战为“抗美援朝”战争: naming something, which GUIDELINES counts as a weak cue
             hits.append(CueHit(s, e, word, cue.weight == "weak" or (word == "称" and bool(NAMING.match(text, j))), j))
     hits = _without_framed(text, hits)
@@ -146,12 +146,17 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
     return _mark_postposed(text, quotes, hits)
 
 
+def runs_on(text: str, cue: CueHit) -> bool:
+    """"他认为这是…", "宣布 45 天后禁止…": the statement follows the cue with no punctuation."""
+    return not text[cue.end:cue.content_start].strip()
+
+
 def _without_framed(text: str, hits: list[CueHit]) -> list[CueHit]:
     """A run-on cue whose clause turns into a time frame for the next cue
     ("在向媒体介绍特朗普身体情况时承认，"): the frame's verb is no statement."""
     out = []
     for h, nxt in zip(hits, hits[1:] + [None]):
-        if nxt is not None and h.content_start == h.end and not h.postposed \
+        if nxt is not None and runs_on(text, h) and not h.postposed \
                 and nxt.start - h.end <= _clause_length(text, h.end) and text.endswith(ADVERBIAL_ENDS, h.end, nxt.start):
             continue
         out.append(h)

@@ -605,8 +605,12 @@ def _name_before_role(head: str, start: int) -> tuple[int, str] | None:
         return _holder(head, de + 1, role)
     # 费雪教授 alone is found as a name subject already; 英国专家 is no one; but the body the
     # person serves may come first with no 的 (教育部陈宝生部长)
-    return next((found for s in (role.start() - 3, role.start() - 2)
-                 if s - start >= 2 and p.org_suffix.search(head, start, s) and (found := _holder(head, s, role))), None)
+    for s in (role.start() - 3, role.start() - 2):
+        if s - start >= 2 and p.org_suffix.search(head, start, s):
+            found = _holder(head, s, role)
+            if found is not None:
+                return found
+    return None
 
 
 def _holder(head: str, s: int, role) -> tuple[int, str] | None:
