@@ -168,6 +168,10 @@ class Resolver:
             for p in reversed(self.people):  # 中国驻德国使馆…… then 中国驻德使馆称: the same embassy
                 if p.kind == "organization" and p.name != m.name and _full_countries(p.name) == key:
                     return Speaker(p.name, p.kind, p.known, m.written)
+        if m.kind == "organization" and not m.known and len(m.name) >= 3:
+            for p in reversed(self.people):  # 台湾移民署…… then 移民署表示: the body named in full before
+                if p.kind == "organization" and p.name != m.name and p.name.endswith(m.name):
+                    return Speaker(p.name, p.kind, p.known, m.written)
         if m.kind == "person" and not m.known and len(m.name) == 2 and m.name in patterns().surnames_double:
             sp = self.by_surname(m.name)  # 村上春树…… then 村上说: a family name of two characters alone
             if sp is not None:
@@ -208,6 +212,16 @@ class Resolver:
             if p.kind == "person" and (p.name.startswith(written) or p.name.split(" ")[-1] == written) and p.name != written \
                     and not p.name.endswith("某"):
                 return Speaker(p.name, p.kind, p.known, written)
+        return None
+
+    def by_contraction(self, written: str) -> Speaker | None:
+        """国安会 for 美国国家安全委员会: the last body whose name holds the written
+        characters in order and ends as it does."""
+        for p in reversed(self.people):
+            if p.kind == "organization" and len(p.name) >= len(written) + 2 and p.name[-1] == written[-1]:
+                it = iter(p.name)
+                if all(ch in it for ch in written):
+                    return Speaker(p.name, p.kind, p.known, written)
         return None
 
     def seen(self, sp: Speaker | None, subject: bool = False) -> None:

@@ -1810,8 +1810,9 @@ def test_a_japanese_family_name_alone_is_the_person_named_in_full_before():
 
 
 def test_a_cue_with_le_after_bing_is_the_speakers_next_act_not_more_of_the_statement():
-    c = one("欧洲央行周四警告称，最近病毒感染激增对复苏构成风险，并重申了将借贷成本保持在低位的承诺。")
-    assert c.text == "最近病毒感染激增对复苏构成风险"
+    found = claims("欧洲央行周四警告称，最近病毒感染激增对复苏构成风险，并重申了将借贷成本保持在低位的承诺。")
+    assert [(c.cue, c.text) for c in found] == [("称", "最近病毒感染激增对复苏构成风险"),
+                                                ("重申", "将借贷成本保持在低位的承诺")]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -2464,3 +2465,74 @@ def test_in_someones_own_words_is_their_statement(text):
                                            ("就连中国领导人现在也公开承认，之前的说法是错误的。", "中国领导人")])
 def test_jiulian_leads_a_clause_but_lian_opens_a_name(text, speaker):
     assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, cue, said", [
+    ("外长王毅强调了两国经贸合作的重要性。", "强调", "两国经贸合作的重要性"),
+    ("徐部长也谈到了明年举行峰会的可能性。", "谈到", "明年举行峰会的可能性"),
+])
+def test_a_topic_stressed_after_le_is_the_statement(text, cue, said):
+    c = one(text)
+    assert (c.cue, c.text) == (cue, said)
+
+
+@pytest.mark.parametrize("text", ["老师还提到了该学生的家长。", "外长王毅强调了这一点。", "王毅宣布了反制措施。"])
+def test_a_thing_pointed_at_or_an_act_is_no_topic(text):
+    assert claims(text) == []
+
+
+def test_a_stressed_topic_ends_the_statement_before_it():
+    found = claims("格拉济耶夫说，两国应该加强资源合作。他强调了金融合作的重要性。")
+    assert [(c.speaker, c.cue, c.text) for c in found] == [("格拉济耶夫", "说", "两国应该加强资源合作"),
+                                                          ("格拉济耶夫", "强调", "金融合作的重要性")]
+
+
+def test_a_share_of_people_polled_is_no_speaker():
+    found = claims("欧洲人还提到了贸易逆差扩大的问题。\n调查显示，仅有7%的欧洲人认为，中国是可靠的伙伴。")
+    assert [c.cue for c in found] == ["提到"]
+
+
+@pytest.mark.parametrize("text, speaker", [("前局长马时亨受访时表示，经济会好转。", "马时亨"),
+                                           ("马时亨表示，经济会好转。", "马时亨"),
+                                           ("王毅同时表示，中方不接受。", "王毅")])
+def test_shi_may_open_a_given_name_but_never_end_one(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_an_email_named_again_speaks_for_its_sender():
+    found = claims("记者看到的电子邮件显示，美国半导体协会周五表示，商务部已否决多项申请。\n该邮件称行动涉及范围很大的产品。")
+    assert [(c.speaker, c.text) for c in found][-1] == ("美国半导体协会", "行动涉及范围很大的产品")
+
+
+@pytest.mark.parametrize("text, speaker", [("“江苏高院”微信公众号周四称，法院今日进行了公开宣判。", "江苏高院"),
+                                           ("台湾移民署今（25日）表示，将驱逐此人出境。", "台湾移民署"),
+                                           ("李彬豪受查时表示，是受人委托才找上征信社。", "李彬豪")])
+def test_an_account_a_bracketed_day_or_a_questioning_ends_a_name(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_titled_name_opening_the_clause_speaks_after_rebutting_a_comment():
+    assert one("中国大使丛培武还反驳总理的评论，称中国没有胁迫外交。").speaker == "丛培武"
+
+
+def test_one_included_in_a_group_is_not_its_voice():
+    assert one("包括副总统彭斯在内的不少人呼吁严惩暴徒。").speaker == "不少人"
+
+
+def test_a_body_comes_back_by_a_contraction_of_its_name():
+    found = claims("美国国家安全委员会星期一发表声明说，这些演讲很重要。\n国安会表示，这些演讲实现了几个目标。")
+    assert [c.speaker for c in found] == ["美国国家安全委员会"] * 2
+
+
+def test_a_body_comes_back_by_the_end_of_its_name():
+    found = claims("台湾移民署今天表示，将驱逐此人出境。\n移民署强调，外来人士在台应遵守法律。")
+    assert [c.speaker for c in found] == ["台湾移民署"] * 2
+
+
+def test_the_report_going_on_keeps_its_credit():
+    found = claims("根据苹果日报报导，移民署表示，将驱逐此人出境。\n报导又指，征信社受人委托。李彬豪受访时表示，是受人委托。")
+    assert (found[-1].speaker, [s.agency for s in found[-1].sources]) == ("李彬豪", ["苹果日报"])
+
+
+def test_ji_is_a_transliteration_character():
+    assert one("格拉济耶夫说，我们必须使用本国货币。").speaker == "格拉济耶夫"

@@ -23,7 +23,7 @@ from . import interviews
 from .dates import find_dates
 from .quotes import CLOSERS, MARKS, OPENERS, classify, quote_spans
 from .sources import Credit, agency_name, find_credits, find_dateline
-from .speakers import (CLAUSE_WORDS, CONNECTIVES, FIRM_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention,
+from .speakers import (CLAUSE_WORDS, CONNECTIVES, FIRM_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, given_ok,
                        common_word, patterns, scan_mentions, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
 
 _agency_names: tuple = (None, frozenset(), frozenset())
@@ -89,6 +89,9 @@ TIMING_END = ("时", "时候", "之际", "期间", "后", "前", "上", "中", "
 TRAILING = " \u3000。.;；"
 INTRODUCING_RULES = ("role-name", "glossed-name")
 # "曾任美国国防部长办公室中国科科长的包士可表示": the clause opens with who the speaker was
+INCLUDING = ("包括", "包含", "除了", "除")
+# "7%的欧洲人认为", "百分之六十的受访者表示": a share of a people polled, not anyone speaking
+SHARE_OF = regex.compile(r"(?:\d+(?:\.\d+)?\s*[%％]|百分之\p{Han}{1,6}|[一二三四五六七八九]成)的$")
 DESCRIBING = regex.compile(r"曾任|时任|现任|前任|曾担任|担任|曾是|身为|作为|熟悉|长期关注|关注|研究|专研|负责|主管|参与|来自|出身|毕业于|任职于|任教于|就职于")
 END_MARKS = ("（完）", "(完)", "【完】")
 
@@ -238,7 +241,7 @@ def _narrated_names(text: str, sentence_points: list[int], mentions: list[Mentio
             name = text[start:start + n]
             title = titles.match(text, start + n)
             if title and _ends_name(text, title.end()) and all_han(name) \
-                    and p.chinese_name.fullmatch(name) and not set(name[1:]) & NOT_IN_NAMES:  # not 安庆律师事务所
+                    and p.chinese_name.fullmatch(name) and given_ok(name[1:]):  # not 安庆律师事务所
                 found.append(Mention(start, start + n, name, name, "person", False, "name-subject"))
                 break
     return found
@@ -340,7 +343,11 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
     """孟晚舟的律师团声称: the subject is the head after 的, named with its owner.
     Only when no other speaker follows (华为的律师Richard Peck表示 is Peck)."""
     last_de = text.rfind("的", cands[-1].end if cands else 0, end)
-    opens_with_name = cands and cands[0].start <= _past_lead(text, seg_start)
+    lead = _past_lead(text, seg_start)
+    # 中国大使丛培武…反驳特鲁多总理的评论，称: a titled name opening the clause is its subject too
+    # (包括副总统彭斯在内的不少人呼吁: he is one of them)
+    opens_with_name = cands and (cands[0].start <= lead or cands[0].kind in PERSONLIKE and "的" not in text[lead:cands[0].start]
+                                 and text.endswith(patterns().roles, lead, cands[0].start) and not text.startswith(INCLUDING, lead))
     if cands and last_de > cands[-1].end and not opens_with_name:
         # "包括推特、脸书在内的众多社交媒体平台宣布": the head of the relative clause
         head = last_de + 1
@@ -425,6 +432,18 @@ def _learned_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
     return None
 
 
+def _contracted_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
+    """国安会表示, after 美国国家安全委员会: a body named before, by a contraction of its name."""
+    at = _past_lead(seg)
+    for n in (4, 3):
+        w = seg[at:at + n]
+        if len(w) == n and all_han(w) and _ends_name(seg, at + n) and not common_word(w):
+            sp = resolver.by_contraction(w)
+            if sp is not None:
+                return Mention(off + at, off + at + n, w, sp.name, "organization", False, "contraction")
+    return None
+
+
 FAMILIAR = ("老", "小")  # 老何 / 小陈: a familiar prefix before the surname of someone named before
 
 
@@ -478,7 +497,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 s += 1
         cands = [m for m in mentions if s <= m.start and m.end <= e and not _in_any(credit_spans, m.start, m.end)
                  and not _in_any([(o, c) for o, c in quotes], m.start, m.end)]
-        cands = [m for m in cands if not _object_of_verb(text, s, m, mentions)]
+        cands = [m for m in cands if not _object_of_verb(text, s, m, mentions)
+                 and not SHARE_OF.search(text, max(s, m.start - 12), m.start)]
         words_of = text[max(s, e - 2):e] == "的话"
         if words_of:
             e -= 2  # 引述一名官员的话说: the official said it
@@ -518,11 +538,11 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 chosen = _member_of(text, chosen, e) or chosen
             return _head_of(text, chosen), s
         seg = text[s:e]
-        m = _surname_subject(seg, s, resolver) or _learned_subject(seg, s, resolver) or _by_shape(seg) \
-            or _by_shape(_first_of_joint(TRAILING_FRAME.sub("", seg)))
+        m = _surname_subject(seg, s, resolver) or _learned_subject(seg, s, resolver)
+        if m is None and (shaped := _by_shape(seg) or _by_shape(_first_of_joint(TRAILING_FRAME.sub("", seg)))):
+            m = Mention(s + shaped.start, s + shaped.end, shaped.written, shaped.name, shaped.kind, shaped.known, shaped.rule)
+        m = m or _contracted_subject(seg, s, resolver)
         if m is not None:
-            if m.rule not in ("surname",):
-                m = Mention(s + m.start, s + m.end, m.written, m.name, m.kind, m.known, m.rule)
             return _head_of(text, m), s
         if INHERITING.match(seg) or TO_SOMEONE.match(seg):
             continue
@@ -672,7 +692,7 @@ def _kin_of_name(seg: str) -> Mention | None:
         name = seg[start:start + n]
         rel = RELATION_OF.match(seg, start + n) if seg.startswith("的", start + n) else None
         if rel is not None and all_han(name) and (p.chinese_name.fullmatch(name) or p.translit.fullmatch(name)) \
-                and not set(name[1:]) & NOT_IN_NAMES:
+                and given_ok(name[1:]):
             written = seg[start:rel.end()]
             return Mention(start, rel.end(), written, written, "unnamed", False, "possessed")
     return None
@@ -710,7 +730,7 @@ def _described_name(seg: str) -> Mention | None:
     # a full name, or a surname with a courtesy title (林先生); a surname and one character
     # after 的 is as often a noun (的时候, 的方式), unless a title follows it (的王伟教授)
     named = (len(name) == 3 or len(name) == 2 and title) and patterns().chinese_name.fullmatch(name) \
-        and not set(name[1:]) & NOT_IN_NAMES and name[-1] not in NOUN_ENDS and not _word_then_pronoun(name)
+        and given_ok(name[1:]) and name[-1] not in NOUN_ENDS and not _word_then_pronoun(name)
     polite = len(tail) in (3, 4) and tail.endswith(COURTESY) and tail[0] in patterns().surnames
     if not (named or polite):  # 远在欧洲的青年专栏作者王庆明: the description goes on after 的
         return _name_after_description(seg, de + 1) or _courtesy_name(seg, de + 1) or _described_name_then_time(seg, de + 1)
@@ -733,7 +753,7 @@ def _described_name_then_time(seg: str, at: int) -> Mention | None:
         return None
     e = trim_chinese_name(seg, at, len(seg))
     name = seg[at:e]
-    if e - at != 3 or e >= len(seg) or not _ends_name(seg, e) or set(name[1:]) & NOT_IN_NAMES \
+    if e - at != 3 or e >= len(seg) or not _ends_name(seg, e) or not given_ok(name[1:]) \
             or name[-1] in NOUN_ENDS or common_word(name) or _word_then_pronoun(name):
         return None
     return Mention(at, e, name, name, "person", False, "described-name")
@@ -778,7 +798,7 @@ def _name_after_description(seg: str, lo: int = 0) -> Mention | None:
                 or WEEKDAY_WORD.match(seg, i):  # 负责人周四（12月24日）说
             continue
         e = trim_chinese_name(seg, i, len(seg))
-        if e - i != 3 or not _ends_name(seg, e) or set(seg[i + 1:e]) & NOT_IN_NAMES or seg[e - 1] in NOUN_ENDS \
+        if e - i != 3 or not _ends_name(seg, e) or not given_ok(seg[i + 1:e]) or seg[e - 1] in NOUN_ENDS \
                 or NOT_SPEAKING.match(seg, i) or p.org_suffix.search(seg, lo, i + 1) or p.org_suffix.search(seg, lo, e):
             continue  # 丁真先生向公众, 官方消息, 厚生劳动省: words, not names
         if not _plain_description(seg, lo, i):
@@ -1245,7 +1265,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 continue  # "马杜洛不被50国承认": the subject is who the cue's act is done to
             if m is not None and FUTURE.search(text, m.end, min(cue.start, m.end + 4)):
                 continue  # "四国外长将通过会议重申…": a statement to come is not one made
-            if runs_on(text, cue) and text[cue.content_start:cue.content_start + 1] not in OPENERS and not _bare_ok(cue, m, sp, text):
+            if runs_on(text, cue) and text[cue.content_start:cue.content_start + 1] not in OPENERS \
+                    and not (rule == "cue:text-author" and text.startswith(THAT_TEXT, _past_lead(text, seg_start))) \
+                    and not _bare_ok(cue, m, sp, text):
                 continue  # "双方都指出…" inside a statement: a run-on cue needs its own named subject
             att = _Attribution(cue, sp, start, rule, cue.start, lo, m.start if m is not None else -1)
         if att is None:
@@ -1453,11 +1475,12 @@ def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start:
     if word in CONTENT_WORDS:  # 发布一份联合声明，内容指出: the text just issued, in this paragraph
         return here[-1][1] if here else None
     for w, sp in reversed(resolver.authors + here):
-        if w == word or w == "《":
+        if w.endswith(word) or w == "《":  # (电子邮件 then 该邮件)
             return sp
     return resolver.last_speaker
 
 
+THAT_TEXT = ("该", "这份", "这封", "这篇", "此")  # 该邮件称行动涉及…: the text named before, run-on
 CONTENT_WORDS = ("内容",)  # the content of a text, whichever kind: only one just issued is its author's
 
 

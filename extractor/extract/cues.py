@@ -44,6 +44,7 @@ def denied_between(text: str, subject_end: int, cue_start: int) -> bool:
 ADVERBIAL_ENDS = ("后", "之后", "以后", "时", "时候", "之时", "之际", "以来", "为由", "的同时")
 TAKES_NOUNS = frozenset("宣布 公布 承诺 回应 介绍 建议".split())
 # "宣布这一讯息", "公布了上述决定": a thing pointed at, not a statement given
+POINTED = ("这", "那", "该", "此", "其", "上述", "前述")
 THAT_THING = regex.compile(r"(?:(?:这|此|该|那)[一项个份则条些次]|上述|前述)\p{Han}{1,3}(?=[，。；,;]|$)")
 # "他回应记者提问，说…", "回应路透社的询问，称…": the question answered, not the answer, which
 # a cue of its own gives after it
@@ -125,6 +126,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
                 and not text.endswith(ADVERBIAL_ENDS, j, obj.end("obj")):
             # 向本台介绍了最近的情况：“……”, 说了一句：“……”: what the quotation says
             hits.append(CueHit(s, e, word, cue.weight == "weak", obj.end(), listener=listener))
+        elif cue.topic and nxt == "了" and _topic(text, j + 1):
+            hits.append(CueHit(s, e, word, cue.weight == "weak", j + 1, listener=listener))
         elif nxt in ("。", ".", "") and (word in POSTPOSED or word.endswith(("说", "道"))):
             hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True, listener=listener))
         elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
@@ -147,8 +150,17 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
 
 
 def runs_on(text: str, cue: CueHit) -> bool:
-    """"他认为这是…", "宣布 45 天后禁止…": the statement follows the cue with no punctuation."""
-    return not text[cue.end:cue.content_start].strip()
+    """"他认为这是…", "宣布 45 天后禁止…", "强调了…的重要性": the statement follows the cue
+    with no punctuation."""
+    return not text[cue.end:cue.content_start].strip(" \u3000了")
+
+
+def _topic(text: str, j: int) -> bool:
+    """强调了两国合作的重要性: a noun phrase of its own, not one pointed at (这一点, 该同学的父亲)
+    or a time frame (讲话后)."""
+    n = _clause_length(text, j, CLAUSE_WITH_QUOTES)
+    return n >= RUN_ON_MIN and not text.startswith(POINTED, j) and not text.endswith(ADVERBIAL_ENDS, j, j + n) \
+        and (is_han(text[j]) or text[j] in OPENERS)
 
 
 def _without_framed(text: str, hits: list[CueHit]) -> list[CueHit]:

@@ -30,6 +30,7 @@ BOOK_TITLE = regex.compile(r"《([^》]{1,20})》")
 # 引用《维也纳公约》说: a treaty, law or charter quoted is no outlet crediting the statement
 NOT_PRESS = regex.compile(r"(?:公约|条约|协定|协议|宪法|法|条例|宣言|法案|规定|决议|纲要|章程|守则)$")
 SAME_REPORT = regex.compile(r"^(?:该|这一|此|上述|这份|同一)(?:报道|报导|消息)?$")
+REPORT_AGAIN = regex.compile(r"(?:^|(?<=[。；]))(?:该|这篇|这份|此)?(?:报道|报导)(?:又|还|也|则|更|另)(?:指出|指|称|说|提到)(?=[，,：:])")
 OUTLET_LIKE = regex.compile(
     r"(?:社|报|台|网|电视|电台|通讯|媒体|新闻|日报|时报|邮报|周刊|杂志|使馆|领馆|政府|办公室|官网|部|委员会|组织|公司|机构|局)$"
 )
@@ -111,6 +112,10 @@ DATELINE = regex.compile(
 def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> list[Credit]:
     """Credits in one folded paragraph, in order."""
     credits: list[Credit] = []
+    if last_credit:
+        for m in REPORT_AGAIN.finditer(text):  # 报导又指，…: the report credited before goes on
+            credits.append(Credit(m.start(), m.end(), [SourceCredit(s.agency, m.group(0), s.role) for s in last_credit],
+                                  "same-report"))
     for m in CREDIT_PHRASE.finditer(text):
         body = m["body"]
         if SAME_REPORT.match(body) and last_credit:

@@ -205,6 +205,17 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
 
 # Characters that do not end or fill an unknown given name (查询时, 武汉的)
 NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期我你所虽未")  # 曾谎称: no Mr 曾谎
+# 马时亨: 时 may open a two-character given name, though never end one (受访时表示),
+# nor start a time word (同时期, 黄金时间)
+OPENS_GIVEN = frozenset("时")
+TIME_AFTER = frozenset("期间候刻代段节")
+
+
+def given_ok(given: str) -> bool:
+    """Can ``given`` be the given name after a surname?"""
+    if len(given) == 2 and given[0] in OPENS_GIVEN:
+        return given[1] not in NOT_IN_NAMES and given[1] not in TIME_AFTER
+    return not set(given) & NOT_IN_NAMES
 
 # words in 周 that are neither a name nor a day (the days are WEEKDAY_WORD's): 记者周边…
 ZHOU_WORDS = ("周边", "周年", "周内", "周期", "周围", "周刊", "周报", "周遭", "周全")
@@ -264,13 +275,13 @@ def _name_after_role(text: str, at: int) -> int | None:
     cn = p.chinese_name.match(text, at)
     if cn:
         e = trim_chinese_name(text, at, cn.end())
-        if not set(text[at + 1:e]) & NOT_IN_NAMES and not common_word(text[at:e], places=False) \
+        if given_ok(text[at + 1:e]) and not common_word(text[at:e], places=False) \
                 and not (e - at == 3 and common_word(text[at:at + 2], kinds=WORDS_NOT_STARTING_NAMES)):
             ends.append(e)  # 老板娘安慰我, 访问时刻提: words, not Mr 安 or Mr 时; 教授沈阳, 副部长林中斌 are people
     good = [e for e in ends if e - at >= 2 and (_ends_name(text, e) or e == cut)]
     if good:
         return max(good)
-    three = [e for e in ends if e - at == 3 and cn and not set(text[at + 1:e]) & NOT_IN_NAMES]
+    three = [e for e in ends if e - at == 3 and cn and given_ok(text[at + 1:e])]
     if three:
         return three[0]  # after a role word a three-character name is likely
     tibetan = _tibetan_name_end(p, text, at)  # 董事长达瓦才仁: a Tibetan name, two given names
@@ -617,7 +628,7 @@ def _holder(head: str, s: int, role) -> tuple[int, str] | None:
     """The name in head[s:] before its role word, if it is shaped like one."""
     p = patterns()
     name = head[s:role.start()]
-    if len(name) < 2 or set(name[1:]) & NOT_IN_NAMES:
+    if len(name) < 2 or not given_ok(name[1:]):
         return None
     after_name = role.group() in p.titles_after_name
     if ((len(name) == 3 or len(name) == 2 and after_name) and p.chinese_name.fullmatch(name)) \
@@ -685,7 +696,7 @@ def unknown_subject(clause: str) -> Mention | None:
     cn = p.chinese_name.match(rest) if not rest.startswith(p.cues) else None  # 解释 is no Mr 解
     if cn:
         e = trim_chinese_name(rest, 0, len(rest))
-        if _ends_name(rest, e) and 2 <= e <= 4 and not set(rest[1:e]) & NOT_IN_NAMES and not common_word(rest[:e]):
+        if _ends_name(rest, e) and 2 <= e <= 4 and given_ok(rest[1:e]) and not common_word(rest[:e]):
             w = rest[:e]
             return Mention(off, off + e, w, w, "person", False, "name-subject")
     # organisation or role noun phrase: 北京市卫健委表示 / 外交部发言人表示

@@ -87,6 +87,7 @@ class Cue:
     weight: str = "strong"
     bare: bool = False
     quoted: bool = False  # counts only before a quotation (她在微博贴文：“……”)
+    topic: bool = False  # 强调了…的重要性: the thing stressed, after 了, is the statement
 
 
 @dataclass
@@ -188,8 +189,8 @@ def load() -> Lexicon:
     agencies = [Agency(name=a["name"], aliases=_tuple(a.get("aliases")), kind=a.get("kind", "agency"),
                        country=a.get("country")) for a in _load("agencies.yml") or []]
     cue_data = _load("cues.yml")
-    cues = [Cue(c["cue"], c.get("weight", "strong"), bool(c.get("bare", False)), bool(c.get("quoted", False)))
-            for c in cue_data["cues"]]
+    cues = [Cue(c["cue"], c.get("weight", "strong"), bool(c.get("bare", False)), bool(c.get("quoted", False)),
+                bool(c.get("topic", False))) for c in cue_data["cues"]]
     not_cues: dict[str, tuple[str, ...]] = {}
     not_after: dict[str, tuple[str, ...]] = {}
     for nc in cue_data.get("not_cues") or []:
