@@ -2536,3 +2536,33 @@ def test_the_report_going_on_keeps_its_credit():
 
 def test_ji_is_a_transliteration_character():
     assert one("格拉济耶夫说，我们必须使用本国货币。").speaker == "格拉济耶夫"
+
+
+def test_giving_the_statement_above_is_no_new_statement():
+    assert claims("陆委会今天举行记者会，媒体就此事提问，发言人邱垂正作上述表示。") == []
+
+
+def test_a_body_forced_to_respond_is_no_speaker():
+    found = claims("部分参选人发起共同纲领，迫使港府回应「五大诉求」。")
+    assert all(c.speaker != "香港特区政府" for c in found)
+
+
+def test_a_body_after_an_events_frame_is_named_without_it():
+    assert one("金融委会议后河南官方表态“坚决打击逃废债”。").speaker == "河南官方"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("河南官方表态“坚决打击逃废债”，辽宁省国资委亦于近日表达类似态度。", "坚决打击逃废债"),
+    ("赵立坚称“这是错误的”，美国应当停止干涉。", "“这是错误的”，美国应当停止干涉"),
+])
+def test_a_quotation_ends_where_the_narrator_turns_to_someone_else(text, said):
+    assert one(text).text == said
+
+
+def test_cui_is_a_transliteration_character():
+    assert one("捷克外长佩崔切克今天表示，本周将召见中国大使。").speaker == "佩崔切克"
+
+
+def test_a_quotation_inside_a_statement_is_not_the_next_speakers():
+    found = claims("中国外长王毅声称要他「付出深重代价」，捷克外长佩崔切克今天表示，本周将召见中国大使。")
+    assert [(c.speaker, c.text) for c in found] == [("王毅", "要他「付出深重代价」"), ("佩崔切克", "本周将召见中国大使")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import partial, lru_cache
 
 import regex
 
@@ -57,7 +57,8 @@ NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "�
                       "播出", "发布", "在其", "于其", "透过其", "通过其")
 # what is done to someone (排挤华为): the one it is done to, unless a 的 makes it a description
 # of who speaks (逮捕孟晚舟的加拿大警察告诉法庭)
-ACTED_ON = ("排挤", "打压", "制裁", "封杀", "抵制", "起诉", "逮捕", "拘捕", "谴责", "敦促", "邀请", "攻击")
+ACTED_ON = ("排挤", "打压", "制裁", "封杀", "抵制", "起诉", "逮捕", "拘捕", "谴责", "敦促", "邀请", "攻击",
+            "迫使", "促使", "逼迫", "逼使", "要求", "促请", "呼吁", "吁请")
 # what is cited that is not a speaker: figures, studies, documents, laws
 CITED_THING = regex.compile(r"数据|数字|统计|资料|调查|民调|研究|文件|法律|法例|条文|条例|公约|宪法|规定|例子|案例")
 COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面")
@@ -1305,7 +1306,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 while stop < ce and text[stop:stop + 1] in OPENERS:
                     stop = next((p for p in sentence_points if stop < p < ce), ce)
                 ce = stop
-            ce = _quote_stop(text, cs, ce, quotes)
+            ce = _quote_stop(text, cs, ce, quotes, partial(_someone_else_at, text, mentions, resolver, att.speaker))
             ce = _act_stop(text, cs, ce, quotes)
             ce = _self_narration_stop(text, cs, ce, sentence_points, mentions, att.speaker, resolver)
             ce = _concession_stop(text, att, cs, ce, quotes)
@@ -1578,21 +1579,39 @@ def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int]) -> 
 NARRATOR_GOES_ON = regex.compile(r"\s*(?:并|还|也|又|同时|随后|此外|另外|他|她|他们|她们|这段|这句|这番|此话|此言|这些话)")
 
 
-def _quote_stop(text: str, cs: int, ce: int, quotes) -> int:
+def _quote_stop(text: str, cs: int, ce: int, quotes, others=lambda k: False) -> int:
     """他说：“……。”他一直…: a statement opening with a quotation ends with it when
     the quotation ends its sentence, unless another quotation follows ("“防疫优先”，
-    虽集会方式调整，但…" goes on)."""
+    虽集会方式调整，但…" goes on); or at a comma where the narrator goes on, about the
+    speaker or someone else (“坚决打击逃废债”，辽宁省国资委亦于近日…)."""
     q = next(((o, c) for o, c in quotes if o == cs), None)
     if q is None or q[1] >= ce:
         return ce
     after = text[q[1] + 1:q[1] + 2]
     if text[q[1] - 1] not in "。！？!?…" and after not in ("。", ".", "；", ";") \
-            and not (after in ("，", ",") and NARRATOR_GOES_ON.match(text, q[1] + 2)):
+            and not (after in ("，", ",") and (NARRATOR_GOES_ON.match(text, q[1] + 2) or others(q[1] + 2))):
         return ce  # the quotation is part of the statement's first sentence
     k = q[1] + 1
     while k < ce and text[k] in "，,。 ":
         k += 1
     return ce if k >= ce or text[k] in OPENERS else q[1] + 1
+
+
+def _someone_else_at(text: str, mentions, resolver: Resolver, speaker: Speaker, k: int) -> bool:
+    """Does a clause at ``k`` open with someone other than ``speaker``, narrated by an
+    adverb of the narrator's (辽宁省国资委亦…, 美国务院则…; not "美国应当…", which he says)?"""
+    m = next((m for m in mentions if m.start == k), None)
+    if m is None:
+        clause = _boundary_pattern("，,。；;").search(text, k)
+        m = unknown_subject(text[k:clause.start() if clause else len(text)])
+        if m is None or m.start != 0:
+            return False
+        m = Mention(k, k + m.end, m.written, m.name, m.kind, m.known, m.rule)
+    sp = resolver.speaker(m) if m.kind in ("person", "organization") else None
+    return sp is not None and sp.name != speaker.name and text.startswith(NARRATED_NEXT, m.end)
+
+
+NARRATED_NEXT = ("亦", "也", "则", "随后", "同样", "同日", "当天", "此前", "早前", "稍早", "后来")
 
 
 @lru_cache(maxsize=1)

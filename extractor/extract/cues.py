@@ -290,6 +290,13 @@ POSTPOSED_SUBJECT = 16
 POSTPOSED_LONG_SUBJECT = 24
 
 
+def _said_before(text: str, hits: list[CueHit], o: int) -> bool:
+    """Does a cue earlier in the sentence take the quotation opening at ``o`` into what it
+    says (声称要他「…」)? One whose statement is the quotation itself (说：「…」) leaves it to
+    whoever the cue after it names, when it names no one itself."""
+    return any(h.content_start < o and not h.postposed and not any(ch in "。！？!?" for ch in text[h.end:o]) for h in hits)
+
+
 def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
     """“没有，”Yep说，并称…: a cue right after a quotation and a short subject
     attributes that quotation, even when a comma follows."""
@@ -311,6 +318,8 @@ def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
             if steps > POSTPOSED_SUBJECT and before in opens:
                 o = opens[before]
                 sentence = sentence and (o == 0 or text[o - 1] in "。！？!?：:；; \u3000")
+            elif before in opens and _said_before(text, hits, opens[before]):
+                sentence = False  # 王毅声称要他「付出代价」，外长表示: the quotation is part of what was said before
             if before >= 0 and before in opens and sentence and text[h.end:h.end + 1] in ("，", ","):
                 after = CueHit(h.start, h.end, h.cue, h.weak, h.end, postposed=True, listener=h.listener)
                 out.append(h)  # “……，”他说，“……” / “……，”陈时中说，因为……: what follows is his too

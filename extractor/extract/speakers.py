@@ -592,6 +592,7 @@ LEADING_NOISE = regex.compile(
 
 
 # negation and question words: a phrase holding one is a clause, not a speaker's name
+FRAME_BEFORE_BODY = regex.compile(r"(?:之后|以后|过后|(?<=[会议毕束])后)")
 ROLE_PHRASE_BREAK = regex.compile(r"[后时还]|有(?![关些限份名力的密效])")
 CLAUSE_WORDS = regex.compile(r"没有|没|不(?!愿|具名|满|少|同)|未(?!具名)|谁|什么|是否|已(?!故)|无法|既然|将(?![军领士])|通过|发表")
 # who speaks for someone, named by them: 孟晚舟的律师, 邓棨然的弟弟, 他的发言人
@@ -728,6 +729,8 @@ def unknown_subject(clause: str) -> Mention | None:
                     brk = max((m.start() for m in ROLE_PHRASE_BREAK.finditer(head)), default=-1)
                     if 0 <= brk < cut - 2:
                         start = brk + 1
+                else:  # "金融委会议后河南官方表态": the body after an event's frame
+                    start = max((m.end() for m in FRAME_BEFORE_BODY.finditer(head, 0, cut - 2)), default=0)
                 if CLAUSE_WORDS.search(head, start) or COPULA.search(head, max(start, head.rfind("的") + 1)):
                     return None  # 美国还没有决定由谁代表出席: a clause, not a noun phrase
                 if kind == "unnamed":
