@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import partial, lru_cache
+from functools import lru_cache, partial
 
 import regex
 
@@ -89,10 +89,11 @@ LINKED_TIME = regex.compile(r"随后|同日|同一天|当天|当日|当时|其�
 TIMING_END = ("时", "时候", "之际", "期间", "后", "前", "上", "中", "间", "里", "内")  # 后 covers 之后 and 以后
 TRAILING = " \u3000。.;；"
 INTRODUCING_RULES = ("role-name", "glossed-name")
-# "曾任美国国防部长办公室中国科科长的包士可表示": the clause opens with who the speaker was
+# "包括副总统彭斯在内的不少人": one of a group, who is not its voice
 INCLUDING = ("包括", "包含", "除了", "除")
 # "7%的欧洲人认为", "百分之六十的受访者表示": a share of a people polled, not anyone speaking
 SHARE_OF = regex.compile(r"(?:\d+(?:\.\d+)?\s*[%％]|百分之\p{Han}{1,6}|[一二三四五六七八九]成)的$")
+# "曾任美国国防部长办公室中国科科长的包士可表示": the clause opens with who the speaker was
 DESCRIBING = regex.compile(r"曾任|时任|现任|前任|曾担任|担任|曾是|身为|作为|熟悉|长期关注|关注|研究|专研|负责|主管|参与|来自|出身|毕业于|任职于|任教于|就职于")
 END_MARKS = ("（完）", "(完)", "【完】")
 
@@ -1579,7 +1580,7 @@ def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int]) -> 
 NARRATOR_GOES_ON = regex.compile(r"\s*(?:并|还|也|又|同时|随后|此外|另外|他|她|他们|她们|这段|这句|这番|此话|此言|这些话)")
 
 
-def _quote_stop(text: str, cs: int, ce: int, quotes, others=lambda k: False) -> int:
+def _quote_stop(text: str, cs: int, ce: int, quotes, someone_else=lambda k: False) -> int:
     """他说：“……。”他一直…: a statement opening with a quotation ends with it when
     the quotation ends its sentence, unless another quotation follows ("“防疫优先”，
     虽集会方式调整，但…" goes on); or at a comma where the narrator goes on, about the
@@ -1589,7 +1590,7 @@ def _quote_stop(text: str, cs: int, ce: int, quotes, others=lambda k: False) -> 
         return ce
     after = text[q[1] + 1:q[1] + 2]
     if text[q[1] - 1] not in "。！？!?…" and after not in ("。", ".", "；", ";") \
-            and not (after in ("，", ",") and (NARRATOR_GOES_ON.match(text, q[1] + 2) or others(q[1] + 2))):
+            and not (after in ("，", ",") and (NARRATOR_GOES_ON.match(text, q[1] + 2) or someone_else(q[1] + 2))):
         return ce  # the quotation is part of the statement's first sentence
     k = q[1] + 1
     while k < ce and text[k] in "，,。 ":

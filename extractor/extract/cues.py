@@ -44,8 +44,9 @@ def denied_between(text: str, subject_end: int, cue_start: int) -> bool:
 ADVERBIAL_ENDS = ("后", "之后", "以后", "时", "时候", "之时", "之际", "以来", "为由", "的同时")
 TAKES_NOUNS = frozenset("宣布 公布 承诺 回应 介绍 建议".split())
 # "宣布这一讯息", "公布了上述决定": a thing pointed at, not a statement given
-POINTED = ("这", "那", "该", "此", "其", "上述", "前述")
 THAT_THING = regex.compile(r"(?:(?:这|此|该|那)[一项个份则条些次]|上述|前述)\p{Han}{1,3}(?=[，。；,;]|$)")
+# "提到了该同学的父亲": a topic pointed at is someone or something named, not what was said of it
+POINTED = ("这", "那", "该", "此", "其", "上述", "前述")
 # "他回应记者提问，说…", "回应路透社的询问，称…": the question answered, not the answer, which
 # a cue of its own gives after it
 ASKED = ("提问", "询问", "查询", "质询", "追问")

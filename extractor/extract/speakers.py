@@ -217,6 +217,7 @@ def given_ok(given: str) -> bool:
         return given[1] not in NOT_IN_NAMES and given[1] not in TIME_AFTER
     return not set(given) & NOT_IN_NAMES
 
+
 # words in 周 that are neither a name nor a day (the days are WEEKDAY_WORD's): 记者周边…
 ZHOU_WORDS = ("周边", "周年", "周内", "周期", "周围", "周刊", "周报", "周遭", "周全")
 WEEKDAY_WORD = regex.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]|[今昨前明]天|[上本下]周")
@@ -591,8 +592,9 @@ LEADING_NOISE = regex.compile(
 )
 
 
-# negation and question words: a phrase holding one is a clause, not a speaker's name
+# "金融委会议后河南官方": a time frame before the body, not part of its name
 FRAME_BEFORE_BODY = regex.compile(r"(?:之后|以后|过后|(?<=[会议毕束])后)")
+# negation and question words: a phrase holding one is a clause, not a speaker's name
 ROLE_PHRASE_BREAK = regex.compile(r"[后时还]|有(?![关些限份名力的密效])")
 CLAUSE_WORDS = regex.compile(r"没有|没|不(?!愿|具名|满|少|同)|未(?!具名)|谁|什么|是否|已(?!故)|无法|既然|将(?![军领士])|通过|发表")
 # who speaks for someone, named by them: 孟晚舟的律师, 邓棨然的弟弟, 他的发言人
