@@ -57,6 +57,11 @@ def _shortened(short: str, full: str) -> bool:
     role = patterns().role_end.search(short)
     if role is None or role.start() == 0 or not full.endswith(role.group(0)) or len(full) <= len(short):
         return False
+    return _in_order(short, full)
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Are the characters of ``short`` all in ``full``, in order?"""
     it = iter(full)
     return all(ch in it for ch in short)
 
@@ -218,10 +223,9 @@ class Resolver:
         """国安会 for 美国国家安全委员会: the last body whose name holds the written
         characters in order and ends as it does."""
         for p in reversed(self.people):
-            if p.kind == "organization" and len(p.name) >= len(written) + 2 and p.name[-1] == written[-1]:
-                it = iter(p.name)
-                if all(ch in it for ch in written):
-                    return Speaker(p.name, p.kind, p.known, written)
+            if p.kind == "organization" and len(p.name) >= len(written) + 2 and p.name[-1] == written[-1] \
+                    and _in_order(written, p.name):
+                return Speaker(p.name, p.kind, p.known, written)
         return None
 
     def seen(self, sp: Speaker | None, subject: bool = False) -> None:

@@ -1418,7 +1418,8 @@ LATIN_WORD = regex.compile(r"[A-Z][A-Za-z'\-]+")
 @lru_cache(maxsize=1)
 def _written_text_pattern() -> regex.Pattern:
     words = (lexicon.load().names.get("texts") or []) + list(CONTENT_WORDS)
-    return regex.compile(r"[，,\s]*(?:该|这份|此|其|这封|这篇)?(?:\L<t>)(?:中|里|上)?(?:还|也|并|则|又|更)?", t=words)
+    return regex.compile(r"[，,\s]*(?:\L<this>)?(?:\L<t>)(?:中|里|上)?(?:还|也|并|则|又|更)?", t=words,
+                         this=list(THAT_TEXT) + ["其"])  # (其报告称: its author's text)
 
 
 @lru_cache(maxsize=1)
