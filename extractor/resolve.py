@@ -15,7 +15,7 @@ import regex
 
 from . import lexicon
 from .extract.speakers import RELATION_OF, Mention, patterns
-from .text import fold_name
+from .text import fold_name, is_han
 from .types import SourceCredit
 
 
@@ -58,6 +58,13 @@ def _shortened(short: str, full: str) -> bool:
     if role is None or role.start() == 0 or not full.endswith(role.group(0)) or len(full) <= len(short):
         return False
     return _in_order(short, full)
+
+
+@lru_cache(maxsize=4096)
+def _sound(name: str) -> tuple[str, ...]:
+    """A name as it is typed: its syllables without tones (pypinyin)."""
+    from pypinyin import lazy_pinyin  # its dictionaries load on first use: most articles need none
+    return tuple(lazy_pinyin(name))
 
 
 def _in_order(short: str, full: str) -> bool:
@@ -181,6 +188,8 @@ class Resolver:
             sp = self.by_surname(m.name)  # 村上春树…… then 村上说: a family name of two characters alone
             if sp is not None:
                 return sp
+        if m.kind == "person" and not m.known and (same := self.by_sound(m.name)) is not None:
+            return Speaker(same.name, same.kind, same.known, m.written)  # 黄之锋…… then 黄之峰回复说: a typing slip
         if m.kind == "person" and not m.known:
             for p in reversed(self.people):
                 if p.name != m.name and len(m.name) >= 2 and (p.name.endswith(m.name) or p.name.endswith(" " + m.name)
@@ -217,6 +226,29 @@ class Resolver:
             if p.kind == "person" and (p.name.startswith(written) or p.name.split(" ")[-1] == written) and p.name != written \
                     and not p.name.endswith("某"):
                 return Speaker(p.name, p.kind, p.known, written)
+        return None
+
+    def by_sound(self, name: str) -> Speaker | None:
+        """The known person named before whose Chinese name sounds the same and differs in
+        one character of the given name: 黄之峰 for 黄之锋. Chinese is typed by sound, so a slip
+        of the input method spells a name with a homophone. (Two spellings of someone the
+        lexicon does not know stay apart: which one is right, the article does not say.)"""
+        if len(name) != 3 or not all(is_han(ch) for ch in name):
+            return None
+        def alike(other: str) -> bool:
+            return len(other) == 3 and other[0] == name[0] and other != name \
+                and sum(a != b for a, b in zip(other, name)) == 1 and _sound(other) == _sound(name)
+
+        for p in reversed(self.people):
+            if p.kind == "person" and p.known and alike(p.name):
+                return p
+        # 秘书长黄之锋收到…，黄之峰回复说: named in this very sentence, not yet among the people seen
+        at = self.paragraph.find(name[0])
+        while at >= 0:
+            sp = lexicon.load().speaker_by_alias.get(fold_name(self.paragraph[at:at + 3]))
+            if sp is not None and sp.kind == "person" and alike(self.paragraph[at:at + 3]):
+                return Speaker(sp.name, sp.kind, True, self.paragraph[at:at + 3])
+            at = self.paragraph.find(name[0], at + 1)
         return None
 
     def by_contraction(self, written: str) -> Speaker | None:

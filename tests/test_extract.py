@@ -2566,3 +2566,90 @@ def test_cui_is_a_transliteration_character():
 def test_a_quotation_inside_a_statement_is_not_the_next_speakers():
     found = claims("中国外长王毅声称要他「付出深重代价」，捷克外长佩崔切克今天表示，本周将召见中国大使。")
     assert [(c.speaker, c.text) for c in found] == [("王毅", "要他「付出深重代价」"), ("佩崔切克", "本周将召见中国大使")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("特朗普前律师朱利安尼说，选举有舞弊。", "朱利安尼"),
+    ("拜登总统顾问沙利文说，美国将与盟友合作。", "沙利文"),
+    ("特朗普政府国务卿蓬佩奥说，中国是威胁。", "蓬佩奥"),
+    ("特朗普集团法务长Alan Garten说，该公司已经配合调查。", "Alan Garten"),
+    ("习近平会见俄罗斯总理米舒斯京时说，中方愿同俄方合作。", "习近平"),
+])
+def test_the_holder_of_a_role_of_someone_named_before_speaks(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_company_named_after_a_person_speaks_as_the_company():
+    assert one("特朗普集团表示，这项调查出于政治目的。").speaker == "特朗普集团"
+
+
+def test_a_bare_bing_goes_on_from_the_role_that_opens_the_sentence_not_from_a_name_it_acts_on():
+    c = one("纽约州检察官正在调查特朗普与特朗普集团是否操纵资产价值，并称艾瑞克不配合这项调查。")
+    assert (c.speaker, c.text) == ("纽约州检察官", "艾瑞克不配合这项调查")
+
+
+def test_a_role_before_the_name_is_no_opener_of_its_own():
+    found = claims("六四学生领袖王丹晚间发文悼念，并表示当年的学生永远不会忘记他。")
+    assert [c.speaker for c in found] == ["王丹"]
+
+
+def test_her_in_the_next_paragraph_is_who_spoke_not_whom_she_quoted():
+    found = claims("詹姆斯表示，特朗普前私人律师科恩在国会作证时称，总统夸大了资产的价值。\n她还指出，艾瑞克拒绝作证。")
+    assert [c.speaker for c in found] == ["詹姆斯", "科恩", "詹姆斯"]
+
+
+def test_shuocheng_describes_as_and_is_no_statement():
+    assert claims("正像袁先生把赖斯、鲍威尔和奥巴马等等说成是“黑人”的另类一样。") == []
+
+
+def test_a_name_ending_in_xin_speaks_with_shuo():
+    found = claims("中国国家卫健委副主任曾益新表示，中国支持溯源工作。\n曾益新说，目前已经与世卫组织开了四次视频会。")
+    assert [c.speaker for c in found] == ["曾益新", "曾益新"]
+
+
+def test_a_quotation_describing_a_speech_is_the_statement_alone():
+    c = one("《求是》杂志刊登习近平强调「公有制主体地位不能动摇」的讲话，并不一致，再次惹起评论。")
+    assert (c.speaker, c.kind, c.text) == ("习近平", "direct", "公有制主体地位不能动摇")
+
+
+def test_a_reply_cue_takes_its_statement():
+    assert one("黄之锋回复说，自己反对《香港国安法》。").cue == "回复说"
+
+
+def test_a_homophone_slip_in_a_known_name_is_that_person():
+    c = one("前众志秘书长黄之锋收到选举主任的质询，黄之峰回复说，自己反对《香港国安法》。")
+    assert (c.speaker, c.speaker_written) == ("黄之锋", "黄之峰")
+
+
+def test_two_spellings_of_an_unknown_name_stay_apart():
+    found = claims("台湾学者林郁芳说，美国会防范中国。\n林郁方说，台湾是很重要的棋子。")
+    assert [c.speaker for c in found] == ["林郁芳", "林郁方"]
+
+
+def test_a_quoted_question_before_an_answer_is_not_the_answerers():
+    found = claims("针对记者提问，“越南对军演有何反应”，黎氏秋姮回答称，“这是侵犯越南的主权。”")
+    assert [(c.speaker, c.text) for c in found] == [("黎氏秋姮", "这是侵犯越南的主权。")]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("蓬佩奥并未提供更多细节，但提到台湾是美国的“可靠伙伴”。", "台湾是美国的“可靠伙伴”"),
+    ("梁君彦提到2016年前立法会已出现乱局。", "2016年前立法会已出现乱局"),
+])
+def test_tidao_runs_on_with_a_clause_that_says_something(text, said):
+    assert one(text).text == said
+
+
+@pytest.mark.parametrize("text", [
+    "杜特尔特提到中国与其他国家的不同之处。",
+    "蔡英文提到美台经济对话与领袖会议对台湾的重要性。",
+    "赖清德也提到维斯特奇尔讲出的“我是台湾人”那句话。",
+    "拜登提到他的儿子博。",
+])
+def test_tidao_with_only_a_topic_makes_no_claim(text):
+    assert claims(text) == []
+
+
+def test_a_reminder_is_a_weak_statement_and_the_quotes_after_it_go_on():
+    found = claims("范德赖恩说：“美国民主有韧性。”\n但范德赖恩提醒，不能忘记数千万美国人投给川普的事实。\n「川普的支持者依然存在。」")
+    assert [(c.speaker, c.cue, c.rule.startswith("weak-cue")) for c in found] == [
+        ("冯德莱恩", "说", False), ("冯德莱恩", "提醒", True), ("冯德莱恩", "", False)]

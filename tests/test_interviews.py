@@ -218,3 +218,17 @@ def test_a_joint_press_interview_closer_to_the_answers_gives_their_day():
         "吴钊燮：我的回答还是一样。",
     ], datetime(2020, 9, 28, 6, 45, tzinfo=ZoneInfo("America/New_York")))
     assert days == ["2020-09-28"] * 2
+
+
+def test_panellists_labelled_with_long_roles_and_latin_glosses_say_their_paragraphs_and_come_back_bare():
+    page = "\n".join([
+        "专家们解读拜登拣选外交官时对外发出的讯号。",
+        "美国前助理国务卿菲利普‧克劳利（Philip J. Crowley）：这不是一个充满对抗的团队。他们有共同合作的历史。",
+        "昆西国家事务研究所所长安德鲁·巴塞维奇（Andrew Bacevich）：这些任命代表着恢复正常状态。",
+        "白宫国家安全委员会前成员查尔斯·库尚（Charles Kupchan）：这些人是特朗普所轻蔑的深层政府的代表。",
+        "拜登团队的首要目标将是重新加入国际组织。",
+        "安德鲁·巴塞维奇：问题是这支队伍是否已知道如何带来变化。",
+    ])
+    found = [(c.speaker, c.text[:6]) for c in claims_in_text(page) if c.rule == "interview"]
+    assert found == [("菲利普·克劳利", "这不是一个充"), ("安德鲁·巴塞维奇", "这些任命代表"),
+                     ("查尔斯·库尚", "这些人是特朗"), ("安德鲁·巴塞维奇", "问题是这支队")]

@@ -61,7 +61,7 @@ ACTED_ON = ("排挤", "打压", "制裁", "封杀", "抵制", "起诉", "逮捕"
             "迫使", "促使", "逼迫", "逼使", "要求", "促请", "呼吁", "吁请")
 # what is cited that is not a speaker: figures, studies, documents, laws
 CITED_THING = regex.compile(r"数据|数字|统计|资料|调查|民调|研究|文件|法律|法例|条文|条例|公约|宪法|规定|例子|案例")
-COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面")
+COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面|集团|基金会")
 # "中共媒体环球时报", "美国媒体CNN": an organisation naming the next one is its modifier
 APPOSITION = ("", "媒体", "官媒", "喉舌", "旗下", "驻华", "驻港", "驻台", "的")
 # 接受本台采访时: the interview someone gives, a frame after its subject, not a subject
@@ -321,6 +321,7 @@ def _head_of(text: str, chosen: Mention) -> Mention:
 FRAME_ENDS = "上中时后里内前"
 
 
+BARE_JOINS = ("并", "并且", "还", "也", "又", "同时", "随后", "接着")
 GOES_ON = ("并", "还", "也", "又", "则", "更", "再", "亦", "随后", "接着", "同时", "进而", "继而", "而")
 
 
@@ -486,6 +487,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
     starts = [lo] + seg_points
     segs = [(s, (starts[i + 1] - 1) if i + 1 < len(starts) else cue_start) for i, s in enumerate(starts)]
     joined = False  # past a predicate joined by 并/还: only a subject opening its clause goes on
+    bare_join = False  # "…，并称": the cue's clause is only a connective, its subject the sentence's
     for s, e in reversed(segs):
         if _in_any(credit_spans, s, e):
             continue
@@ -519,6 +521,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             return framed, s
         if joined and cands and cands[0].start > _past_lead(text, s):
             return None, s  # "曾称在场人士违反…，并截查多人，…警告": 在场人士 is what was said, not who
+        if cands and bare_join and (opener := _unlisted_opener(text, s, e, cands[0])) is not None:
+            return _head_of(text, opener), s
         if cands:
             # a person named in the clause outranks an organisation it names (美国之音预计…拜登表示)
             people = [m for m in cands if m.kind in PERSONLIKE]
@@ -527,6 +531,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             described = [m for m in people if m.start > chosen.end and "的" in text[chosen.end:m.start]]
             if described and described[0].kind in ("person", "title") and DESCRIBING.match(text, _past_lead(text, s)):
                 chosen = described[0]
+            chosen = _holder_of_role(text, chosen, people) or chosen
             later = [m for m in cands if m.start >= chosen.end]
             chosen = _past_employer(text, chosen, later)
             chosen = _past_namesake_body(text, chosen, later)
@@ -547,6 +552,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if m is not None:
             return _head_of(text, m), s
         if INHERITING.match(seg) or TO_SOMEONE.match(seg):
+            bare_join = bare_join or seg.strip(" \u3000") in BARE_JOINS
             continue
         if not JOINED_PREDICATE.match(seg):
             if seg.endswith(WHEN_ENDS):
@@ -554,6 +560,40 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             return None, s
         joined = True
     return None, lo
+
+
+def _unlisted_opener(text: str, s: int, e: int, first: Mention) -> Mention | None:
+    """纽约州检察官正在调查特朗普…，并称: a role or body the scan does not list, opening the
+    clause a bare 并 goes on from, is its subject; the names come later, in what it does."""
+    lead = _past_lead(text, s)
+    if first.start <= lead:
+        return None
+    u = unknown_subject(text[lead:e])
+    if u is None or u.start != 0 or u.kind not in ("unnamed", "organization") or lead + u.end >= first.start:
+        return None
+    if text[lead + u.end:first.start].lstrip("前原副") in patterns().roles:
+        return None  # 六四学生领袖王丹…，并表示: the opener describes the one named, it does not act
+    return Mention(lead + u.start, lead + u.end, u.written, u.name, u.kind, u.known, u.rule)
+
+
+# between a person and the holder of a role of theirs: 特朗普(的)(前)律师朱利安尼, 特朗普集团法务长加滕
+OWNER_TO_ROLE = regex.compile(r"(?:的)?(?:政府|集团|公司|团队|竞选团队|基金会|阵营|内阁)?(?:的)?(?:前|原|时任|现任|新任|首任)?"
+                              r"(?:私人|首席|高级|资深|特别|代理|国家安全|法律)?")
+
+
+def _holder_of_role(text: str, chosen: Mention, people: list[Mention]) -> Mention | None:
+    """特朗普前律师朱利安尼说, 拜登总统顾问沙利文说: the person named after a role of the
+    first one's speaks, not the first one (习近平会见俄罗斯总理米舒斯京时说 is 习近平: 会见 is no role)."""
+    if chosen.kind not in ("person", "title"):
+        return None
+    nxt = next((m for m in people if m.start >= chosen.end), None)
+    if nxt is None or nxt.kind not in ("person", "title") or nxt.start - chosen.end > 10:
+        return None
+    gap = text[chosen.end:nxt.start]
+    rest = gap[OWNER_TO_ROLE.match(gap).end():]
+    if not rest:  # the role is part of the second mention (律师科恩) or the gap names whose it is (的)
+        return nxt if gap or nxt.rule == "role-name" else None
+    return nxt if all_han(rest) and rest in patterns().roles else None
 
 
 def _hands_over(text: str, relay, e: int, words_of: bool, cands: list[Mention]) -> bool:
@@ -1165,6 +1205,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
 
     issued = _issuers(text, mentions, quotes, credit_spans, sentence_points, resolver)
     attributions: list[_Attribution] = []
+    outer: Speaker | None = None  # the last speaker not speaking inside another's statement
     floor = 0
     fed = 0  # mentions already shown to the resolver (people named so far)
 
@@ -1280,6 +1321,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             issued.append((cue.start, said_in, att.speaker))  # 上交所突发公告称…… then 公告指: the same notice
         resolver.seen(att.speaker, subject=True)
         resolver.last_speaker = resolver.paragraph_speaker = att.speaker
+        if not any(a.cue.content_start <= cue.start and _last_before(sentence_points, cue.start) <= a.cue.start
+                   for a in attributions[:-1]):
+            outer = att.speaker
         if m is not None and m.rule in LEARNED_RULES and att.speaker.kind == "person" and not cue.postposed:
             resolver.learned.setdefault(m.name, m)
         if m is not None and att.speaker.kind == "organization" and not cue.postposed:
@@ -1288,6 +1332,11 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 resolver.learned.setdefault(short, Mention(m.start, m.end, short, att.speaker.name, "organization", False, "short-name"))
         floor = att.cue.content_start
 
+    if outer is not None and outer is not resolver.last_speaker:
+        # "James表示，科恩在国会作证时称，……。她还指出": who spoke inside another's statement is
+        # not who the next paragraph's 她 or 他还说 goes on with
+        resolver.seen(outer, subject=True)
+        resolver.last_speaker = resolver.paragraph_speaker = outer
     # narration outside attributions: people seen, days in force, subjects
     out: list[tuple[Claim, Speaker]] = []
     content_spans: list[tuple[int, int]] = []
@@ -1581,6 +1630,10 @@ def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int]) -> 
 NARRATOR_GOES_ON = regex.compile(r"\s*(?:并|还|也|又|同时|随后|此外|另外|他|她|他们|她们|这段|这句|这番|此话|此言|这些话)")
 
 
+# 强调「……」的讲话，/ 说“……”的言论。: the quotation names the words of a speech the sentence is about
+SAID_AS_NOUN = regex.compile(r"的(?:讲话|言论|说法|表态|发言|谈话|论述|指示|批示|言辞|声明)(?=[，。；,;])")
+
+
 def _quote_stop(text: str, cs: int, ce: int, quotes, someone_else=lambda k: False) -> int:
     """他说：“……。”他一直…: a statement opening with a quotation ends with it when
     the quotation ends its sentence, unless another quotation follows ("“防疫优先”，
@@ -1590,6 +1643,8 @@ def _quote_stop(text: str, cs: int, ce: int, quotes, someone_else=lambda k: Fals
     if q is None or q[1] >= ce:
         return ce
     after = text[q[1] + 1:q[1] + 2]
+    if SAID_AS_NOUN.match(text, q[1] + 1):
+        return q[1] + 1  # 刊登习近平强调「……」的讲话，: the cue and its quotation describe a speech
     if text[q[1] - 1] not in "。！？!?…" and after not in ("。", ".", "；", ";") \
             and not (after in ("，", ",") and (NARRATOR_GOES_ON.match(text, q[1] + 2) or someone_else(q[1] + 2))):
         return ce  # the quotation is part of the statement's first sentence

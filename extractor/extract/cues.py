@@ -131,7 +131,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
             hits.append(CueHit(s, e, word, cue.weight == "weak", j + 1, listener=listener))
         elif nxt in ("。", ".", "") and (word in POSTPOSED or word.endswith(("说", "道"))):
             hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True, listener=listener))
-        elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN and not attitude.match(text, j))) and nxt \
+        elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN and not attitude.match(text, j)
+                           and (base_cue(word) not in RUN_ON_CLAUSE or _states(text, j)))) and nxt \
                 and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()) \
                 and not (base_cue(word) in TAKES_NOUNS and (text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))
                                                              or THAT_THING.match(text, j))) \
@@ -154,6 +155,17 @@ def runs_on(text: str, cue: CueHit) -> bool:
     """"他认为这是…", "宣布 45 天后禁止…", "强调了…的重要性": the statement follows the cue
     with no punctuation."""
     return not text[cue.end:cue.content_start].strip(" \u3000了")
+
+
+def _states(text: str, j: int) -> bool:
+    """Does the clause at ``j`` say something of a subject (台湾是…, 中方将…), not only name
+    a topic (香港问题, 他的儿子)?"""
+    n = _clause_length(text, j, CLAUSE_WITH_QUOTES)
+    de = text.rfind("的", j, j + n)
+    if de >= 0 and j + n - de <= 6 and TAIL_PREDICATE.search(text, de, j + n) is None:
+        return False  # …对台湾的重要性, …的不同之处: a noun phrase, however long
+    clause = QUOTED.sub("", text[j:j + n])  # 讲出的“我是台湾人”那句话: the quotation's 是 is not the clause's
+    return PREDICATE.search(clause, 2) is not None and not clause.startswith(("的", "过"))
 
 
 def _topic(text: str, j: int) -> bool:
@@ -195,7 +207,12 @@ POSTPOSED = frozenset("表示 称 指出 强调 透露 坦言 直言 坦承 反�
 NAMING = regex.compile(r"[^，。；：,;:“”「」『』\"]{1,24}?为[“「『\"][^”」』\"]{1,20}[”」』\"][^，。；,;]{0,6}(?:[，。；,;]|$)")
 
 # Cues that may run straight into a clause ("表示深感愧疚", "他说隼鸟2号…") when the clause is long enough.
-RUN_ON = frozenset("表示 说 指 指出 强调 宣布 透露 承诺 警告 呼吁 吁请 重申 回应 介绍 表明".split())
+RUN_ON = frozenset("表示 说 指 指出 强调 宣布 透露 承诺 警告 呼吁 吁请 重申 回应 介绍 表明 提到".split())
+# 提到台湾是美国的伙伴 runs on with a clause; 提到香港问题, 提到他的儿子 only with a topic
+RUN_ON_CLAUSE = frozenset(["提到"])
+PREDICATE = regex.compile(r"是|将|会|要|已|正在|应|必须|需要|不|没|能|可以|希望")
+QUOTED = regex.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
+TAIL_PREDICATE = regex.compile(r"是|将|已|没有|不会|不能|应该|必须")  # after a 的: 的重要性 and 的不同之处 are nouns
 RUN_ON_MIN = 4
 
 
@@ -298,6 +315,10 @@ def _said_before(text: str, hits: list[CueHit], o: int) -> bool:
     return any(h.content_start < o and not h.postposed and not any(ch in "。！？!?" for ch in text[h.end:o]) for h in hits)
 
 
+# what introduces a quoted question: 针对记者提问，“……”
+ASKED_BEFORE = regex.compile(r"(?:提问|问道|询问|问题|追问|质询|问)[：:，,]?\s*$")
+
+
 def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
     """“没有，”Yep说，并称…: a cue right after a quotation and a short subject
     attributes that quotation, even when a comma follows."""
@@ -321,6 +342,8 @@ def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
                 sentence = sentence and (o == 0 or text[o - 1] in "。！？!?：:；; \u3000")
             elif before in opens and _said_before(text, hits, opens[before]):
                 sentence = False  # 王毅声称要他「付出代价」，外长表示: the quotation is part of what was said before
+            if before in opens and ASKED_BEFORE.search(text, max(0, opens[before] - 6), opens[before]):
+                sentence = False  # 针对记者提问，“……有何反应”，她回答称: the question, not the answer
             if before >= 0 and before in opens and sentence and text[h.end:h.end + 1] in ("，", ","):
                 after = CueHit(h.start, h.end, h.cue, h.weak, h.end, postposed=True, listener=h.listener)
                 out.append(h)  # “……，”他说，“……” / “……，”陈时中说，因为……: what follows is his too

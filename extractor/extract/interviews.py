@@ -29,6 +29,11 @@ import regex
 # name may have several words: "Antoine Bondaz："; a publication asks as "《世界周报》：") and a colon,
 # not a quotation ("王毅：“……”" is an attribution the cue rules read).
 TURN = regex.compile(r"^\s*(?:\*\*)?\s*(?P<label>[\p{Han}A-Za-z·]{1,10}?|《[^《》\n]{1,12}》|[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){1,3})\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?\s*(?![“「『\"\s]|$)")
+# A panellist's label may be longer: a role and a name, glossed in Latin letters
+# ("美国前助理国务卿菲利普‧克劳利（Philip J. Crowley）："); the gloss is no part of who is named.
+PANEL_TURN = regex.compile(r"^\s*(?:\*\*)?\s*(?P<label>[\p{Han}·‧•]{2,30}?)\s*(?:[（(]\p{Latin}[\p{Latin} .'\-]*[）)])?"
+                           r"\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?\s*(?![“「『\"\s]|$)")
+LABEL_REACH = 72  # how far into a paragraph a panellist's label (role, name and gloss) may reach
 SENTENCE = regex.compile(r"[。！？!?]")
 THANKS = regex.compile(r"^\s*(?:感谢|谢谢|多谢|感謝|謝謝|多謝).{0,80}?(?:采访|专访|访问|採訪|專訪|訪問)")
 QUESTION_END = regex.compile(r"[？?][\s*）)」”]*$")
@@ -85,16 +90,18 @@ def panel(texts: list[str], is_person: Callable[[str], bool]) -> list[Turn]:
     """The labelled statements of a panel page: paragraphs opening with a label that
     ``is_person`` accepts (a name with its role), when at least MIN_PANEL people are
     labelled; [] otherwise. Whoever mostly asks, turn after turn, is the host, not a panellist."""
-    if sum(1 for t in texts if "：" in t[:24] or ":" in t[:24]) < MIN_PANEL:
+    if sum(1 for t in texts if "：" in t[:LABEL_REACH] or ":" in t[:LABEL_REACH]) < MIN_PANEL:
         return []
-    labelled = [(i, m) for i, t in enumerate(texts) if (m := TURN.match(t)) and m["label"] not in NOT_SPEAKERS
-                and SENTENCE.search(t, m.end())]
+    labelled = [(i, m) for i, t in enumerate(texts) if (m := TURN.match(t) or PANEL_TURN.match(t))
+                and m["label"] not in NOT_SPEAKERS and SENTENCE.search(t, m.end())]
     counts = Counter(m["label"] for _, m in labelled)
     asked = Counter(m["label"] for i, m in labelled if QUESTION_END.search(texts[i]))
     # a host asks turn after turn; one panellist's rhetorical question does not make a host
     people = {label for label in counts if (counts[label] < 2 or asked[label] / counts[label] < ASKS) and is_person(label)}
     if len(people) < MIN_PANEL:
         return []
+    # "安德鲁·巴塞维奇：" after "昆西国家事务研究所所长安德鲁·巴塞维奇：": a panellist named again, bare
+    people |= {label for label in counts if len(label) >= 2 and any(p.endswith(label) and p != label for p in people)}
     return [Turn(i, m["label"], m.end(), True) for i, m in labelled if m["label"] in people]
 
 
@@ -151,5 +158,5 @@ def _owned(label: str) -> str:
 def label_end(text: str) -> int | None:
     """Where the turn label of a transcript or panel paragraph ends ("法广：" in
     "法广：请您介绍一下…"): the label is no part of the sentence after it."""
-    m = TURN.match(text)
+    m = TURN.match(text) or PANEL_TURN.match(text)
     return m.end() if m else None
