@@ -2653,3 +2653,18 @@ def test_a_reminder_is_a_weak_statement_and_the_quotes_after_it_go_on():
     found = claims("范德赖恩说：“美国民主有韧性。”\n但范德赖恩提醒，不能忘记数千万美国人投给川普的事实。\n「川普的支持者依然存在。」")
     assert [(c.speaker, c.cue, c.rule.startswith("weak-cue")) for c in found] == [
         ("冯德莱恩", "说", False), ("冯德莱恩", "提醒", True), ("冯德莱恩", "", False)]
+
+
+def test_a_notice_speaks_for_the_body_that_gave_notice_the_paragraph_before():
+    found = claims("潮阳区贵屿镇政府今天在微信上通报，17岁的卢姓男子举行婚礼。\n通报称，镇政府已对双方家长进行法制教育。")
+    assert [(c.speaker, c.text) for c in found] == [("潮阳区贵屿镇政府", "镇政府已对双方家长进行法制教育")]
+
+
+def test_the_body_adopting_a_report_speaks_not_the_report():
+    c = one("監察院日前通過監委瓦歷斯．貝林委員提出的調查報告，認為法院判決認定多位民眾受傷。")
+    assert c.speaker == "监察院"
+
+
+@pytest.mark.parametrize("text", ["王明坚定果断地对儿子说：“你记住。”", "我对儿子说：“你记住。”"])
+def test_how_and_to_whom_someone_speaks_is_no_speaker(text):
+    assert all("儿子" not in c.speaker for c in claims(text))

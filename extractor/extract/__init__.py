@@ -513,6 +513,10 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if named is not None and not any(m.kind in PERSONLIKE for m in cands):
             return named, named.start
         owned = _possessed_subject(text, cands, e, s)
+        if owned is not None and owned.rule == "relative-head" and owned.written.endswith(_text_words()) \
+                and (opener := _unlisted_opener(text, s, e, cands[0])) is not None and opener.rule == "noun-subject" \
+                and opener.kind == "organization":
+            return opener, s  # 監察院日前通過監委…提出的調查報告，認為: the body adopting the report speaks
         if owned is not None:
             return owned, s
         cands = _not_owners(text, cands, e)

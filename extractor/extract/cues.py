@@ -161,10 +161,10 @@ def _states(text: str, j: int) -> bool:
     """Does the clause at ``j`` say something of a subject (台湾是…, 中方将…), not only name
     a topic (香港问题, 他的儿子)?"""
     n = _clause_length(text, j, CLAUSE_WITH_QUOTES)
-    de = text.rfind("的", j, j + n)
-    if de >= 0 and j + n - de <= 6 and TAIL_PREDICATE.search(text, de, j + n) is None:
+    clause = QUOTED.sub("“”", text[j:j + n])  # 讲出的“我是台湾人”那句话: the quotation's 是 is not the clause's
+    tail = clause[clause.rfind("的"):] if "的" in clause else ""
+    if tail and len(tail) <= 6 and "“”" not in tail and TAIL_PREDICATE.search(tail) is None:
         return False  # …对台湾的重要性, …的不同之处: a noun phrase, however long
-    clause = QUOTED.sub("", text[j:j + n])  # 讲出的“我是台湾人”那句话: the quotation's 是 is not the clause's
     return PREDICATE.search(clause, 2) is not None and not clause.startswith(("的", "过"))
 
 
