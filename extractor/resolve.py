@@ -236,8 +236,8 @@ class Resolver:
         if len(name) != 3 or not all(is_han(ch) for ch in name):
             return None
         def alike(other: str) -> bool:
-            return len(other) == 3 and other[0] == name[0] and other != name \
-                and sum(a != b for a, b in zip(other, name)) == 1 and _sound(other) == _sound(name)
+            return len(other) == 3 and other[0] == name[0] and other[1:] != name[1:] \
+                and (other[1] == name[1] or other[2] == name[2]) and _sound(other) == _sound(name)
 
         for p in reversed(self.people):
             if p.kind == "person" and p.known and alike(p.name):
@@ -245,9 +245,10 @@ class Resolver:
         # 秘书长黄之锋收到…，黄之峰回复说: named in this very sentence, not yet among the people seen
         at = self.paragraph.find(name[0])
         while at >= 0:
-            sp = lexicon.load().speaker_by_alias.get(fold_name(self.paragraph[at:at + 3]))
-            if sp is not None and sp.kind == "person" and alike(self.paragraph[at:at + 3]):
-                return Speaker(sp.name, sp.kind, True, self.paragraph[at:at + 3])
+            other = self.paragraph[at:at + 3]
+            if alike(other) and (sp := lexicon.load().speaker_by_alias.get(fold_name(other))) is not None \
+                    and sp.kind == "person":
+                return Speaker(sp.name, sp.kind, True, other)
             at = self.paragraph.find(name[0], at + 1)
         return None
 
