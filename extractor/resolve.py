@@ -235,6 +235,7 @@ class Resolver:
         lexicon does not know stay apart: which one is right, the article does not say.)"""
         if len(name) != 3 or not all(is_han(ch) for ch in name):
             return None
+
         def alike(other: str) -> bool:
             return len(other) == 3 and other[0] == name[0] and other[1:] != name[1:] \
                 and (other[1] == name[1] or other[2] == name[2]) and _sound(other) == _sound(name)

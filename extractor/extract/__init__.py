@@ -567,8 +567,10 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
 
 
 def _unlisted_opener(text: str, s: int, e: int, first: Mention) -> Mention | None:
-    """纽约州检察官正在调查特朗普…，并称: a role or body the scan does not list, opening the
-    clause a bare 并 goes on from, is its subject; the names come later, in what it does."""
+    """A role or body the scan does not list, opening the clause before anyone named, when
+    the clause's subject is in doubt: 纽约州检察官正在调查特朗普…，并称 (a bare 并 goes on from
+    it), 監察院日前通過監委…提出的調查報告，認為 (it adopted the report). The names come later,
+    in what it does."""
     lead = _past_lead(text, s)
     if first.start <= lead:
         return None
@@ -580,7 +582,7 @@ def _unlisted_opener(text: str, s: int, e: int, first: Mention) -> Mention | Non
     return Mention(lead + u.start, lead + u.end, u.written, u.name, u.kind, u.known, u.rule)
 
 
-# between a person and the holder of a role of theirs: 特朗普(的)(前)律师朱利安尼, 特朗普集团法务长加滕
+# between a person and the holder of a role of theirs: 特朗普(的)(前)律师朱利安尼, 特朗普集团法务长Alan Garten
 OWNER_TO_ROLE = regex.compile(r"(?:的)?(?:政府|集团|公司|团队|竞选团队|基金会|阵营|内阁)?(?:的)?(?:前|原|时任|现任|新任|首任)?"
                               r"(?:私人|首席|高级|资深|特别|代理|国家安全|法律)?")
 
