@@ -1017,7 +1017,7 @@ def _panellist(label: str) -> bool:
     return m is not None and m.kind in ("person", "title") and m.name != folded
 
 
-LATIN_GLOSS_END = regex.compile(r"[（(]\p{Latin}[\p{Latin} .'\-]*[）)]$")
+LATIN_GLOSS_END = regex.compile(interviews.LATIN_GLOSS + "$")
 GLOSSED_NAME = regex.compile(r"\p{Han}{2,6}(?:·\p{Han}{1,6})*")
 
 

@@ -132,7 +132,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
         elif nxt in ("。", ".", "") and (word in POSTPOSED or word.endswith(("说", "道"))):
             hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True, listener=listener))
         elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN and not attitude.match(text, j)
-                           and (base_cue(word) not in RUN_ON_CLAUSE or _states(text, j)))) and nxt \
+                           and (base_cue(word) not in RUN_ON_CLAUSE or _states(text, j, quotes)))) and nxt \
                 and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()) \
                 and not (base_cue(word) in TAKES_NOUNS and (text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))
                                                              or THAT_THING.match(text, j))) \
@@ -157,11 +157,16 @@ def runs_on(text: str, cue: CueHit) -> bool:
     return not text[cue.end:cue.content_start].strip(" \u3000了")
 
 
-def _states(text: str, j: int) -> bool:
+def _states(text: str, j: int, quotes: list[tuple[int, int]]) -> bool:
     """Does the clause at ``j`` say something of a subject (台湾是…, 中方将…), not only name
     a topic (香港问题, 他的儿子)?"""
     n = _clause_length(text, j, CLAUSE_WITH_QUOTES)
-    clause = QUOTED.sub("“”", text[j:j + n])  # 讲出的“我是台湾人”那句话: the quotation's 是 is not the clause's
+    # 讲出的“我是台湾人”那句话: the quotation's 是 is not the clause's; its marks stay, as “”
+    clause, at = "", j
+    for o, c in quotes:
+        if j <= o and c < j + n:
+            clause, at = clause + text[at:o] + "“”", c + 1
+    clause += text[at:j + n]
     tail = clause[clause.rfind("的"):] if "的" in clause else ""
     if tail and len(tail) <= 6 and "“”" not in tail and TAIL_PREDICATE.search(tail) is None:
         return False  # …对台湾的重要性, …的不同之处: a noun phrase, however long
@@ -211,7 +216,6 @@ RUN_ON = frozenset("表示 说 指 指出 强调 宣布 透露 承诺 警告 呼
 # 提到台湾是美国的伙伴 runs on with a clause; 提到香港问题, 提到他的儿子 only with a topic
 RUN_ON_CLAUSE = frozenset(["提到"])
 PREDICATE = regex.compile(r"是|将|会|要|已|正在|应|必须|需要|不|没|能|可以|希望")
-QUOTED = regex.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 TAIL_PREDICATE = regex.compile(r"是|将|已|没有|不会|不能|应该|必须")  # after a 的: 的重要性 and 的不同之处 are nouns
 RUN_ON_MIN = 4
 

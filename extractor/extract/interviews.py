@@ -31,7 +31,8 @@ import regex
 TURN = regex.compile(r"^\s*(?:\*\*)?\s*(?P<label>[\p{Han}A-Za-z·]{1,10}?|《[^《》\n]{1,12}》|[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){1,3})\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?\s*(?![“「『\"\s]|$)")
 # A panellist's label may be longer: a role and a name, glossed in Latin letters
 # ("美国前助理国务卿菲利普‧克劳利（Philip J. Crowley）："); the gloss is no part of who is named.
-PANEL_TURN = regex.compile(r"^\s*(?:\*\*)?\s*(?P<label>[\p{Han}·‧•]{2,30}?)\s*(?:[（(]\p{Latin}[\p{Latin} .'\-]*[）)])?"
+LATIN_GLOSS = r"[（(]\p{Latin}[\p{Latin} .'\-]*[）)]"  # a name glossed in Latin letters: （Philip J. Crowley）
+PANEL_TURN = regex.compile(r"^\s*(?:\*\*)?\s*(?P<label>[\p{Han}·‧•]{2,30}?)\s*(?:" + LATIN_GLOSS + r")?"
                            r"\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?\s*(?![“「『\"\s]|$)")
 LABEL_REACH = 72  # how far into a paragraph a panellist's label (role, name and gloss) may reach
 SENTENCE = regex.compile(r"[。！？!?]")
