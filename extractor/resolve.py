@@ -105,6 +105,9 @@ class Resolver:
         if m.kind == "pronoun":
             # 他/她 point to a person; 他们/其/该… to whoever spoke last
             if m.written in ("他", "她"):
+                here = self.paragraph_speaker  # 有导游表示，……。他说: the unnamed one who just spoke
+                if self.last_person is None and here is not None and here.kind == "unnamed" and not here.name.endswith("们"):
+                    return here
                 return self.last_person  # no person named yet: better no claim than a wrong speaker
             if m.written in ("他们", "她们"):
                 # a plural is a group, a body or unnamed people; not one person, not the outlet reporting

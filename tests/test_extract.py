@@ -2668,3 +2668,75 @@ def test_the_body_adopting_a_report_speaks_not_the_report():
 @pytest.mark.parametrize("text", ["王明坚定果断地对儿子说：“你记住。”", "我对儿子说：“你记住。”"])
 def test_how_and_to_whom_someone_speaks_is_no_speaker(text):
     assert all("儿子" not in c.speaker for c in claims(text))
+
+
+@pytest.mark.parametrize("text, said", [
+    ("政府建议人们不要旅行进入实施第四级管控的区域。", "人们不要旅行进入实施第四级管控的区域"),
+    ("黄奇帆建议证监会应该给互联网一个约定。", "证监会应该给互联网一个约定"),
+])
+def test_a_recommendation_runs_on_into_what_is_recommended(text, said):
+    assert one(text).text == said
+
+
+def test_a_body_passing_a_proposal_is_not_recommending():
+    assert [c.cue for c in claims("人大常委于11日以全票通过建议的方案。")] == []
+
+
+def test_a_name_ends_before_the_time_word_after_it():
+    assert one("斯洛伐克总理马托维奇之后说，他的新冠检测也呈阳性。").speaker == "马托维奇"
+
+
+def test_a_sentence_the_narrator_credits_to_a_report_ends_the_statement_before_it():
+    c = one('吉利创始人李书福说，这是"吉利十多年来最大的飞跃"。据彭博社报道，这家汽车制造商投资了180亿元。')
+    assert c.text == '这是"吉利十多年来最大的飞跃"'
+
+
+def test_making_a_reply_with_a_colon_gives_what_was_replied():
+    c = one("特朗普总统随即做出回应：为什么不在大选前宣布这一消息？")
+    assert (c.speaker, c.cue, c.text) == ("特朗普", "回应", "为什么不在大选前宣布这一消息？")
+
+
+def test_a_hyphenated_transliteration_is_one_name_not_a_known_namesake():
+    found = claims("“中国很清楚这一点，”国家安全事务教授琼·约翰逊-弗里斯(Joan Johnson-Freese)说。\n“美国要打造的是一辆梅赛德斯，”约翰逊-弗里斯说。")
+    assert [c.speaker for c in found] == ["琼·约翰逊-弗里斯", "琼·约翰逊-弗里斯"]
+
+
+def test_a_person_quoting_another_makes_the_words_his_own():
+    found = claims("“我们不能永远躺在地球这个摇篮里，”航天科技集团公司高管包为民最近在国家电视台上引述苏联火箭科学家康斯坦丁·齐奥尔科夫斯基(Konstantin Tsiolkovsky)的话说。")
+    assert [c.speaker for c in found] == ["包为民"]
+
+
+def test_an_outlet_quoting_someone_after_the_quotation_credits_that_one():
+    c = one("“该草案可能会在12月发布，”美联社引述一名官员的话说。")
+    assert (c.speaker, [s.agency for s in c.sources]) == ("一名官员", ["美联社"])
+
+
+def test_a_predicate_going_on_with_jixu_keeps_the_described_subject():
+    c = one("中国驻加拿大大使丛培武则出席多伦多大学的演讲，继续捍卫港版国安法，称“中国中央政府必须采取措施。”")
+    assert c.speaker == "丛培武"
+
+
+def test_a_sentence_opening_with_a_pronoun_no_one_can_be_still_ends_the_statement_before():
+    c = one("Katherine Lei等分析师在一份报告中表示，尽管如此，“银行可能需要考虑美国合规义务”。他们表示，“我们认为风险相对较低。”")
+    assert c.text == "尽管如此，“银行可能需要考虑美国合规义务”"
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker():
+    found = claims("有导游表示，地图导航显示未及时更新。他说曾向交警查询，得悉有不少车辆都驶错路口。")
+    assert [(c.speaker, c.text[:4]) for c in found] == [("导游", "地图导航"), ("导游", "曾向交警")]
+
+
+@pytest.mark.parametrize("text", ["蓬佩奥称许英国下令排除华为设备是做了正确决定。", "投资者乐观地认为华盛顿将出台新一轮刺激措施。"])
+def test_praise_and_adverbs_in_di_are_no_cue_and_no_name(text):
+    assert all(c.cue != "称" and not c.speaker.endswith("地") for c in claims(text))
+
+
+def test_a_notice_with_no_issuer_named_speaks_for_the_body_acting_and_its_website_is_credited():
+    found = claims("中央纪委国家监委对云公民严重违纪违法问题进行了立案审查调查。\n根据中央纪委国家监委网站消息，通报称云公民理想信念丧失。\n通报还指云公民严重违反党的组织纪律。")
+    assert [(c.speaker, c.cue, [s.agency for s in c.sources]) for c in found] == [
+        ("中央纪委国家监委", "称", ["中央纪委国家监委网站"]), ("中央纪委国家监委", "指", [])]
+
+
+def test_someone_named_deep_in_a_clause_of_time_is_not_who_he_is():
+    c = one("在愤怒地打电话咒骂彭斯之后，特朗普在集会上煽动支持者，反对他自己的副总统，他说，“我希望他不要听从那些蠢货的话。”")
+    assert c.speaker == "特朗普"

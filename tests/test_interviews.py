@@ -232,3 +232,17 @@ def test_panellists_labelled_with_long_roles_and_latin_glosses_say_their_paragra
     found = [(c.speaker, c.text[:6]) for c in claims_in_text(page) if c.rule == "interview"]
     assert found == [("菲利普·克劳利", "这不是一个充"), ("安德鲁·巴塞维奇", "这些任命代表"),
                      ("查尔斯·库尚", "这些人是特朗"), ("安德鲁·巴塞维奇", "问题是这支队")]
+
+
+def test_a_panellists_label_may_gloss_the_employer_too_and_a_label_with_a_cue_is_an_attribution():
+    page = "\n".join([
+        "華郵訪問8位專家，得出的答案是美國別想回復往日生活。",
+        "艾莫瑞大學（Emory University）醫學教授戴黎奧（Carlos del Rio）：大約在8月底可讓2.6億人接種一劑。",
+        "明尼蘇達大學「傳染病研究與對策中心」（Center for Infectious Disease Research and Policy）主席歐斯特荷姆（Michael Osterholm）：須取決於3個因素。",
+        "史丹佛大學（Stanford University）醫學教授巴塔查雅（Jay Bhattacharya）說：科學文獻有關群體免疫的門檻不一。",
+        "喬治城大學（Georgetown University）醫學教授古德曼（Jesse Goodman）：我不確定能否達成免疫。",
+        "戴黎奧：我希望能在2021年12月底前後接近正常。",
+    ])
+    found = [(c.speaker, c.cue, c.text[:6]) for c in claims_in_text(page)]
+    assert found == [("戴黎奥", "：", "大約在8月底"), ("欧斯特荷姆", "：", "須取決於3個"), ("巴塔查雅", "说", "科學文獻有關"),
+                     ("古德曼", "：", "我不確定能否"), ("戴黎奥", "：", "我希望能在2")]

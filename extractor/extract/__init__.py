@@ -60,7 +60,7 @@ NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "�
 ACTED_ON = ("排挤", "打压", "制裁", "封杀", "抵制", "起诉", "逮捕", "拘捕", "谴责", "敦促", "邀请", "攻击",
             "迫使", "促使", "逼迫", "逼使", "要求", "促请", "呼吁", "吁请")
 # what is cited that is not a speaker: figures, studies, documents, laws
-CITED_THING = regex.compile(r"数据|数字|统计|资料|调查|民调|研究|文件|法律|法例|条文|条例|公约|宪法|规定|例子|案例")
+CITED_THING = regex.compile(r"数据|数字|统计|资料|证据|调查|民调|研究|文件|法律|法例|条文|条例|公约|宪法|规定|例子|案例")
 COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面|集团|基金会")
 # "中共媒体环球时报", "美国媒体CNN": an organisation naming the next one is its modifier
 APPOSITION = ("", "媒体", "官媒", "喉舌", "旗下", "驻华", "驻港", "驻台", "的")
@@ -508,8 +508,12 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             e -= 2  # 引述一名官员的话说: the official said it
         relay = CITING.search(text, s, e)
         if relay is not None and _hands_over(text, relay, e, words_of, cands):
-            s = relay.end()
-            cands = [m for m in cands if m.start >= s]
+            if words_of and _person_relaying(text, s, relay.start(), cands):
+                e = relay.start()  # 包为民引述齐奥尔科夫斯基的话说: a person quoting another makes the words his own
+                cands = [m for m in cands if m.end <= e]
+            else:
+                s = relay.end()
+                cands = [m for m in cands if m.start >= s]
         if named is not None and not any(m.kind in PERSONLIKE for m in cands):
             return named, named.start
         owned = _possessed_subject(text, cands, e, s)
@@ -523,8 +527,9 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         framed = _named_before_frame(text, s, e, cands)
         if framed is not None:
             return framed, s
-        if joined and cands and cands[0].start > _past_lead(text, s):
-            return None, s  # "曾称在场人士违反…，并截查多人，…警告": 在场人士 is what was said, not who
+        if joined and cands and cands[0].start > _past_lead(text, s) \
+                and not (_role_before(text, cands[0]) and "的" not in text[s:cands[0].start]):
+            return None, s  # (but 中国驻加拿大大使丛培武出席…，继续捍卫…，称: described by office, he opens it)  # "曾称在场人士违反…，并截查多人，…警告": 在场人士 is what was said, not who
         if cands and bare_join and (opener := _unlisted_opener(text, s, e, cands[0])) is not None:
             return _head_of(text, opener), s
         if cands:
@@ -612,6 +617,15 @@ def _hands_over(text: str, relay, e: int, words_of: bool, cands: list[Mention]) 
         m.start >= relay.end() and m.kind in PERSONLIKE + ("unnamed",) for m in cands)
 
 
+def _person_relaying(text: str, s: int, e: int, cands: list[Mention]) -> bool:
+    """Is someone named before the quoting verb a person (包为民引述…的话说), not a report or
+    an agency (报导引述…, 《华尔街日报》引述…: they relay; the one quoted speaks)?"""
+    if any(m.end <= e and m.kind in PERSONLIKE for m in cands):
+        return True
+    shaped = _by_shape(text[s:e])
+    return shaped is not None and shaped.kind == "person" and agency_name(shaped.written) is None
+
+
 # "时任署长的叶金川、杨志良接受本台采访都表示": the interview and the adverbs after the subject
 TRAILING_FRAME = regex.compile(rf"(?:\d{{1,2}}[日号])?(?:在)?(?:{INTERVIEW_FRAME})?[都也均还则亦]*$")
 
@@ -625,7 +639,7 @@ def _first_of_joint(seg: str) -> str:
 # a segment that only says to whom the subject turns (向穆姆德问候，还对穆姆德说): a predicate, no subject
 TO_SOMEONE = regex.compile(r"^[，,\s]*(?:还|也|并|又|同时|随后|再)?(?:对|向|跟|给)")
 # a predicate joined to the clause before (拜登更正错误，并为口误道歉，表示…): the same subject goes on
-JOINED_PREDICATE = regex.compile(r"^[，,\s]*(?:并且|并|还|又|也)(?![有非不没])")
+JOINED_PREDICATE = regex.compile(r"^[，,\s]*(?:并且|并|还|又|也|继续)(?![有非不没])")
 
 
 TOLD = ("对", "向", "跟", "给", "告诉")  # “……”他对财新记者说: the listener, not the speaker
@@ -1216,6 +1230,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
     fed = 0  # mentions already shown to the resolver (people named so far)
 
     subject_sentences: set[int] = set()
+    unheld: list[int] = []  # sentences opening with a cue whose pronoun names no one we know
 
     def feed(upto: int):
         """Show the resolver the people named before ``upto``; the first one of a
@@ -1268,7 +1283,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 # (not one possessed: "他的Facebook专页刊登了…，他说" is him, not Facebook)
                 earlier = [x for x in mentions if sent <= x.start < m.start and x.kind in ("person", "organization")
                            and not _in_any(credit_spans, x.start, x.end) and not _in_any(quotes, x.start, x.end)
-                           and not (x.kind == "organization" and text.endswith(("他的", "她的"), 0, x.start))]
+                           and not (x.kind == "organization" and text.endswith(("他的", "她的"), 0, x.start))
+                           and not _in_frame(text, x)]
                 people = _heads([x for x in earlier if x.kind == "person"], text)
                 sp = resolver.speaker((people or earlier)[0]) if earlier and sent >= floor else resolver.speaker(m)
             elif m is not None:
@@ -1299,6 +1315,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 rule = "cue:inherited"
                 start = own
             if sp is None:
+                if m is not None and m.kind == "pronoun" and m.start == _past_lead(text, sent):
+                    unheld.append(sent)  # "…。他们表示，…" with no one to be 他们: still someone else's words
                 continue
             if sp.kind == "group" and attributions and sent < floor:
                 continue  # "她表示，……，两人谈到，……": what the group said is part of her statement
@@ -1315,7 +1333,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             if m is not None and FUTURE.search(text, m.end, min(cue.start, m.end + 4)):
                 continue  # "四国外长将通过会议重申…": a statement to come is not one made
             if runs_on(text, cue) and text[cue.content_start:cue.content_start + 1] not in OPENERS \
-                    and not (rule == "cue:text-author" and text.startswith(THAT_TEXT, _past_lead(text, seg_start))) \
+                    and not (rule == "cue:text-author" and (text.startswith(THAT_TEXT, _past_lead(text, seg_start))
+                                                            or _text_word_in(text, seg_start, cue.start) in NOTICES)) \
                     and not _bare_ok(cue, m, sp, text):
                 continue  # "双方都指出…" inside a statement: a run-on cue needs its own named subject
             att = _Attribution(cue, sp, start, rule, cue.start, lo, m.start if m is not None else -1)
@@ -1354,7 +1373,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             cs = att.cue.content_start
             nxt = next((a for a in attributions[i + 1:] if a.start >= cs), None)
             ce = nxt.start if nxt else len(text)
-            ce = _narration_stop(text, cs, ce, sentence_points)
+            ce = next((p for p in unheld if cs < p < ce), ce)
+            ce = _narration_stop(text, cs, ce, sentence_points, credits)
             if runs_on(text, att.cue) and text[cs:cs + 1] not in OPENERS:
                 # 尼克松宣布美元和黄金脱钩，相当于…。: a run-on cue's object is one sentence at most,
                 # unless a quotation carries it on (他表示当局…很难理解。“既不合法…”)
@@ -1527,7 +1547,7 @@ def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start:
                    resolver: Resolver) -> Speaker | None:
     """The author of the text named in text[seg_start:pos] ("该报告还指出"): whoever
     issued a text of that kind (or a titled work, 《…》) last, in this paragraph or an
-    earlier one; else whoever spoke last."""
+    earlier one; else whoever spoke last, or, for a notice, the body acting if no one has."""
     word = _text_word_in(text, seg_start, pos)
     here = [(w, sp) for v, w, sp in sorted(issued, key=lambda x: x[0]) if v < pos]
     if word in CONTENT_WORDS:  # 发布一份联合声明，内容指出: the text just issued, in this paragraph
@@ -1535,11 +1555,16 @@ def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start:
     for w, sp in reversed(resolver.authors + here):
         if w.endswith(word) or w == "《":  # (电子邮件 then 该邮件)
             return sp
+    body = resolver.last_subject  # 中央纪委对…立案审查…。通报称: the body acting in the story gives its notice
+    if word in NOTICES and resolver.last_speaker is None and body is not None and body.kind == "organization" \
+            and body.name not in MEDIA_NAMES():
+        return body
     return resolver.last_speaker
 
 
 THAT_TEXT = ("该", "这份", "这封", "这篇", "此")  # 该邮件称行动涉及…: the text named before, run-on
-CONTENT_WORDS = ("内容",)  # the content of a text, whichever kind: only one just issued is its author's
+CONTENT_WORDS = ("内容",)
+NOTICES = ("通报", "通告", "公告", "通知")  # issued by the body that acts, named or not  # the content of a text, whichever kind: only one just issued is its author's
 
 
 def _written_text(segment: str) -> bool:
@@ -1596,6 +1621,16 @@ def _heads(people: list[Mention], text: str) -> list[Mention]:
     return [x for x in people if not any(y.start > x.end and described(x, y) for y in people)]
 
 
+def _in_frame(text: str, m: Mention) -> bool:
+    """在…咒骂彭斯之后，特朗普…，他说: someone named deep in a clause of time (在…后) is not
+    the sentence's subject (在特朗普…演说后, its own subject, may be; 在…的郑姓台青…采访时 is)."""
+    s = max(text.rfind(ch, 0, m.start) for ch in "，,。；") + 1
+    e = min((i for i in (text.find(ch, m.end) for ch in "，,。；") if i >= 0), default=len(text))
+    seg = text[s:e].strip()
+    opener = text.find(seg[:1], s)  # 在特朗普…演说后: the frame's own subject is still the one it is about
+    return seg.startswith(("在", "于")) and seg.endswith("后") and m.start > opener + 1
+
+
 # a conjunction or a verb's marker after 的: the clause goes on to another person (共和党 is a name)
 CLAUSE_CONNECTORS = regex.compile(r"[与及把被跟]|(?<!共)和")
 
@@ -1623,11 +1658,13 @@ def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:
     return not any(ch in "，,。；" for ch in between)
 
 
-def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int]) -> int:
-    """End a statement before a sentence that comments on it ("这段话显然是指…")."""
+def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int], credits=()) -> int:
+    """End a statement before a sentence that comments on it ("这段话显然是指…") or
+    that the narrator credits to a report ("据彭博社报道，…": no longer the speaker's words)."""
     markers = lexicon.load().narration_after
+    opening = {c.start for c in credits if c.rule != "dateline"}
     for p in sentence_points:
-        if cs < p < ce and text.startswith(markers, p):
+        if cs < p < ce and (text.startswith(markers, p) or len(text) - len(text[p:].lstrip()) in opening):
             return p
     return ce
 
@@ -1814,6 +1851,14 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     k = j
     while k > 0 and text[k - 1] not in "，,。”」\"』：":
         k -= 1
+    clause_at = k  # where the clause after the statement opens
+    relay = CITING.search(text, k, j)
+    if relay is not None and text.endswith("的话", k, j) \
+            and _person_relaying(text, k, relay.start(), [m for m in mentions if k <= m.start < relay.start()]):
+        j = relay.start()  # “……，”包为民引述齐奥尔科夫斯基的话说: his words, from another's mouth
+    elif relay is not None and _hands_over(text, relay, j - 2 if text.endswith("的话", k, j) else j, text.endswith("的话", k, j),
+                                           [m for m in mentions if k <= m.start and m.end <= j]):
+        k = relay.start() + len(relay.group())  # “……，”美联社引述一名官员的话说: the official speaks, the agency relays
     clause = text[k:j]
     cands = [m for m in mentions if k <= m.start and m.end <= j and not text.endswith(TOLD, k, m.start)]
     people = [m for m in cands if m.kind in PERSONLIKE]  # 共和党领袖麦康奈尔补充道: the leader, not the party
@@ -1840,7 +1885,7 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     sp = resolver.speaker(m)
     if sp is None:
         return None
-    p = k
+    p = clause_at
     while p > 0 and text[p - 1] in "，, ":
         p -= 1
     q = next(((o, c) for o, c in quotes if c in (p - 1, p - 2) and c < p), None)

@@ -86,8 +86,9 @@ def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
         cue = table[word]
         if inside(quotes, s):
             continue
-        if text.endswith(not_cues.get(word, ()), 0, s) and not _cites_data(text, s):
-            continue  # 据称, 被称为: not a speaker speaking
+        if text.endswith(not_cues.get(word, ()), 0, s) and not _cites_data(text, s) \
+                and not (text.endswith(LIGHT_VERBS, 0, s) and text[e:e + 1] in "：:"):
+            continue  # 据称, 被称为: not a speaker speaking (but 做出回应：…, the answer given)
         if text.startswith(not_after.get(word, ()), e):
             continue  # 直言不讳, 透露姓名: part of a longer word or phrase
         if text.endswith(NEGATIONS, 0, s) and not text.endswith(AFFIRMING, 0, s):
@@ -193,6 +194,10 @@ def _without_framed(text: str, hits: list[CueHit]) -> list[CueHit]:
     return out
 
 
+# verbs that make a cue a noun (做出回应, 发出警告): the act of answering or warning,
+# unless a colon gives what was said
+LIGHT_VERBS = ("作出", "做出", "发出", "提出", "予以")
+
 # words ending in 据 (hearsay before a cue: 据说, 据指出) that are things cited, not hearsay
 DATA_WORDS = ("数据", "证据", "论据")
 CITING = regex.compile(r"引述|援引|转引|引用")  # someone quoting another, or citing something
@@ -212,7 +217,7 @@ POSTPOSED = frozenset("表示 称 指出 强调 透露 坦言 直言 坦承 反�
 NAMING = regex.compile(r"[^，。；：,;:“”「」『』\"]{1,24}?为[“「『\"][^”」』\"]{1,20}[”」』\"][^，。；,;]{0,6}(?:[，。；,;]|$)")
 
 # Cues that may run straight into a clause ("表示深感愧疚", "他说隼鸟2号…") when the clause is long enough.
-RUN_ON = frozenset("表示 说 指 指出 强调 宣布 透露 承诺 警告 呼吁 吁请 重申 回应 介绍 表明 提到".split())
+RUN_ON = frozenset("表示 说 指 指出 强调 宣布 透露 承诺 警告 呼吁 吁请 建议 重申 回应 介绍 表明 提到".split())
 # 提到台湾是美国的伙伴 runs on with a clause; 提到香港问题, 提到他的儿子 only with a topic
 RUN_ON_CLAUSE = frozenset(["提到"])
 PREDICATE = regex.compile(r"是|将|会|要|已|正在|应|必须|需要|不|没|能|可以|希望")

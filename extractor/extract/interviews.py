@@ -30,10 +30,12 @@ import regex
 # not a quotation ("王毅：“……”" is an attribution the cue rules read).
 TURN = regex.compile(r"^\s*(?:\*\*)?\s*(?P<label>[\p{Han}A-Za-z·]{1,10}?|《[^《》\n]{1,12}》|[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){1,3})\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?\s*(?![“「『\"\s]|$)")
 # A panellist's label may be longer: a role and a name, glossed in Latin letters
-# ("美国前助理国务卿菲利普‧克劳利（Philip J. Crowley）："); the gloss is no part of who is named.
+# ("美国前助理国务卿菲利普‧克劳利（Philip J. Crowley）：", "哈佛大学（Harvard University）流行病学教授
+# 利普西奇（Marc Lipsitch）："); the glosses are no part of who is named.
 LATIN_GLOSS = r"[（(]\p{Latin}[\p{Latin} .'\-]*[）)]"  # a name glossed in Latin letters: （Philip J. Crowley）
-PANEL_TURN = regex.compile(r"^\s*(?:\*\*)?\s*(?P<label>[\p{Han}·‧•]{2,30}?)\s*(?:" + LATIN_GLOSS + r")?"
-                           r"\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?\s*(?![“「『\"\s]|$)")
+PANEL_TURN = regex.compile(r"^\s*(?:\*\*)?\s*(?P<label>(?:[\p{Han}·‧•、「」]|\s*" + LATIN_GLOSS + r"\s*){2,40}?)\s*(?:"
+                           + LATIN_GLOSS + r")?\s*(?:\*\*)?\s*[：:]\s*(?:\*\*)?\s*(?![“「『\"\s]|$)")
+GLOSS_IN_LABEL = regex.compile(r"\s*" + LATIN_GLOSS + r"\s*")
 LABEL_REACH = 72  # how far into a paragraph a panellist's label (role, name and gloss) may reach
 SENTENCE = regex.compile(r"[。！？!?]")
 THANKS = regex.compile(r"^\s*(?:感谢|谢谢|多谢|感謝|謝謝|多謝).{0,80}?(?:采访|专访|访问|採訪|專訪|訪問)")
@@ -41,6 +43,7 @@ QUESTION_END = regex.compile(r"[？?][\s*）)」”]*$")
 MIN_TURNS = 4  # labelled paragraphs on a page before it counts as a transcript
 MIN_PANEL = 3  # different people labelled on a page before it counts as a panel
 ASKS = 0.5  # share of a label's turns that end in a question mark for it to be the interviewer
+SAID = ("说", "說", "道", "表示", "指出", "称", "稱")  # "…巴塔查雅说：": an attribution with its cue, not a label
 NOT_SPEAKERS = frozenset("问 答 Q A 注 按 图 时间 地点 来源 作者 编者按 编者注 编注 按语 编辑 责编 记者 主持人 原文 链接 标题 摘要".split())
 
 
@@ -78,7 +81,7 @@ def answers(texts: list[str]) -> list[Turn]:
         if m is None and THANKS.match(text):
             current = None  # "感谢…先生接受本台专访": the outlet closes the interview
         if m is not None:
-            current = m["label"] if m["label"] in speakers and not m["label"].endswith(("说", "道")) else None
+            current = m["label"] if m["label"] in speakers and not m["label"].endswith(SAID) else None
             if current is not None and current not in NOT_SPEAKERS:
                 out.append(Turn(i, current, m.end(), True))
         elif current is not None and current not in NOT_SPEAKERS and not text.lstrip().startswith((">", "#", "!", "【", "[注", "（注", "(注")) \
@@ -93,17 +96,17 @@ def panel(texts: list[str], is_person: Callable[[str], bool]) -> list[Turn]:
     labelled; [] otherwise. Whoever mostly asks, turn after turn, is the host, not a panellist."""
     if sum(1 for t in texts if "：" in t[:LABEL_REACH] or ":" in t[:LABEL_REACH]) < MIN_PANEL:
         return []
-    labelled = [(i, m) for i, t in enumerate(texts) if (m := TURN.match(t) or PANEL_TURN.match(t))
-                and m["label"] not in NOT_SPEAKERS and SENTENCE.search(t, m.end())]
-    counts = Counter(m["label"] for _, m in labelled)
-    asked = Counter(m["label"] for i, m in labelled if QUESTION_END.search(texts[i]))
+    labelled = [(i, m, GLOSS_IN_LABEL.sub("", m["label"])) for i, t in enumerate(texts)
+                if (m := TURN.match(t) or PANEL_TURN.match(t)) and m["label"] not in NOT_SPEAKERS and SENTENCE.search(t, m.end())]
+    counts = Counter(label for _, _, label in labelled)
+    asked = Counter(label for i, _, label in labelled if QUESTION_END.search(texts[i]))
     # a host asks turn after turn; one panellist's rhetorical question does not make a host
     people = {label for label in counts if (counts[label] < 2 or asked[label] / counts[label] < ASKS) and is_person(label)}
     if len(people) < MIN_PANEL:
         return []
     # "安德鲁·巴塞维奇：" after "昆西国家事务研究所所长安德鲁·巴塞维奇：": a panellist named again, bare
     people |= {label for label in counts if len(label) >= 2 and any(p.endswith(label) and p != label for p in people)}
-    return [Turn(i, m["label"], m.end(), True) for i, m in labelled if m["label"] in people]
+    return [Turn(i, label, m.end(), True) for i, m, label in labelled if label in people]
 
 
 # A heading that is only a label: "--光大保德信基金首席宏观债券分析师 邹强：", the comment below it
@@ -160,4 +163,4 @@ def label_end(text: str) -> int | None:
     """Where the turn label of a transcript or panel paragraph ends ("法广：" in
     "法广：请您介绍一下…"): the label is no part of the sentence after it."""
     m = TURN.match(text) or PANEL_TURN.match(text)
-    return m.end() if m else None
+    return m.end() if m and not m["label"].endswith(SAID) else None

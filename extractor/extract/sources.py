@@ -121,7 +121,10 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
         if SAME_REPORT.match(body) and last_credit:
             credits.append(Credit(m.start(), m.end(), [SourceCredit(s.agency, body, s.role) for s in last_credit], "same-report"))
             continue
-        whole = agency_name(body + m["verb"].lstrip("的之"))  # 根据中国新闻稿
+        verb = m["verb"].lstrip("的之")
+        whole = agency_name(body + verb)  # 根据中国新闻稿
+        if not (whole and whole[1]) and verb.startswith("网站"):
+            whole = agency_name(body + "网站")  # 根据中央纪委国家监委网站消息: the site, not the body, publishes
         found = [SourceCredit(whole[0], body + m["verb"], "credited")] if whole and whole[1] else _credit_from_body(body)
         if found:
             credits.append(Credit(m.start(), m.end(), found, "according-to"))
@@ -139,7 +142,7 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
         verb = AGENCY_REPORTS.match(text, end)
         if verb is None or any(s <= start < e for s, e in taken):
             continue
-        if start and text[start - 1] not in "，。；：,\n ":
+        if start and text[start - 1] not in "，。；：,\n ”」』":  # (…，”美联社引述: after a quotation)
             continue
         got = agency_name(written)
         if got:

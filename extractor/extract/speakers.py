@@ -211,8 +211,13 @@ OPENS_GIVEN = frozenset("时")
 TIME_AFTER = frozenset("期间候刻代段节")
 
 
+NOT_ENDING_NAMES = frozenset("地")  # 乐观地认为, 明确地表示: an adverb, no Mr 乐观地
+
+
 def given_ok(given: str) -> bool:
     """Can ``given`` be the given name after a surname?"""
+    if given[-1:] in NOT_ENDING_NAMES:
+        return False
     if len(given) == 2 and given[0] in OPENS_GIVEN:
         return given[1] not in NOT_IN_NAMES and given[1] not in TIME_AFTER
     return not set(given) & NOT_IN_NAMES
@@ -223,7 +228,7 @@ ZHOU_WORDS = ("周边", "周年", "周内", "周期", "周围", "周刊", "周�
 WEEKDAY_WORD = regex.compile(r"(?:周|星期|礼拜)[一二三四五六日天末]|[今昨前明]天|[上本下]周")
 
 
-DOTTED_NAME = regex.compile(r"\p{Han}{1,4}(?:·\p{Han}{1,6})+")
+DOTTED_NAME = regex.compile(r"\p{Han}{1,4}(?:·\p{Han}{1,6})+(?:-\p{Han}{1,6})*")  # 琼·约翰逊-弗里斯
 
 
 def _tibetan_name_end(p: _Patterns, text: str, at: int) -> int | None:
@@ -382,14 +387,16 @@ def scan_mentions(text: str) -> list[Mention]:
             if s and is_han(text[s - 1]) and text[s - 1] not in _PRONOUN_OK_AFTER \
                     and not text.endswith(_PRONOUN_OK_WORDS, 0, s):
                 continue  # 南达科他州, 吉他: 他 inside a word
-        if kind == "person" and s >= 2 and text[s - 1] == "-" and text[s - 2] in p.translit_chars:
-            continue  # 梅拉妮娅-特朗普 is not 特朗普: the transliteration scan names her
+        if kind == "person" and (s >= 2 and text[s - 1] == "-" and text[s - 2] in p.translit_chars
+                                 or text[e:e + 1] == "-" and text[e + 1:e + 2] in p.translit_chars):
+            continue  # 梅拉妮娅-特朗普 is not 特朗普, nor 约翰逊-弗里斯 约翰逊: the transliteration scan names them
         if kind == "person" and s >= 2 and text[s - 1] == "·" and "·" not in key \
                 and (given := _given_start(p, text, s - 1)) < s - 1:
             if not _known_given_name(p, text[given:s - 1], name):
                 # 马特·盖茨 is not 比尔·盖茨, 吉尔·拜登 not 乔·拜登: someone the lexicon does not know
                 # (菊尔·伊力哈木, with a first character the transliteration list lacks)
-                if given == s - 2 and given and is_han(text[given - 1]) and text[given - 1] not in NOT_IN_NAMES:
+                if given == s - 2 and given and is_han(text[given - 1]) and text[given - 1] not in NOT_IN_NAMES \
+                        and not text.endswith(p.roles, 0, given):  # 教授琼·约翰逊: 授 ends the role
                     given -= 1
                 if _ends_name(text, e):
                     w = text[given:e]
