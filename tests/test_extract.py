@@ -2740,3 +2740,12 @@ def test_a_notice_with_no_issuer_named_speaks_for_the_body_acting_and_its_websit
 def test_someone_named_deep_in_a_clause_of_time_is_not_who_he_is():
     c = one("在愤怒地打电话咒骂彭斯之后，特朗普在集会上煽动支持者，反对他自己的副总统，他说，“我希望他不要听从那些蠢货的话。”")
     assert c.speaker == "特朗普"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("澳门行政长官贺一诚受访时表示，澳门经济受疫情影响。在被问及香港警方搜查壹传媒一事时，他说，此事港澳不能比较。", "贺一诚"),
+    ("在加入特朗普政府之前，蓬佩奥曾在国会担任众议员，他表示他的部门会在周四发布指导意见。", "蓬佩奥"),
+    ("在特朗普于白宫附近发表演说后，混乱场面一发不可收拾，他在演说中声称这场大选被窃取了。", "特朗普"),
+])
+def test_he_is_not_someone_named_inside_a_clause_of_time_unless_its_own_subject(text, speaker):
+    assert claims(text)[-1].speaker == speaker

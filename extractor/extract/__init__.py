@@ -1622,13 +1622,16 @@ def _heads(people: list[Mention], text: str) -> list[Mention]:
 
 
 def _in_frame(text: str, m: Mention) -> bool:
-    """在…咒骂彭斯之后，特朗普…，他说: someone named deep in a clause of time (在…后) is not
-    the sentence's subject (在特朗普…演说后, its own subject, may be; 在…的郑姓台青…采访时 is)."""
+    """在…咒骂彭斯之后，特朗普…，他说 / 在被问及香港警方…时，他说: someone named inside a clause
+    of time is not the sentence's subject, unless he is the clause's own (在特朗普…演说后,
+    在中国大陆从事服务业的郑姓台青…采访时)."""
     s = max(text.rfind(ch, 0, m.start) for ch in "，,。；") + 1
     e = min((i for i in (text.find(ch, m.end) for ch in "，,。；") if i >= 0), default=len(text))
-    seg = text[s:e].strip()
-    opener = text.find(seg[:1], s)  # 在特朗普…演说后: the frame's own subject is still the one it is about
-    return seg.startswith(("在", "于")) and seg.endswith("后") and m.start > opener + 1
+    while s < e and text[s] in " \u3000":
+        s += 1
+    if not (text.startswith(("在", "于"), s) and text[e - 1:e] in FRAME_ENDS):
+        return False
+    return m.start > s + 1 and text[m.start - 1] != "的"
 
 
 # a conjunction or a verb's marker after 的: the clause goes on to another person (共和党 is a name)
