@@ -529,7 +529,9 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             return framed, s
         if joined and cands and cands[0].start > _past_lead(text, s) \
                 and not (_role_before(text, cands[0]) and "的" not in text[s:cands[0].start]):
-            return None, s  # (but 中国驻加拿大大使丛培武出席…，继续捍卫…，称: described by office, he opens it)  # "曾称在场人士违反…，并截查多人，…警告": 在场人士 is what was said, not who
+            # "曾称在场人士违反…，并截查多人，…警告": 在场人士 is what was said, not who (but
+            # 中国驻加拿大大使丛培武出席…，继续捍卫…，称: named after his office, he opens the clause)
+            return None, s
         if cands and bare_join and (opener := _unlisted_opener(text, s, e, cands[0])) is not None:
             return _head_of(text, opener), s
         if cands:
@@ -1563,8 +1565,8 @@ def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start:
 
 
 THAT_TEXT = ("该", "这份", "这封", "这篇", "此")  # 该邮件称行动涉及…: the text named before, run-on
-CONTENT_WORDS = ("内容",)
-NOTICES = ("通报", "通告", "公告", "通知")  # issued by the body that acts, named or not  # the content of a text, whichever kind: only one just issued is its author's
+CONTENT_WORDS = ("内容",)  # the content of a text, whichever kind: only one just issued is its author's
+NOTICES = ("通报", "通告", "公告", "通知")  # issued by the body that acts, named or not
 
 
 def _written_text(segment: str) -> bool:
@@ -1667,7 +1669,7 @@ def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int], cre
     markers = lexicon.load().narration_after
     opening = {c.start for c in credits if c.rule != "dateline"}
     for p in sentence_points:
-        if cs < p < ce and (text.startswith(markers, p) or len(text) - len(text[p:].lstrip()) in opening):
+        if cs < p < ce and (text.startswith(markers, p) or p + len(text[p:ce]) - len(text[p:ce].lstrip()) in opening):
             return p
     return ce
 
@@ -1856,12 +1858,12 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
         k -= 1
     clause_at = k  # where the clause after the statement opens
     relay = CITING.search(text, k, j)
-    if relay is not None and text.endswith("的话", k, j) \
-            and _person_relaying(text, k, relay.start(), [m for m in mentions if k <= m.start < relay.start()]):
-        j = relay.start()  # “……，”包为民引述齐奥尔科夫斯基的话说: his words, from another's mouth
-    elif relay is not None and _hands_over(text, relay, j - 2 if text.endswith("的话", k, j) else j, text.endswith("的话", k, j),
-                                           [m for m in mentions if k <= m.start and m.end <= j]):
-        k = relay.start() + len(relay.group())  # “……，”美联社引述一名官员的话说: the official speaks, the agency relays
+    if relay is not None:
+        words_of = text.endswith("的话", k, j)
+        if words_of and _person_relaying(text, k, relay.start(), [m for m in mentions if k <= m.start < relay.start()]):
+            j = relay.start()  # “……，”包为民引述齐奥尔科夫斯基的话说: his words, from another's mouth
+        elif _hands_over(text, relay, j - 2 if words_of else j, words_of, [m for m in mentions if k <= m.start and m.end <= j]):
+            k = relay.end()  # “……，”美联社引述一名官员的话说: the official speaks, the agency relays
     clause = text[k:j]
     cands = [m for m in mentions if k <= m.start and m.end <= j and not text.endswith(TOLD, k, m.start)]
     people = [m for m in cands if m.kind in PERSONLIKE]  # 共和党领袖麦康奈尔补充道: the leader, not the party
