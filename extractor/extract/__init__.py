@@ -158,6 +158,11 @@ def _opens_sentence(text: str, sent: int, m: Mention) -> bool:
     return not before.strip() or (lead is not None and lead.end() == len(before))
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the comma clause holding ``pos`` begins."""
+    return max(text.rfind(ch, 0, pos) for ch in "，,；;。") + 1
+
+
 def _past_lead(text: str, start: int = 0) -> int:
     """Where a clause's words begin after its leading connectives and times (此外，, 不过, 12月5日)."""
     lead = LEADING_WORDS.match(text, start)
@@ -1617,7 +1622,7 @@ def _heads(people: list[Mention], text: str) -> list[Mention]:
     clause is about; 川普把自己…与候选人拜登对比 is about 川普."""
     def described(x: Mention, y: Mention) -> bool:
         between = text[x.end:y.start]
-        clause = max(text.rfind(ch, 0, x.start) for ch in "，,。；") + 1
+        clause = _clause_start(text, x.start)
         return "的" in between and not any(ch in "，,。；" for ch in between) \
             and not CLAUSE_CONNECTORS.search(between[between.rfind("的"):]) and text[clause:x.start].strip() != ""
     return [x for x in people if not any(y.start > x.end and described(x, y) for y in people)]
@@ -1627,7 +1632,7 @@ def _in_frame(text: str, m: Mention) -> bool:
     """在…咒骂彭斯之后，特朗普…，他说 / 在被问及香港警方…时，他说: someone named inside a clause
     of time is not the sentence's subject, unless he is the clause's own (在特朗普…演说后,
     在中国大陆从事服务业的郑姓台青…采访时)."""
-    s = max(text.rfind(ch, 0, m.start) for ch in "，,。；") + 1
+    s = _clause_start(text, m.start)
     e = min((i for i in (text.find(ch, m.end) for ch in "，,。；") if i >= 0), default=len(text))
     while s < e and text[s] in " \u3000":
         s += 1
@@ -1776,10 +1781,10 @@ def _event_day(text: str, d, att: _Attribution, mentions, article_day) -> bool:
     end = next((i for i in range(d.end, at) if text[i] in "，,；;"), -1)
     if end < 0:
         return False
-    start = max(text.rfind(ch, 0, d.start) for ch in "，,；;。") + 1
+    start = _clause_start(text, d.start)
     if att.speaker.written in text[start:end] or any(start <= m.start < end for m in mentions):
         return False  # "8月6日警方再票控24人，…，警方表示": the speaker's own day
-    clause = max(text.rfind(ch, 0, at) for ch in "，,；;。") + 1
+    clause = _clause_start(text, at)
     if LINKED_TIME.match(text, clause, at):
         return False  # "…，半小时后医生宣布": the day goes on
     rest = text[TIME_WORDS.match(text, d.end, end).end():end].strip(" ）)")
