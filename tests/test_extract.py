@@ -2749,3 +2749,74 @@ def test_someone_named_deep_in_a_clause_of_time_is_not_who_he_is():
 ])
 def test_he_is_not_someone_named_inside_a_clause_of_time_unless_its_own_subject(text, speaker):
     assert claims(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("川普（特朗普）总统贸易顾问纳瓦罗周一表示，中共对美国发动多方攻势。", "纳瓦罗"),
+    ("美国总统气候特使克里表示，各国应加快减排。", "克里"),
+    ("习近平会见俄罗斯总理米舒斯京时说，中方愿意合作。", "习近平"),
+    ("电影导演刘非比接受本台记者陈品洁专访时表示，剧组找不到讲汉语的演员。", "刘非比"),
+])
+def test_a_role_of_someone_with_its_field_named_is_held_by_the_one_after_it(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_three_character_guess_after_a_role_is_no_name_when_another_role_follows():
+    c = one("脸书主管廉正事务副总裁罗森（Guy Rosen）表示：「我们会在通知中加注。」")
+    assert c.speaker == "罗森"
+
+
+def test_a_role_glossed_in_latin_capitals_still_names_who_follows():
+    c = one("香港交易所行政总裁(CEO)李小加周一在告别交流会上称，本月底退任后不会离开香港。")
+    assert c.speaker == "李小加"
+
+
+@pytest.mark.parametrize("text", ["脸书加强使用规范，包括若总统川普错误地宣称胜选时所应采取的对策。",
+                                  "如果特朗普宣称胜选，推特会加注警告。"])
+def test_what_someone_might_say_if_something_happened_is_no_statement(text):
+    assert claims(text) == []
+
+
+def test_several_is_no_if():
+    assert one("若干官员表示，中方愿意合作。").speaker == "若干官员"
+
+
+def test_a_name_ending_in_the_first_character_of_a_word_with_the_cue_still_speaks():
+    found = claims("中央气象局预报员张承传告诉记者，明天开始东北季风增强。\n张承传说，沿海地区风力较大。")
+    assert [(c.speaker, c.text) for c in found][-1] == ("张承传", "沿海地区风力较大")
+
+
+def test_a_guessed_name_does_not_unblock_a_cue_used_as_a_noun():
+    assert all(c.cue != "呼吁" for c in claims("西北大学佛教研究所所长李利安教授曾发出呼吁，希望有关部门停止拆除观音像。"))
+
+
+def test_he_is_a_person_not_a_body_named_in_the_topic_before():
+    found = claims("审计处长吴锦祥今天指出，相关究责正在进行中。对于民进党籍议员要求提报监察院，他则说考虑研办。")
+    assert [c.speaker for c in found] == ["吴锦祥", "吴锦祥"]
+
+
+def test_a_witness_recalling_speaks_but_a_memory_does_not():
+    assert one("纳瓦罗回忆，当时中共代表团对着我们微笑，却丝毫未透露病毒疫情。").cue == "回忆"
+    assert claims("提审是一段不太美好的回忆，以至于之后的日子里，他很害怕。") == []
+
+
+def test_a_text_sent_to_someone_speaks_for_its_sender():
+    found = claims("纳瓦罗说，情况严重。2月23日他发给川普总统的备忘录说，新冠病毒会感染1亿美国人。")
+    assert [(c.speaker, c.said_on) for c in found][-1] == ("纳瓦罗", date(2023, 2, 23))
+
+
+def test_the_reporter_told_is_not_part_of_the_unnamed_speaker():
+    c = one("汉阳医院有关负责人向财新记者回忆，当时医院医护力量已经到了极限。")
+    assert c.speaker == "汉阳医院有关负责人"
+
+
+def test_a_run_on_cue_takes_the_day_its_sentence_names():
+    c = one("欧洲联盟28日晚上对中国实施港区国安法做出具体回应，认为中国行动违背国际承诺。",
+            datetime(2020, 7, 29, 6, 35, tzinfo=ZoneInfo("Asia/Taipei")))
+    assert (c.speaker, c.said_on) == ("欧盟", date(2020, 7, 28))
+
+
+@pytest.mark.parametrize("text", ["无法提出登机前3日阴性证明者", "近3日没有新增病例"])
+def test_a_count_of_days_is_no_day_of_the_month(text):
+    from extractor.extract.dates import find_dates
+    assert find_dates(text, date(2020, 8, 4)) == []

@@ -158,6 +158,10 @@ def _opens_sentence(text: str, sent: int, m: Mention) -> bool:
     return not before.strip() or (lead is not None and lead.end() == len(before))
 
 
+# a clause opening with "if": 如果特朗普宣称胜选 (若干 is "several": 若干官员表示)
+CONDITIONAL = regex.compile(r"\s*(?:包括|但|而|可是|不过|并且?|甚至)?(?:如果|假如|倘若|若是|要是|一旦|万一|如若|假若|假使|若(?!干))")
+
+
 def _clause_start(text: str, pos: int) -> int:
     """Where the comma clause holding ``pos`` begins."""
     return max(text.rfind(ch, 0, pos) for ch in "，,；;。") + 1
@@ -356,6 +360,9 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
     # (包括副总统彭斯在内的不少人呼吁: he is one of them)
     opens_with_name = cands and (cands[0].start <= lead or cands[0].kind in PERSONLIKE and "的" not in text[lead:cands[0].start]
                                  and text.endswith(patterns().roles, lead, cands[0].start) and not text.startswith(INCLUDING, lead))
+    if cands and last_de > cands[0].end and cands[0].start <= lead + 8 and cands[0].kind in ("person", "organization", "pronoun") \
+            and SENT_TO.search(text, cands[0].end, last_de) and _text_word(text, last_de + 1, end):
+        return cands[0]  # 他发给川普总统的备忘录说, 拜登写给习近平的信说: the sender's text, not the one it went to
     if cands and last_de > cands[-1].end and not opens_with_name:
         # "包括推特、脸书在内的众多社交媒体平台宣布": the head of the relative clause
         head = last_de + 1
@@ -392,6 +399,7 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
     return None
 
 
+SENT_TO = regex.compile(r"(?:发|写|寄|递交|提交|呈交|交|送)给|致")
 REPORTS = regex.compile(r"报道|报导|消息|文章|说法|观点|透露|调查|新闻稿|的话|回答")  # 路透社的报道说, 知情人士的消息说, 他的回答是：
 
 
@@ -604,14 +612,28 @@ def _holder_of_role(text: str, chosen: Mention, people: list[Mention]) -> Mentio
     first one's speaks, not the first one (习近平会见俄罗斯总理米舒斯京时说 is 习近平: 会见 is no role)."""
     if chosen.kind not in ("person", "title"):
         return None
-    nxt = next((m for m in people if m.start >= chosen.end), None)
-    if nxt is None or nxt.kind not in ("person", "title") or nxt.start - chosen.end > 10:
+    gloss = LEADING_GLOSS.match(text, chosen.end)  # 川普（特朗普）总统贸易顾问纳瓦罗: past the gloss
+    after = gloss.end() if gloss else chosen.end
+    nxt = next((m for m in people if m.start >= after), None)
+    if nxt is None or nxt.kind not in ("person", "title") or nxt.start - after > 10:
         return None
-    gap = text[chosen.end:nxt.start]
+    gap = text[after:nxt.start]
     rest = gap[OWNER_TO_ROLE.match(gap).end():]
     if not rest:  # the role is part of the second mention (律师科恩) or the gap names whose it is (的)
         return nxt if gap or nxt.rule == "role-name" else None
-    return nxt if all_han(rest) and rest in patterns().roles else None
+    if not all_han(rest):
+        return None
+    if rest in patterns().roles:
+        return nxt
+    # 美国总统贸易顾问纳瓦罗, 总统气候特使克里: a field of the role between (not 会见俄罗斯总理)
+    role = patterns().role_end.search(rest)
+    field = rest if nxt.rule == "role-name" else rest[:role.start()] if role else ""  # (特使克里: the role is his)
+    return nxt if 2 <= len(field) <= 4 and not any(c in ROLE_FIELD_BREAK for c in field) else None
+
+
+LEADING_GLOSS = regex.compile(r"[（(][^（）()]{1,16}[）)]")
+# characters no field of a role holds, and which would make the gap a clause: 会见, 致电, 提名, 与
+ROLE_FIELD_BREAK = frozenset("的与和及跟对向在将会见致访派赴到往同为被给让把提任命谢赞评请邀称说表指接受采本")  # (接受本台记者…专访)
 
 
 def _hands_over(text: str, relay, e: int, words_of: bool, cands: list[Mention]) -> bool:
@@ -1220,7 +1242,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
     _learn_names(text, scanned, resolver)
     _learn_abbreviations(text, scanned, resolver)
     mentions = with_learned(text, scanned, resolver.learned)
-    cues = [c for c in find_cues(text, quotes) if not any(s <= c.start < e for s, e in credit_spans)]
+    # a name known or already given in full (not one guessed here, 教授曾发出呼吁 is no 曾发出)
+    names = {m.end: m.start for m in mentions if m.kind == "person" and m.rule in ("lexicon", "learned")}
+    cues = [c for c in find_cues(text, quotes, names) if not any(s <= c.start < e for s, e in credit_spans)]
     sentence_points = _boundaries(text, quotes, SENTENCE_END)
     narrated = _narrated_names(text, sentence_points, mentions, quotes)
     if narrated:
@@ -1283,6 +1307,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 m, seg_start = None, own  # 他指港台……，认为……: he goes on; 港台 is what he spoke of
             if m is not None and denied_between(text, m.end, cue.start):
                 continue  # 当局不便透露更多详情, 梵蒂冈没有回应: what is not said
+            if CONDITIONAL.match(text, _clause_start(text, cue.start)):
+                continue  # 包括若总统川普错误地宣称胜选…时: what someone might say, not what was said
             sp = None
             rule = "cue"
             if m is not None and m.kind == "pronoun":
@@ -1293,6 +1319,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                            and not (x.kind == "organization" and text.endswith(("他的", "她的"), 0, x.start))
                            and not _in_frame(text, x)]
                 people = _heads([x for x in earlier if x.kind == "person"], text)
+                if m.written in ("他", "她"):
+                    earlier = people  # a body named before 他 is no antecedent of his
                 sp = resolver.speaker((people or earlier)[0]) if earlier and sent >= floor else resolver.speaker(m)
             elif m is not None:
                 sp = resolver.speaker(m)
@@ -1433,8 +1461,11 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             continue
         # "他周五告诉支持者，该州本周…，并声称…": the second statement's clause is its own, not the first's words
         sent = _last_before(sentence_points, att.cue.start)
-        day_from = max(att.start, att.clause_start) if att.rule == "cue:inherited" and any(
-            sent <= a.cue.start < att.cue.start for a in attributions) else att.clause_start
+        inherited = att.rule == "cue:inherited"
+        earlier_here = inherited and any(sent <= a.cue.start < att.cue.start and e - s >= 2
+                                         for a, (s, e) in zip(attributions, spans))  # (做出具体回应，认为: no statement of its own)
+        # "欧洲联盟28日晚上…做出具体回应，认为…": the sentence's subject acted that day and said so then
+        day_from = max(att.start, att.clause_start) if earlier_here else sent if inherited else att.clause_start
         own = [d for d in narrated if day_from <= d.start and d.end <= att.day_pos
                and not _event_day(text, d, att, mentions, resolver.article_day)]
         # "媒体周六报导说，蓬佩奥认为": the day dates the report; what 蓬佩奥 thinks keeps
@@ -1628,6 +1659,9 @@ def _heads(people: list[Mention], text: str) -> list[Mention]:
     return [x for x in people if not any(y.start > x.end and described(x, y) for y in people)]
 
 
+TOPIC_FRAMES = ("对于", "关于", "针对", "至于", "面对")
+
+
 def _in_frame(text: str, m: Mention) -> bool:
     """在…咒骂彭斯之后，特朗普…，他说 / 在被问及香港警方…时，他说: someone named inside a clause
     of time is not the sentence's subject, unless he is the clause's own (在特朗普…演说后,
@@ -1636,6 +1670,8 @@ def _in_frame(text: str, m: Mention) -> bool:
     e = min((i for i in (text.find(ch, m.end) for ch in "，,。；") if i >= 0), default=len(text))
     while s < e and text[s] in " \u3000":
         s += 1
+    if text.startswith(TOPIC_FRAMES, s):
+        return True  # 对于民进党籍议员要求提报监察院，他则说: what he answered, not who
     if not (text.startswith(("在", "于"), s) and text[e - 1:e] in FRAME_ENDS):
         return False
     return m.start > s + 1 and text[m.start - 1] != "的"

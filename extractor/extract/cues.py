@@ -75,19 +75,28 @@ def _cue_table():
     return table, pattern, lex.not_cues, attitude, lex.not_cues_after
 
 
+def _name_ends_in(text: str, s: int, words: tuple[str, ...], names: dict[int, int]) -> bool:
+    """張承傳說: the word before the cue (传说) is the end of a name, not a word of its own."""
+    start = names.get(s)
+    return start is not None and all(start < s - len(w) for w in words if text.endswith(w, 0, s))
+
+
 def _asked(text: str, j: int) -> bool:
     return text.endswith(ASKED, j, j + _clause_length(text, j))
 
 
-def find_cues(text: str, quotes: list[tuple[int, int]]) -> list[CueHit]:
+def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | None = None) -> list[CueHit]:
+    """``names`` maps where each person named in ``text`` ends to where the name starts."""
     table, pattern, not_cues, attitude, not_after = _cue_table()
     hits: list[CueHit] = []
+    names = names or {}
     for s, e, word, _ in pattern.find(text):
         cue = table[word]
         if inside(quotes, s):
             continue
         if text.endswith(not_cues.get(word, ()), 0, s) and not _cites_data(text, s) \
-                and not (text.endswith(LIGHT_VERBS, 0, s) and text[e:e + 1] in "：:"):
+                and not (text.endswith(LIGHT_VERBS, 0, s) and text[e:e + 1] in "：:") \
+                and not _name_ends_in(text, s, not_cues[word], names):
             continue  # 据称, 被称为: not a speaker speaking (but 做出回应：…, the answer given)
         if text.startswith(not_after.get(word, ()), e):
             continue  # 直言不讳, 透露姓名: part of a longer word or phrase

@@ -22,8 +22,9 @@ YEAR_RELATIVE_DATE = regex.compile(rf"(?P<rel>今年|去年|前年|明年)(?P<m>
 # 上月22日 / 下个月22日 / 本月20日: the month named relative to the article's
 MONTH_RELATIVE_DATE = regex.compile(r"(?P<rel>上|下|本|这|今)个?月(?P<d>\d{1,2})[日号]")
 MONTH_DAY = regex.compile(rf"(?<![\d年])(?P<m>{NUM})月(?P<d>{NUM})(?:[日号]|(?=[）)]))")
-# 号 alone is also a house number (洛克菲勒广场30号): only 日 makes a bare day; 每月15日 is no day
-DAY_ONLY = regex.compile(r"(?<![\d年第.])(?<!每月)(?P<d>\d{1,2})日(?![内来间前后起至到]|以[来前后内上下])")  # 20日以视讯方式: a day
+# 号 alone is also a house number (洛克菲勒广场30号): only 日 makes a bare day; 每月15日 is no day,
+# nor 登机前3日, 近3日: a count of days
+DAY_ONLY = regex.compile(r"(?<![\d年第.前近后逾满])(?<!每月)(?P<d>\d{1,2})日(?![内来间前后起至到]|以[来前后内上下])")  # 20日以视讯方式: a day
 WEEKDAY = regex.compile(r"(?P<rel>上|本|这|下)?(?:个)?(?:星期|周|礼拜)(?P<w>[一二三四五六日天])")
 # 日 of 日本 or of a daily (光明日报, 表明日本, 如今日本) is no day; 今日报道 still is
 RELATIVE_DAY = regex.compile(r"(?P<rel>今天|今日|今晨|今早|今晚|昨天|昨日|昨晚|昨晨|前天|前日|明天|明日)(?!(?<=日)(?:本|报(?![道导])))")

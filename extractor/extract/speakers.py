@@ -287,8 +287,9 @@ def _name_after_role(text: str, at: int) -> int | None:
     good = [e for e in ends if e - at >= 2 and (_ends_name(text, e) or e == cut)]
     if good:
         return max(good)
-    three = [e for e in ends if e - at == 3 and cn and given_ok(text[at + 1:e])]
-    if three:
+    three = [e for e in ends if e - at == 3 and cn and given_ok(text[at + 1:e])
+             and not any(text.startswith(p.roles, k) for k in (e, e + 1))]
+    if three:  # (主管廉正事务副总裁罗森: the words of another role, the one a name follows)
         return three[0]  # after a role word a three-character name is likely
     tibetan = _tibetan_name_end(p, text, at)  # 董事长达瓦才仁: a Tibetan name, two given names
     return tibetan if tibetan is not None and _ends_name(text, tibetan) else None
@@ -353,7 +354,7 @@ _PRONOUN_BAD_AFTER = set("人国乡者州")
 # words that end a clause opener, so 他/她 after them starts the clause (不过她也提到)
 _PRONOUN_OK_WORDS = ("不过", "此外", "另外", "因此")
 # characters after which 他/她 still starts a clause (但他说, 并称她, 对他, 用她自己的话说)
-_PRONOUN_OK_AFTER = set("但而并且也还就则又所因时后说称道和与及对向跟让被给令使把将即便若如是曾已再才都亦乃用")
+_PRONOUN_OK_AFTER = set("但而并且也还就则又所因时后说称道和与及对向跟让被给令使把将即便若如是曾已再才都亦乃用日年天晚")  # 23日他, 今天她
 
 
 def _title_over(p, text: str, s: int, e: int) -> Mention | None:
@@ -534,7 +535,7 @@ def _known_given_name(p: _Patterns, written: str, name: str) -> bool:
 
 
 # a role word's gloss in brackets: 干事长(秘书长), 主委（部长）
-ROLE_GLOSS = regex.compile(r"[（(]\p{Han}{1,6}[）)]")
+ROLE_GLOSS = regex.compile(r"[（(](?:\p{Han}{1,6}|[A-Z]{2,5})[）)]")  # 秘书长(CEO) too
 
 
 def _in_brackets(text: str, pos: int) -> bool:
@@ -587,6 +588,7 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
 
 CREDIT_LEAD = regex.compile(r"(?:根据|据|被|由)")
 NOUN_RUN = regex.compile(r"[\p{Han}·]{2,14}")
+TOLD_REPORTER = regex.compile(r"[向对跟][^向对跟]{0,8}(?:记者|本台|本报|本刊|本网|媒体|笔者)$")
 SIDE_ADVERBS = ("单方面", "一方面", "多方面", "各方面", "全方面")  # adverbs, though 单 is a surname and 方面 names a side
 COUNTED = regex.compile(r"(?:一|两|多|数|几|某)?[名位些]")  # 一名部长, 多位官员: someone counted, not named
 # words that join a clause to the one before (但, 尽管): never part of who speaks
@@ -725,8 +727,8 @@ def unknown_subject(clause: str) -> Mention | None:
         cue_end = min((m.end() for m in p.long_cues.finditer(phrase, overlapped=True)), default=len(phrase) + 1)
         for cut in range(len(phrase), 1, -1):
             head = phrase[:cut]
-            if cue_end <= cut - 1:
-                continue
+            if cue_end <= cut - 1 or TOLD_REPORTER.search(head):
+                continue  # (负责人向财新记者表示: the reporter is told, the one in charge speaks)
             if head in p.capitals and rest[cut:] in CAPITAL_AFTER:
                 # 华盛顿警告道, 台北则认为; not 北京一位助理, 台北101, 东京都政府: there the capital is a place
                 return Mention(off, off + cut, head, head, "organization", False, "country-subject")
