@@ -2820,3 +2820,19 @@ def test_a_run_on_cue_takes_the_day_its_sentence_names():
 def test_a_count_of_days_is_no_day_of_the_month(text):
     from extractor.extract.dates import find_dates
     assert find_dates(text, date(2020, 8, 4)) == []
+
+
+def test_a_paragraph_quoting_no_one_carries_the_speaker_on_to_a_quotation_after_it():
+    found = claims("冯教授表示，南美没有跳出中等收入陷阱。\n南美一些国家都没有跨过中等收入陷阱，“就是因为没有制度上的变革”。\n"
+                   "“当讲到一个国家没法跨越这个陷阱的时候，也就意谓着人口的大多数还属于贫困状态。”")
+    assert [(c.speaker, c.rule) for c in found][-1] == ("冯教授", "continuation-quote")
+
+
+def test_a_paragraph_naming_someone_else_does_not_carry_the_speaker_on():
+    found = claims("冯教授表示，南美没有跳出中等收入陷阱。\n一名学生则举手提问，“那么中国呢？”\n"
+                   "“当讲到一个国家没法跨越这个陷阱的时候，也就意谓着人口的大多数还属于贫困状态。”")
+    assert all(c.rule != "continuation-quote" for c in found)
+
+
+def test_someone_in_the_know_speaks_unnamed():
+    assert one("知情者悲愤地说道：“从来没有看到过如此缺德的政府。”").speaker == "知情者"

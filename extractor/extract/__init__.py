@@ -984,7 +984,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                 c.sources = [s for s in c.sources if not (s.role == "credited" and s.agency == own_agency)]
             if narrators:  # "张正对《棱镜》表示" in a story where "《棱镜》发现…": the same
                 c.sources = [s for s in c.sources if not (s.role == "credited" and s.agency in narrators)]
-        prev_claim_speaker = found[-1][1] if found else None
+        if found or not _quoting_no_one(para.text):
+            prev_claim_speaker = found[-1][1] if found else None
         claims.extend(c for c, _ in found)
     _date_from_later(claims, {p.index: p.section for p in doc.paragraphs})
     _named_elsewhere(claims, doc)
@@ -1996,6 +1997,14 @@ def _uncued_quotes(para, text, quotes, sentence_points, spans, attributions, pre
             rule=rule, speaker_known=owner.known,
         ), owner))
     return out
+
+
+def _quoting_no_one(text: str) -> bool:
+    """"南美一些国家…，“就是因为没有制度上的变革”。": a paragraph that quotes and names no
+    one carries the last speaker's words on; a quotation in the next paragraph is still his."""
+    folded = fold(text)
+    return any(ch in OPENERS for ch in folded) and not any(role in folded for role in patterns().roles) \
+        and not any(m.kind in ("person", "title", "unnamed", "pronoun") for m in scan_mentions(folded))  # (一名学生提问)
 
 
 def _named_next(text: str, c: int, attributions) -> Speaker | None:
