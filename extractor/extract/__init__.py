@@ -399,7 +399,7 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
     return None
 
 
-SENT_TO = regex.compile(r"(?:发|写|寄|递交|提交|呈交|交|送)给|致")
+SENT_TO = regex.compile(r"(?:发|写|寄|递交|提交|呈交|交|送)给|(?<![导一以极])致")  # (导致, 一致: no letter sent)
 REPORTS = regex.compile(r"报道|报导|消息|文章|说法|观点|透露|调查|新闻稿|的话|回答")  # 路透社的报道说, 知情人士的消息说, 他的回答是：
 
 
@@ -984,7 +984,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 c.sources = [s for s in c.sources if not (s.role == "credited" and s.agency == own_agency)]
             if narrators:  # "张正对《棱镜》表示" in a story where "《棱镜》发现…": the same
                 c.sources = [s for s in c.sources if not (s.role == "credited" and s.agency in narrators)]
-        if found or not _quoting_no_one(para.text):
+        if found or prev_claim_speaker is None or not _quoting_no_one(para.text):
             prev_claim_speaker = found[-1][1] if found else None
         claims.extend(c for c, _ in found)
     _date_from_later(claims, {p.index: p.section for p in doc.paragraphs})
@@ -1463,8 +1463,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         # "他周五告诉支持者，该州本周…，并声称…": the second statement's clause is its own, not the first's words
         sent = _last_before(sentence_points, att.cue.start)
         inherited = att.rule == "cue:inherited"
-        earlier_here = inherited and any(sent <= a.cue.start < att.cue.start and e - s >= 2
-                                         for a, (s, e) in zip(attributions, spans))  # (做出具体回应，认为: no statement of its own)
+        earlier_here = inherited and any(sent <= a.cue.start < att.cue.start and a_end - a_start >= 2
+                                         for a, (a_start, a_end) in zip(attributions, spans))  # (做出具体回应，认为: none)
         # "欧洲联盟28日晚上…做出具体回应，认为…": the sentence's subject acted that day and said so then
         day_from = max(att.start, att.clause_start) if earlier_here else sent if inherited else att.clause_start
         own = [d for d in narrated if day_from <= d.start and d.end <= att.day_pos
@@ -2002,9 +2002,19 @@ def _uncued_quotes(para, text, quotes, sentence_points, spans, attributions, pre
 def _quoting_no_one(text: str) -> bool:
     """"南美一些国家…，“就是因为没有制度上的变革”。": a paragraph that quotes and names no
     one carries the last speaker's words on; a quotation in the next paragraph is still his."""
+    if not QUOTE_MARK.search(text):
+        return False
     folded = fold(text)
-    return any(ch in OPENERS for ch in folded) and not any(role in folded for role in patterns().roles) \
+    return not _role_pattern().search(folded) \
         and not any(m.kind in ("person", "title", "unnamed", "pronoun") for m in scan_mentions(folded))  # (一名学生提问)
+
+
+QUOTE_MARK = regex.compile("[" + regex.escape("".join(sorted(OPENERS))) + "]")
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> regex.Pattern:
+    return regex.compile(r"\L<roles>", roles=list(patterns().roles))
 
 
 def _named_next(text: str, c: int, attributions) -> Speaker | None:
