@@ -1705,13 +1705,16 @@ def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:
     return not any(ch in "，,。；" for ch in between)
 
 
+SPACES = regex.compile(r"\s*")
+
+
 def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int], credits=()) -> int:
     """End a statement before a sentence that comments on it ("这段话显然是指…") or
     that the narrator credits to a report ("据彭博社报道，…": no longer the speaker's words)."""
     markers = lexicon.load().narration_after
     opening = {c.start for c in credits if c.rule != "dateline"}
     for p in sentence_points:
-        if cs < p < ce and (text.startswith(markers, p) or p + len(text[p:ce]) - len(text[p:ce].lstrip()) in opening):
+        if cs < p < ce and (text.startswith(markers, p) or SPACES.match(text, p, ce).end() in opening):
             return p
     return ce
 
@@ -2005,16 +2008,11 @@ def _quoting_no_one(text: str) -> bool:
     if not QUOTE_MARK.search(text):
         return False
     folded = fold(text)
-    return not _role_pattern().search(folded) \
+    return next(patterns().role_start_name.find_all(folded), None) is None \
         and not any(m.kind in ("person", "title", "unnamed", "pronoun") for m in scan_mentions(folded))  # (一名学生提问)
 
 
 QUOTE_MARK = regex.compile("[" + regex.escape("".join(sorted(OPENERS))) + "]")
-
-
-@lru_cache(maxsize=1)
-def _role_pattern() -> regex.Pattern:
-    return regex.compile(r"\L<roles>", roles=list(patterns().roles))
 
 
 def _named_next(text: str, c: int, attributions) -> Speaker | None:
