@@ -109,6 +109,14 @@ class Resolver:
                 if self.last_person is None and here is not None and here.kind == "unnamed" and not here.name.endswith("们"):
                     return here
                 return self.last_person  # no person named yet: better no claim than a wrong speaker
+            this = next((t for t in THIS_ONE if m.written.startswith(t)), "")
+            noun = m.written[len(this):] if this else ""
+            if len(noun) >= 2 and not any(r.endswith(noun) or noun.endswith(r) for r in self.role_people):
+                # 这位官员表示: the official described so last, though someone else spoke since
+                # (not when a person was introduced by that role: 发言人赵立坚…。这位发言人)
+                sp = next((sp for sp in reversed(self.described) if sp.written.endswith(noun)), None)
+                if sp is not None:
+                    return Speaker(sp.name, sp.kind, sp.known, m.written)
             if m.written in ("他们", "她们"):
                 # a plural is a group, a body or unnamed people; not one person, not the outlet reporting
                 sp = self.last_subject
@@ -196,7 +204,8 @@ class Resolver:
         if m.kind == "person" and not m.known:
             for p in reversed(self.people):
                 if p.name != m.name and len(m.name) >= 2 and (p.name.endswith(m.name) or p.name.endswith(" " + m.name)
-                                                               or p.name.startswith(m.name + "·")):  # 菊尔 for 菊尔·伊力哈木
+                                                               or p.name.startswith((m.name + "·", m.name + " "))):
+                    # 菊尔 for 菊尔·伊力哈木, Qian for Qian Jiayin (a Chinese name in pinyin puts the family first)
                     return Speaker(p.name, p.kind, p.known, m.written)
         if m.kind == "person" and m.known and "·" in m.name and "·" not in m.written \
                 and all(p.name != m.name for p in self.people):

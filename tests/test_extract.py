@@ -896,7 +896,7 @@ def test_names_with_a_middle_dot_are_whole(text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("美国智库战略研究所周四发表报告。报告指出，中国正在扩大影响。", "美国智库战略研究所"),
+    ("美国智库战略研究所周四发表报告。报告指出，中国正在扩大影响。", "美国战略研究所"),  # 智库: what kind of body
     ("白宫周二发布声明。王毅说，这是干涉内政。声明还指出，美方将继续施压。", "白宫"),
     ("11月3日上海证券交易所突发公告称，暂缓上市。公告指，公司不符合上市条件。", "上海证券交易所"),
 ])
@@ -2836,3 +2836,136 @@ def test_a_paragraph_naming_someone_else_does_not_carry_the_speaker_on():
 
 def test_someone_in_the_know_speaks_unnamed():
     assert one("知情者悲愤地说道：“从来没有看到过如此缺德的政府。”").speaker == "知情者"
+
+
+# From a twenty-ninth audit
+
+def test_an_adverb_after_a_name_guessed_after_a_role_is_not_part_of_the_name():
+    assert one("北京天则经济研究所副所长蒋豪却认为言之尚早。").speaker == "蒋豪"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("美国国家监管机构食品药品管理局称，新冠疫苗可能获批。", "美国食品药品管理局"),
+    ("中国电影行业监管机构国家电影局(China Film Administration)上周表示，观众之间必须空出座位。", "中国国家电影局"),
+    ("欧盟执行机构欧盟委员会表示，四个国家全面禁止进口。", "欧盟委员会"),
+])
+def test_the_kind_of_body_before_its_name_is_not_part_of_the_name(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_kind_of_investor_is_no_kind_of_body():
+    assert one("国际机构投资者协会表示，市场已经稳定。").speaker == "国际机构投资者协会"
+
+
+def test_a_firm_of_a_kind_speaks_by_its_latin_name():
+    assert one("影音网站YouTube今天表示，将禁止其发布新影片一周。").speaker == "YouTube"
+
+
+def test_a_family_name_in_pinyin_comes_first():
+    found = claims("大学生Qian Jiayin走进电影院观影。“家里的音响效果跟电影院不能比。”Qian周一上午表示。")
+    assert [c.speaker for c in found] == ["Qian Jiayin"]
+
+
+def test_a_title_with_the_short_form_of_its_country_names_its_holder():
+    c = one("解放军频越台海中线，台防长称目前没有武力入台征兆。", datetime(2020, 9, 29, tzinfo=ZoneInfo("Asia/Taipei")))
+    assert c.speaker == "严德发"
+
+
+def test_the_short_form_of_a_country_does_not_make_a_title_of_another_word():
+    from extractor import lexicon
+    titles = lexicon.load().speakers_by_title
+    assert "英国王" not in titles and "新总理" not in titles and "英首相" in titles
+
+
+def test_answering_is_a_cue_but_an_answer_is_not():
+    assert one("苏贞昌回答，他相信台湾人民一定坚持寸土不让。").cue == "回答"
+    assert claims("这个问题的回答，取决于美国的态度。") == []
+
+
+def test_a_sentence_setting_the_next_speakers_scene_ends_the_statement_before():
+    found = claims("台湾国防部长严德发表示，目前没有战争的征兆。台湾行政院长苏贞昌今天在立法院被问及，"
+                   "如果两岸开战，台湾军方能撑多久。苏贞昌回答，他相信台湾人民一定坚持寸土不让。")
+    assert [(c.speaker, c.text) for c in found] == [("严德发", "目前没有战争的征兆"),
+                                                    ("苏贞昌", "他相信台湾人民一定坚持寸土不让")]
+
+
+def test_that_report_citing_another_outlet_is_a_chain():
+    found = claims("据联合早报今天报道，台防长称目前没有武力入台征兆。该报道引据东森新闻台消息，江启臣质询时指出，解放军扰台次数历来最多。")
+    assert [s.agency for s in found[-1].sources] == ["联合早报", "东森新闻"]
+
+
+def test_those_who_gave_an_answer_counted_in_a_poll_are_no_speaker():
+    found = claims("张建宗说，很好。\n调查中，回答“普通/一半半”的有23.0%；表示不信任的则有60.1%。")
+    assert [c.speaker for c in found] == ["张建宗"]
+
+
+def test_a_cue_describing_who_someone_is_reports_no_statement():
+    assert claims("德国财政部长奥拉夫·舒尔茨是第一位在推文中正式宣布此一决定的政府部长。") == []
+    assert one("拜登宣布美国是中国的朋友。").text == "美国是中国的朋友"
+
+
+def test_a_country_speaks_after_a_frame_of_when():
+    assert one("在最初的回应中，德国曾表示将接收100名至150名无人陪伴的未成年人。").speaker == "德国"
+
+
+def test_an_indictment_speaks_for_who_brought_the_charges():
+    found = claims("美国检方说，这只是冰山一角。\n司法部起诉34岁的李晓宇与33岁的董家智。\n起诉书称，两人受雇于中国国家安全部。")
+    assert found[-1].speaker == "司法部"
+
+
+def test_charging_someone_with_something_is_a_statement():
+    assert one("美国众议院通过法案，指其强迫维族穆斯林劳动。").cue == "指"
+
+
+def test_a_text_named_between_its_verb_and_its_kind_still_has_its_issuer():
+    found = claims("自由之家周三公布年度网络自由（Freedom on the Net）报告。\n报告说，全球网络自由情况持续下降。")
+    assert found[-1].speaker == "自由之家"
+
+
+def test_a_text_someone_else_submitted_is_not_the_subjects():
+    assert _issued_by("大纪元获得医院提交的《相关情况汇报》。") == []
+
+
+def _issued_by(text):
+    from extractor.extract import _issuing_pattern
+    return [m.group(0) for m in _issuing_pattern()[0].finditer(text) if "的" in text[m.start():m.start() + 3]]
+
+
+def test_a_time_word_ends_a_name_after_a_role():
+    assert one("印度科技部长普拉萨上个月表示，苹果已有8家代工厂转移到了印度。").speaker == "普拉萨"
+
+
+def test_an_unnamed_official_telling_of_someone_elses_words_says_them_all():
+    found = claims("一位不愿透露姓名的韩国官员告诉记者，康京和在会谈中提到了美国新政府的问题。这位官员表示，王毅重申了中国的反对。")
+    assert [c.speaker for c in found] == ["一位不愿透露姓名的韩国官员", "康京和", "一位不愿透露姓名的韩国官员", "王毅"]
+    assert found[0].text.startswith("康京和")
+
+
+def test_who_a_report_is_according_to_does_not_say_the_words_it_quotes():
+    found = claims("“你要么作为一名爱国者被历史铭记，”据两名了解谈话内容的人士透露，特朗普这样对他说，“要么就被当作一个娘炮载入史册。”")
+    assert "特朗普这样对他说" not in "".join(c.text for c in found)
+
+
+def test_a_predicate_between_the_subject_and_and_said_keeps_the_subject():
+    found = claims("王毅于周三抵达韩国首都。与此同时，中国国家主席习近平星期三向美国当选总统拜登发去贺电，祝贺他赢得选举，并表示希望实现“双赢合作”。")
+    assert [c.speaker for c in found] == ["习近平"]
+
+
+def test_this_official_is_the_official_described_not_the_spokesman_introduced():
+    found = claims("外交部发言人赵立坚说，反对打压。\n蚂蚁集团的一名发言人说，用户无法使用支付宝。\n外交部发言人赵立坚星期四表示，不要泛化。这位发言人还表示，中方将继续采取必要措施。")
+    assert found[-1].speaker == "赵立坚"
+
+
+def test_and_then_said_after_a_name_is_one_cue():
+    c = claims("葛优表示：“观众会永远记住他。”梁天则说道，“所有业内人士都会怀念他。”")[-1]
+    assert (c.speaker, c.cue) == ("梁天", "则说道")
+
+
+def test_the_outlet_interviewing_someone_is_credited_for_the_rest_of_the_interview():
+    found = claims("克拉佛-卡罗内在接受路透社专访时指出，这项计划将吸引投资。他透露，基础建设将是第一批关注焦点。")
+    assert [[s.agency for s in c.sources] for c in found] == [["路透社"], ["路透社"]]
+
+
+def test_an_agency_told_and_in_the_dateline_is_one_source():
+    c = claims_in_text("（法新社巴黎18日電）一名军方人士告诉法新社，这座小镇已经沦陷。", published_at=WED, outlet="法广")[0]
+    assert [s.agency for s in c.sources] == ["法新社"]

@@ -63,7 +63,8 @@ ACTED_ON = ("排挤", "打压", "制裁", "封杀", "抵制", "起诉", "逮捕"
 CITED_THING = regex.compile(r"数据|数字|统计|资料|证据|调查|民调|研究|文件|法律|法例|条文|条例|公约|宪法|规定|例子|案例")
 COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面|集团|基金会")
 # "中共媒体环球时报", "美国媒体CNN": an organisation naming the next one is its modifier
-APPOSITION = ("", "媒体", "官媒", "喉舌", "旗下", "驻华", "驻港", "驻台", "的")
+# (欧盟执行机构欧盟委员会, 韩国情报机关国家情报院: a kind of body, then its name)
+APPOSITION = regex.compile(r"(?:的?[\p{Han}]{0,6}?(?:机构|机关|组织|智库|团体))?|媒体|官媒|喉舌|旗下|驻华|驻港|驻台|的")
 # 接受本台采访时: the interview someone gives, a frame after its subject, not a subject
 INTERVIEW_FRAME = r"接受[^，。：；、“”「」]{0,14}?(?:采访|专访|访问|访谈)时?"
 INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|只|仅|不过|并且|他还|她还|他也|她也|他并|她并|单方面|公开|正式|首度|首次|再度|再次|随即|当即"
@@ -151,9 +152,14 @@ def _cites_figures(text: str, start: int, end: int) -> bool:
     return any(w in text[start:end] for w in DATA_WORDS + ("显示",))
 
 
+FRAME_CLAUSE = regex.compile(r"\s*(?:在|于)[^，,。；;]{1,20}[上中时后里内前][，,]")
+
+
 def _opens_sentence(text: str, sent: int, m: Mention) -> bool:
-    """Only leading connectives and times (此外，, 12月5日) stand before the mention in its sentence."""
-    before = text[sent:m.start]
+    """Only leading connectives and times (此外，, 12月5日) stand before the mention in its sentence,
+    or a frame of when or where (在最初的回应中，)."""
+    frame = FRAME_CLAUSE.match(text, sent, m.start)
+    before = text[frame.end() if frame else sent:m.start]
     lead = LEADING_WORDS.match(before)
     return not before.strip() or (lead is not None and lead.end() == len(before))
 
@@ -501,6 +507,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
     segs = [(s, (starts[i + 1] - 1) if i + 1 < len(starts) else cue_start) for i, s in enumerate(starts)]
     joined = False  # past a predicate joined by 并/还: only a subject opening its clause goes on
     bare_join = False  # "…，并称": the cue's clause is only a connective, its subject the sentence's
+    hopped = False  # past one clause with no subject of its own, after a bare 并
     for s, e in reversed(segs):
         if _in_any(credit_spans, s, e):
             continue
@@ -559,7 +566,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             later = [m for m in cands if m.start >= chosen.end]
             chosen = _past_employer(text, chosen, later)
             chosen = _past_namesake_body(text, chosen, later)
-            if chosen.kind == "organization" and later and text[chosen.end:later[0].start] in APPOSITION:
+            if chosen.kind == "organization" and later and APPOSITION.fullmatch(text, chosen.end, later[0].start):
                 chosen = later[0]
             elif chosen.kind == "group" and later and later[0].kind == "unnamed" and later[0].start == chosen.end:
                 chosen = later[0]  # 美方官员指出: the official of that side speaks
@@ -581,6 +588,10 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if not JOINED_PREDICATE.match(seg):
             if seg.endswith(WHEN_ENDS):
                 continue  # 回应媒体询问，此案要观察到什么时候才算安全时表示: the subject is before the question
+            if bare_join and not hopped:
+                # 习近平…发去贺电，祝贺他赢得选举，并表示: one more predicate of the same subject
+                hopped = joined = True
+                continue
             return None, s
         joined = True
     return None, lo
@@ -984,6 +995,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 c.sources = [s for s in c.sources if not (s.role == "credited" and s.agency == own_agency)]
             if narrators:  # "张正对《棱镜》表示" in a story where "《棱镜》发现…": the same
                 c.sources = [s for s in c.sources if not (s.role == "credited" and s.agency in narrators)]
+            c.sources = _one_each(c.sources)
         if found or prev_claim_speaker is None or not _quoting_no_one(para.text):
             prev_claim_speaker = found[-1][1] if found else None
         claims.extend(c for c, _ in found)
@@ -991,6 +1003,16 @@ def extract_claims(doc: Document) -> list[Claim]:
     _named_elsewhere(claims, doc)
     _own_spelling(claims, doc)
     return claims
+
+
+def _one_each(sources: list[SourceCredit]) -> list[SourceCredit]:
+    """An agency credited twice (told, and the wire's own dateline) is one source, credited
+    rather than a dateline when it is both."""
+    best: dict[str, SourceCredit] = {}
+    for s in sources:
+        if s.agency not in best or best[s.agency].role == "dateline" and s.role != "dateline":
+            best[s.agency] = s
+    return [s for s in sources if best[s.agency] is s]
 
 
 def _quote_run_on(para: Paragraph, prev: Paragraph, claims: list[Claim], dateline) -> list[tuple[Claim, Speaker]]:
@@ -1143,8 +1165,12 @@ def _nest(text: str, attributions, spans: list[tuple[int, int]], content_spans: 
     is nested, and says all of it, not nothing."""
     for i, att in enumerate(attributions):
         cs, ce = spans[i]
-        if att.cue.postposed or ce - cs >= 2 or att.cue.content_start == att.cue.end or att.speaker.kind != "person":
-            continue  # (an outlet's 称， before a statement credits it: 彭博社称，普京表示…)
+        if att.cue.postposed or ce - cs >= 2 or att.cue.content_start == att.cue.end \
+                or att.speaker.kind not in ("person", "unnamed") \
+                or att.speaker.kind == "unnamed" and text[att.subject_at - 1:att.subject_at] == "据":
+            continue  # (an outlet's 称， before a statement credits it: 彭博社称，普京表示…; an official
+            # unnamed tells of his side's view: 美国商会一名高级官员表示，商会认为…; but 据两名人士透露，
+            # 特朗普这样对他说: they are the report's sources, the statement is Trump's)
         j = next((j for j in range(i + 1, len(attributions)) if attributions[j].start >= cs), None)
         if j is not None and attributions[j].start == cs and not attributions[j].cue.postposed \
                 and attributions[j].speaker.name != att.speaker.name and spans[j][1] > cs:
@@ -1420,7 +1446,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 ce = stop
             ce = _quote_stop(text, cs, ce, quotes, partial(_someone_else_at, text, mentions, resolver, att.speaker))
             ce = _act_stop(text, cs, ce, quotes)
-            ce = _self_narration_stop(text, cs, ce, sentence_points, mentions, att.speaker, resolver)
+            ce = _self_narration_stop(text, cs, ce, sentence_points, mentions, att.speaker, resolver,
+                                      nxt.speaker if nxt is not None else None)
             ce = _concession_stop(text, att, cs, ce, quotes)
         while ce > cs and text[ce - 1] in TRAILING + "，,":
             ce -= 1
@@ -1448,6 +1475,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         if not any(a.clause_start <= d.start < a.day_pos for a in attributions):
             events.append((d.start, 0, d, sent))
     events.sort(key=lambda e: (e[0], e[1]))
+    interviews: dict[str, list[SourceCredit]] = {}  # outlets each speaker was told to, so far
     for pos, is_att, obj, extra in events:
         if not is_att:
             end = next((p for p in sentence_points if p > obj.start), len(text))
@@ -1502,10 +1530,17 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         body = para.text[s:e]
         if letters(body) < 2:
             continue
-        sources = _sources_for(att.cue.start, credits, sentence_points) + _told_to(text, att, mentions)
+        told = _told_to(text, att, mentions)
+        if told:
+            interviews[att.speaker.name] = told
+        else:  # 他在接受路透社专访时指出…。他还透露…: the rest of the interview, in that paragraph
+            told = interviews.get(att.speaker.name, [])
+        sources = _sources_for(att.cue.start, credits, sentence_points)
+        sources += [t for t in told if all(x.agency != t.agency for x in sources)]
         sources += [r for r in outlet_credits.get(id(att), ()) if all(x.agency != r.agency for x in sources)] + dateline
         if any(c.rule != "dateline" for c in credits):
-            resolver.last_credit = [s_ for c in credits for s_ in c.sources]
+            every = [s_ for c in credits for s_ in c.sources]
+            resolver.last_credit = [s_ for i, s_ in enumerate(every) if all(x.agency != s_.agency for x in every[:i])]
         out.append((Claim(
             paragraph=para.index, start=para.start + s, end=para.start + e, text=body, kind=kind,
             cue=att.cue.cue, speaker_written=att.speaker.written, speaker=att.speaker.name,
@@ -1542,7 +1577,9 @@ def _issuing_pattern() -> tuple[regex.Pattern, regex.Pattern]:
     names = lexicon.load().names
     verbs, words = names.get("issuing_verbs") or [], names.get("texts") or []
     named = names.get("issuing_texts") or {}
-    phrase = regex.compile(r"(?:\L<v>)了?(?:一份|一篇|一项|一封|最新|年度|调查|研究|联合|第?[\d一二三四五六七八九十百千]+号)*(?P<w>《|\L<t>)"
+    # (公布年度网络自由（Freedom on the Net）报告: the text's own name may stand in between;
+    # 提交的《…》 is a text someone else submitted, in a relative clause)
+    phrase = regex.compile(r"(?:\L<v>)了?(?!的)(?:[^，,。；;：:“”「」！？（(]|[（(][^（()）]{0,30}[）)]){0,16}?(?P<w>《|\L<t>)"
                            r"|(?P<n>\L<n>)", v=verbs, t=words, n=list(named))  # 签了第13959号行政命令
     return phrase, regex.compile("[" + "".join(sorted({v[0] for v in [*verbs, *named]})) + "]")
 
@@ -1794,15 +1831,17 @@ def _concession_stop(text: str, att: _Attribution, cs: int, ce: int, quotes) -> 
     return ce
 
 
-def _self_narration_stop(text, cs, ce, sentence_points, mentions, speaker, resolver) -> int:
+def _self_narration_stop(text, cs, ce, sentence_points, mentions, speaker, resolver, next_speaker=None) -> int:
     """艾萨说，……。艾萨12日下午搭机离开…: a sentence about the speaker by name is narration again,
-    also when a short clause opens it (为了…，TikTok特意聘请了…)."""
+    also when a short clause opens it (为了…，TikTok特意聘请了…); so is one about whoever speaks
+    next (严德发表示，……。苏贞昌今天被问及…。苏贞昌回答，: the next statement's scene)."""
+    names = {speaker.name} | ({next_speaker.name} if next_speaker is not None else set())
     for p in sentence_points:
         if cs < p < ce:
             comma = next((i for i in range(p, min(ce, p + FRONTED_MAX + 1)) if text[i] in "，,"), -1)
             at = (p, comma + 1) if comma >= 0 else (p,)
             m = next((m for m in mentions if m.start in at and m.kind in ("person", "organization")), None)
-            if m is not None and (sp := resolver.speaker(m)) is not None and sp.name == speaker.name:
+            if m is not None and (sp := resolver.speaker(m)) is not None and sp.name in names:
                 return p
     return ce
 

@@ -85,6 +85,10 @@ def _asked(text: str, j: int) -> bool:
     return text.endswith(ASKED, j, j + _clause_length(text, j))
 
 
+THOSE_WHO_SAID = regex.compile(r"\s*(?:“[^”]{1,20}”|「[^」]{1,20}」|[^，。；：“”「」,]{0,12}?)的(?:则|也|还|只|仅)?"
+                               r"(?:(?:有|占|为|达)(?:\d|[一二三四五六七八九十两百千万几近约逾]|超过|不到|多达)|比例|比率|受访)")
+
+
 def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | None = None) -> list[CueHit]:
     """``names`` maps where each person named in ``text`` ends to where the name starts."""
     table, pattern, not_cues, attitude, not_after = _cue_table()
@@ -102,6 +106,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
             continue  # 直言不讳, 透露姓名: part of a longer word or phrase
         if text.endswith(NEGATIONS, 0, s) and not text.endswith(AFFIRMING, 0, s):
             continue
+        if THOSE_WHO_SAID.match(text, e):
+            continue  # 表示不信任的则有60.1%, 回答“普通”的有23%: those who said so, counted
         if s and text[s - 1] in PASSIVE_MARKS:
             continue  # 被指责, 遭质疑, 被承认: done to the subject, not said by it
         if word != "说" and s and text[s - 1] in NOUN_MARKERS and not text.endswith(THIS_TIME, 0, s):
@@ -145,7 +151,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
                            and (base_cue(word) not in RUN_ON_CLAUSE or _states(text, j, quotes)))) and nxt \
                 and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()) \
                 and not (base_cue(word) in TAKES_NOUNS and (text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))
-                                                             or THAT_THING.match(text, j))) \
+                                                             or THAT_THING.match(text, j) or _described_by(text, s, j))) \
                 and not (base_cue(word) == "回应" and _asked(text, j)):
             # 称韩战为“抗美援朝”战争: naming something, which GUIDELINES counts as a weak cue
             hits.append(CueHit(s, e, word, cue.weight == "weak" or (word == "称" and bool(NAMING.match(text, j))), j))
@@ -181,6 +187,17 @@ def _states(text: str, j: int, quotes: list[tuple[int, int]]) -> bool:
     if tail and len(tail) <= 6 and "“”" not in tail and TAIL_PREDICATE.search(tail) is None:
         return False  # …对台湾的重要性, …的不同之处: a noun phrase, however long
     return PREDICATE.search(clause, 2) is not None and not clause.startswith(("的", "过"))
+
+
+def _described_by(text: str, s: int, j: int) -> bool:
+    """是第一位…宣布此一决定的政府部长: the cue describes who someone is (是…的 + noun), it
+    reports no statement; what follows it up to the clause's end has no predicate of its own."""
+    clause = text[j:j + _clause_length(text, j)]
+    de = clause.rfind("的")
+    if not (0 < de and len(clause) - de <= 5) or PREDICATE.search(clause) is not None:
+        return False
+    opening = max(text.rfind(ch, 0, s) for ch in "，,。；;：:") + 1
+    return IS_ONE.search(text, opening, s) is not None
 
 
 def _topic(text: str, j: int) -> bool:
@@ -232,6 +249,7 @@ RUN_ON_CLAUSE = frozenset(["提到"])
 PREDICATE = regex.compile(r"是|将|会|要|已|正在|应|必须|需要|不|没|能|可以|希望")
 TAIL_PREDICATE = regex.compile(r"是|将|已|没有|不会|不能|应该|必须")  # after a 的: 的重要性 and 的不同之处 are nouns
 RUN_ON_MIN = 4
+IS_ONE = regex.compile(r"是|成为|作为")
 
 
 def base_cue(word: str) -> str:

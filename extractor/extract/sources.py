@@ -150,6 +150,26 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
             rule = "agency-relays" if RELAYS.search(verb.group()) else "agency-reports"
             credits.append(Credit(start, verb.end(), [SourceCredit(got[0], written, "credited")], rule))
     credits.sort(key=lambda c: c.start)
+    return _relayed_by_report(text, credits, last_credit)
+
+
+# 据联合早报报道，…。该报道引据东森新闻台消息，…: the report credited before relays another outlet
+REPORT_RELAYS = regex.compile(r"(?:该|这篇|这份|此|上述)(?:报道|报导|报|媒体|网站)(?:还|也|则|并|又|另)?(?=引据|引述|援引|引用|转引)")
+
+
+def _relayed_by_report(text: str, credits: list[Credit], last_credit) -> list[Credit]:
+    """A credit relayed by "该报道" is a chain: the report credited before, citing this outlet."""
+    for m in REPORT_RELAYS.finditer(text):
+        at = next((i for i, c in enumerate(credits) if m.end() <= c.start <= m.end() + 1), None)
+        if at is None:
+            continue
+        before = [c for c in credits[:at] if c.sources and c.rule != "dateline"]
+        head = [s for s in (before[-1].sources if before else (last_credit or [])) if s.role == "credited"]
+        head = [s for i, s in enumerate(head) if all(h.agency != s.agency for h in head[:i])]
+        relayed = [SourceCredit(s.agency, s.written, "cited-by") for s in credits[at].sources
+                   if all(s.agency != h.agency for h in head)]
+        if head and relayed:
+            credits[at].sources = [SourceCredit(h.agency, m.group(0), "credited") for h in head] + relayed
     return credits
 
 

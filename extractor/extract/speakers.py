@@ -326,7 +326,7 @@ def trim_transliteration(run: str, after: str) -> int:
 
 # One-character words that follow a name but could also end a given name:
 # "徐旭也说" is 徐旭 + 也, "王毅在" is 王毅 + 在.
-FUNCTION_CHARS = frozenset("也在于还则曾已对向并又就都即便亦将")
+FUNCTION_CHARS = frozenset("也在于还则曾已对向并又就都即便亦将却仍")
 
 
 def trim_chinese_name(text: str, start: int, end: int) -> int:
@@ -602,6 +602,10 @@ LEADING_NOISE = regex.compile(
 
 
 # "金融委会议后河南官方": a time frame before the body, not part of its name
+# 影音网站YouTube, 社交媒体巨头Facebook: the kind of firm before a Latin name
+FIRM_KIND = regex.compile(r"\p{Han}{0,8}?(?:网站|公司|平台|媒体|巨头|集团|银行|企业|品牌|厂商|车企|软件|应用程序|应用)")
+# 监管机构食品药品管理局, 情报机关国家情报院: the kind of body before its name, not part of it
+BODY_KIND = regex.compile(r"机构(?!投资)|机关(?!报)|智库|团体")
 FRAME_BEFORE_BODY = regex.compile(r"(?:之后|以后|过后|(?<=[会议毕束])后)")
 # negation and question words: a phrase holding one is a clause, not a speaker's name
 ROLE_PHRASE_BREAK = regex.compile(r"[后时还]|有(?![关些限份名力的密效])")
@@ -700,6 +704,11 @@ def unknown_subject(clause: str) -> Mention | None:
     if lat and (firm := _firm_end(rest, lat.end())):
         # SkyDrive公司在一份新闻稿中表示: the company goes by its Latin name
         return Mention(off, off + firm, rest[:firm], lat.group(0), "organization", False, "latin-firm")
+    kind = FIRM_KIND.match(rest)
+    if kind and (lat := p.latin_name.match(rest, kind.end())) and _ends_name(rest, lat.end()):
+        # 影音网站YouTube表示, 科技巨头Google称: a firm of that kind, by its Latin name
+        return Mention(off + kind.end(), off + lat.end(), lat.group(0), lat.group(0), "organization", False,
+                       "latin-firm")
     tr = p.translit.match(rest) if not rest.startswith(p.long_followers) else None  # 特别强调: an adverb, no 特别 who speaks
     if tr and tr.end() >= 2 and not COUNTED.match(rest, tr.end()):  # 斯里兰卡一名部长: a place's someone
         tr_end = dotted_end(rest, 0, tr.end())
@@ -751,6 +760,12 @@ def unknown_subject(clause: str) -> Mention | None:
                     if named is not None:
                         return Mention(off + named[0], off + cut, head[named[0]:], named[1], "person", False,
                                        "name-subject")
+                country = ""
+                if kind == "organization":
+                    described = max((m.end() for m in BODY_KIND.finditer(head, start) if m.end() <= cut - 4), default=start)
+                    if described > start:  # (美国智库战略研究所: the country stays in its name)
+                        country = next((c for c in p.countries if head.startswith(c, start)), "")
+                        start = described
                 if kind == "organization" and start == 0 and EXISTENTIAL.match(head):
                     start = 1  # 有香港人权组织表示: some group, named without the 有
                 if kind == "organization" and IN_PLACE.search(head, start + 1):
@@ -761,5 +776,14 @@ def unknown_subject(clause: str) -> Mention | None:
                         and owner not in p.countries and not p.translit.fullmatch(owner) \
                         and not p.chinese_name.fullmatch(owner):
                     start = de + 1  # 设于迈阿密的国家飓风中心: the body, not where it sits (拜登的竞选团队 stays his)
-                return Mention(off + start, off + cut, head[start:], head[start:], kind, False, "noun-subject")
+                name = head[start:] if head[start:].startswith(country) else country + head[start:]
+                return Mention(off + start, off + cut, head[start:], name, kind, False, "noun-subject")
+    if run and (kind := BODY_KIND.search(rest, 0, len(run.group(0)))) is not None:
+        # 中国电影行业监管机构国家电影局(…)上周表示: past a description too long to read as one name
+        body = unknown_subject(rest[kind.end():])
+        if body is not None and body.kind == "organization" and body.start == 0:
+            at = off + kind.end()
+            country = next((c for c in p.countries if rest.startswith(c)), "")
+            name = body.name if body.name.startswith(country) else country + body.name
+            return Mention(at, at + body.end, body.written, name, body.kind, False, body.rule)
     return None

@@ -19,6 +19,10 @@ HERE = Path(__file__).parent
 # libyaml's loader when PyYAML was built with it: the same data, seven times faster on
 # speakers.yml (2 s of every worker's start with the pure-Python loader)
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# one-character country forms that also start other words before an office (新总理: a new premier)
+SHORT_NOT_TITLES = frozenset("新")
+# offices whose short form reads as the full country and another word (英国王室: 英国 + 王室)
+OFFICES_NOT_SHORTENED = ("国王",)
 
 
 def lexicon_path(name: str) -> Path:
@@ -115,10 +119,24 @@ class Lexicon:
 
     @functools.cached_property
     def speakers_by_title(self) -> dict[str, list[tuple[Title, Speaker]]]:
+        """Each title by its folded form, and by the country's one-character form where the
+        lexicon does not list that on its own: 台防长 for 台湾防长, 英首相 for 英国首相."""
         idx: dict[str, list[tuple[Title, Speaker]]] = {}
+        short: dict[str, list[tuple[Title, Speaker]]] = {}
+        countries = [(full, one) for one, full in (self.names.get("country_short") or {}).items()
+                     if one not in SHORT_NOT_TITLES]
+        places = sorted(self.names.get("place_words") or (), key=len, reverse=True)
         for s in self.speakers:
             for t in s.titles:
-                idx.setdefault(fold_name(t.title), []).append((t, s))
+                key = fold_name(t.title)
+                idx.setdefault(key, []).append((t, s))
+                country = next((c for c in places if key.startswith(c)), None)  # 印度尼西亚, not 印度
+                for full, one in countries:
+                    if full == country and len(key) - len(full) >= 2 \
+                            and not key.startswith(OFFICES_NOT_SHORTENED, len(full)):
+                        short.setdefault(one + key[len(full):], []).append((t, s))
+        for key, held in short.items():
+            idx.setdefault(key, held)
         return idx
 
     @functools.cached_property
