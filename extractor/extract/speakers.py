@@ -601,11 +601,11 @@ LEADING_NOISE = regex.compile(
 )
 
 
-# "金融委会议后河南官方": a time frame before the body, not part of its name
 # 影音网站YouTube, 社交媒体巨头Facebook: the kind of firm before a Latin name
 FIRM_KIND = regex.compile(r"\p{Han}{0,8}?(?:网站|公司|平台|媒体|巨头|集团|银行|企业|品牌|厂商|车企|软件|应用程序|应用)")
 # 监管机构食品药品管理局, 情报机关国家情报院: the kind of body before its name, not part of it
 BODY_KIND = regex.compile(r"机构(?!投资)|机关(?!报)|智库|团体")
+# "金融委会议后河南官方": a time frame before the body, not part of its name
 FRAME_BEFORE_BODY = regex.compile(r"(?:之后|以后|过后|(?<=[会议毕束])后)")
 # negation and question words: a phrase holding one is a clause, not a speaker's name
 ROLE_PHRASE_BREAK = regex.compile(r"[后时还]|有(?![关些限份名力的密效])")
