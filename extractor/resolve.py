@@ -36,6 +36,12 @@ LEADER_BODIES = ("竞选团队", "政府", "政权", "团队", "阵营", "内阁
 PUBLIC_BODY_ENDS = ("部", "局", "署", "院", "厅", "府", "政府", "会", "委", "办", "党", "共", "军", "方", "当局", "议会", "国会", "法院", "组织")
 
 
+def _after_this_one(written: str) -> str:
+    """经济学家 of 这位经济学家; "" when it is not pointed at so."""
+    this = next((t for t in THIS_ONE if written.startswith(t)), None)
+    return written[len(this):] if this is not None else ""
+
+
 @lru_cache(maxsize=1)
 def _meetings() -> frozenset[str]:
     """会议, 全会: a meeting speaks for the body that held it (names.yml ``meetings``)."""
@@ -109,8 +115,7 @@ class Resolver:
                 if self.last_person is None and here is not None and here.kind == "unnamed" and not here.name.endswith("们"):
                     return here
                 return self.last_person  # no person named yet: better no claim than a wrong speaker
-            this = next((t for t in THIS_ONE if m.written.startswith(t)), "")
-            noun = m.written[len(this):] if this else ""
+            noun = _after_this_one(m.written)
             if len(noun) >= 2 and not any(r.endswith(noun) or noun.endswith(r) for r in self.role_people):
                 # 这位官员表示: the official described so last, though someone else spoke since
                 # (not when a person was introduced by that role: 发言人赵立坚…。这位发言人)
@@ -148,7 +153,7 @@ class Resolver:
                 return Speaker(body + noun, "organization", False, m.written)
         if m.kind == "unnamed" and m.written.startswith(THIS_ONE):
             # 这名负责人还说, 该学者表示: the one the article last described so (吉农资公司负责人)
-            noun = m.written[next(len(t) for t in THIS_ONE if m.written.startswith(t)):]
+            noun = _after_this_one(m.written)
             if 2 <= len(noun) <= SHORTENED_MAX and "的" not in noun:
                 for sp in reversed(self.described):  # (上述央行负责人 for 中国央行相关部门负责人)
                     if (sp.written.endswith(noun) and len(noun) <= 4 or _shortened(noun, sp.written)) \

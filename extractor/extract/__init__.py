@@ -22,7 +22,7 @@ from .cues import ADVERBIAL_ENDS, CITING, DATA_WORDS, CueHit, base_cue, denied_b
 from . import interviews
 from .dates import find_dates
 from .quotes import CLOSERS, MARKS, OPENERS, classify, quote_spans
-from .sources import Credit, agency_name, find_credits, find_dateline
+from .sources import Credit, agency_name, find_credits, find_dateline, one_each
 from .speakers import (CLAUSE_WORDS, CONNECTIVES, FIRM_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, given_ok,
                        common_word, patterns, scan_mentions, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
 
@@ -150,9 +150,6 @@ def _in_any(spans, s, e) -> bool:
 def _cites_figures(text: str, start: int, end: int) -> bool:
     """中国公布数据显示…，表明: what figures show, between a subject and a later cue."""
     return any(w in text[start:end] for w in DATA_WORDS + ("显示",))
-
-
-FRAME_CLAUSE = regex.compile(r"\s*(?:在|于)[^，,。；;]{1,20}[上中时后里内前][，,]")
 
 
 def _opens_sentence(text: str, sent: int, m: Mention) -> bool:
@@ -334,6 +331,8 @@ def _head_of(text: str, chosen: Mention) -> Mention:
 
 
 FRAME_ENDS = "上中时后里内前"
+# 在最初的回应中，: a frame of when or where opening a sentence, before its subject
+FRAME_CLAUSE = regex.compile(r"\s*(?:在|于)[^，,。；;]{1,20}[" + FRAME_ENDS + r"][，,]")
 
 
 BARE_JOINS = ("并", "并且", "还", "也", "又", "同时", "随后", "接着")
@@ -995,7 +994,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 c.sources = [s for s in c.sources if not (s.role == "credited" and s.agency == own_agency)]
             if narrators:  # "张正对《棱镜》表示" in a story where "《棱镜》发现…": the same
                 c.sources = [s for s in c.sources if not (s.role == "credited" and s.agency in narrators)]
-            c.sources = _one_each(c.sources)
+            c.sources = one_each(c.sources)
         if found or prev_claim_speaker is None or not _quoting_no_one(para.text):
             prev_claim_speaker = found[-1][1] if found else None
         claims.extend(c for c, _ in found)
@@ -1003,16 +1002,6 @@ def extract_claims(doc: Document) -> list[Claim]:
     _named_elsewhere(claims, doc)
     _own_spelling(claims, doc)
     return claims
-
-
-def _one_each(sources: list[SourceCredit]) -> list[SourceCredit]:
-    """An agency credited twice (told, and the wire's own dateline) is one source, credited
-    rather than a dateline when it is both."""
-    best: dict[str, SourceCredit] = {}
-    for s in sources:
-        if s.agency not in best or best[s.agency].role == "dateline" and s.role != "dateline":
-            best[s.agency] = s
-    return [s for s in sources if best[s.agency] is s]
 
 
 def _quote_run_on(para: Paragraph, prev: Paragraph, claims: list[Claim], dateline) -> list[tuple[Claim, Speaker]]:
@@ -1539,8 +1528,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         sources += [t for t in told if all(x.agency != t.agency for x in sources)]
         sources += [r for r in outlet_credits.get(id(att), ()) if all(x.agency != r.agency for x in sources)] + dateline
         if any(c.rule != "dateline" for c in credits):
-            every = [s_ for c in credits for s_ in c.sources]
-            resolver.last_credit = [s_ for i, s_ in enumerate(every) if all(x.agency != s_.agency for x in every[:i])]
+            resolver.last_credit = one_each([s_ for c in credits for s_ in c.sources])
         out.append((Claim(
             paragraph=para.index, start=para.start + s, end=para.start + e, text=body, kind=kind,
             cue=att.cue.cue, speaker_written=att.speaker.written, speaker=att.speaker.name,

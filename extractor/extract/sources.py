@@ -153,6 +153,16 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
     return _relayed_by_report(text, credits, last_credit)
 
 
+def one_each(sources: list[SourceCredit]) -> list[SourceCredit]:
+    """An agency credited twice (told, and the wire's own dateline) is one source, credited
+    rather than a dateline when it is both."""
+    best: dict[str, SourceCredit] = {}
+    for s in sources:
+        if s.agency not in best or best[s.agency].role == "dateline" and s.role != "dateline":
+            best[s.agency] = s
+    return [s for s in sources if best[s.agency] is s]
+
+
 # 据联合早报报道，…。该报道引据东森新闻台消息，…: the report credited before relays another outlet
 REPORT_RELAYS = regex.compile(r"(?:该|这篇|这份|此|上述)(?:报道|报导|报|媒体|网站)(?:还|也|则|并|又|另)?(?=引据|引述|援引|引用|转引)")
 
@@ -164,8 +174,7 @@ def _relayed_by_report(text: str, credits: list[Credit], last_credit) -> list[Cr
         if at is None:
             continue
         before = [c for c in credits[:at] if c.sources and c.rule != "dateline"]
-        head = [s for s in (before[-1].sources if before else (last_credit or [])) if s.role == "credited"]
-        head = [s for i, s in enumerate(head) if all(h.agency != s.agency for h in head[:i])]
+        head = one_each([s for s in (before[-1].sources if before else (last_credit or [])) if s.role == "credited"])
         relayed = [SourceCredit(s.agency, s.written, "cited-by") for s in credits[at].sources
                    if all(s.agency != h.agency for h in head)]
         if head and relayed:

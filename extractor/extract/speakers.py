@@ -760,12 +760,10 @@ def unknown_subject(clause: str) -> Mention | None:
                     if named is not None:
                         return Mention(off + named[0], off + cut, head[named[0]:], named[1], "person", False,
                                        "name-subject")
-                country = ""
+                described = start
                 if kind == "organization":
                     described = max((m.end() for m in BODY_KIND.finditer(head, start) if m.end() <= cut - 4), default=start)
-                    if described > start:  # (美国智库战略研究所: the country stays in its name)
-                        country = next((c for c in p.countries if head.startswith(c, start)), "")
-                        start = described
+                description, start = head[start:described], described
                 if kind == "organization" and start == 0 and EXISTENTIAL.match(head):
                     start = 1  # 有香港人权组织表示: some group, named without the 有
                 if kind == "organization" and IN_PLACE.search(head, start + 1):
@@ -776,14 +774,19 @@ def unknown_subject(clause: str) -> Mention | None:
                         and owner not in p.countries and not p.translit.fullmatch(owner) \
                         and not p.chinese_name.fullmatch(owner):
                     start = de + 1  # 设于迈阿密的国家飓风中心: the body, not where it sits (拜登的竞选团队 stays his)
-                name = head[start:] if head[start:].startswith(country) else country + head[start:]
-                return Mention(off + start, off + cut, head[start:], name, kind, False, "noun-subject")
+                return Mention(off + start, off + cut, head[start:], _country_kept(description, head[start:]), kind,
+                               False, "noun-subject")
     if run and (kind := BODY_KIND.search(rest, 0, len(run.group(0)))) is not None:
         # 中国电影行业监管机构国家电影局(…)上周表示: past a description too long to read as one name
         body = unknown_subject(rest[kind.end():])
         if body is not None and body.kind == "organization" and body.start == 0:
             at = off + kind.end()
-            country = next((c for c in p.countries if rest.startswith(c)), "")
-            name = body.name if body.name.startswith(country) else country + body.name
-            return Mention(at, at + body.end, body.written, name, body.kind, False, body.rule)
+            return Mention(at, at + body.end, body.written, _country_kept(rest[:kind.end()], body.name), body.kind,
+                           False, body.rule)
     return None
+
+
+def _country_kept(description: str, name: str) -> str:
+    """美国智库战略研究所 → 美国战略研究所: the country of a description dropped stays in the name."""
+    country = next((c for c in patterns().countries if description.startswith(c)), "")
+    return name if name.startswith(country) else country + name
