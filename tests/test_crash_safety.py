@@ -19,6 +19,16 @@ from servers import ROOT, quotedb
 from synthetic import write_corpus
 
 
+OFTEN_COMMITTING = textwrap.dedent("""
+    from extractor import store
+    from extractor.cli import cli
+
+    batch = store.Store.batch
+    store.Store.batch = lambda self, seconds=1.0: batch(self, 0.1)
+    cli(prog_name="quotedb")
+""")
+
+
 def run_ingest(corpus, db_path) -> subprocess.CompletedProcess:
     return subprocess.run(quotedb("ingest", corpus, "--db", db_path, "--workers", 2, "--no-progress"),
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
@@ -32,7 +42,10 @@ def test_sigkill_part_way_then_a_rerun_gives_exactly_an_uninterrupted_runs_datab
     total = documents(reference)
 
     crashed = tmp_path / "crashed.db"
-    proc = subprocess.Popen(quotedb("ingest", corpus, "--db", crashed, "--workers", 2, "--no-progress"),
+    # commits every 0.1 s rather than every second, so a fast machine cannot store the
+    # whole corpus in the commit that first passes the quarter mark
+    proc = subprocess.Popen([sys.executable, "-c", OFTEN_COMMITTING, "ingest", corpus, "--db", crashed, "--workers", "2",
+                             "--no-progress"],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 120
     while documents(crashed) < total // 4:

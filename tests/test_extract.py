@@ -2969,3 +2969,54 @@ def test_the_outlet_interviewing_someone_is_credited_for_the_rest_of_the_intervi
 def test_an_agency_told_and_in_the_dateline_is_one_source():
     c = claims_in_text("（法新社巴黎18日電）一名军方人士告诉法新社，这座小镇已经沦陷。", published_at=WED, outlet="法广")[0]
     assert [s.agency for s in c.sources] == ["法新社"]
+
+
+def test_again_claimed_with_its_punctuation_is_a_cue():
+    c = claims("国台办发言人朱凤莲声称，台湾民众清楚。\n她又称，民进党当局挟洋自重，只会伤害台湾同胞的利益。")[-1]
+    assert (c.speaker, c.cue, c.text) == ("朱凤莲", "又称", "民进党当局挟洋自重，只会伤害台湾同胞的利益")
+
+
+def test_also_called_naming_something_is_no_statement():
+    assert claims("新冠病毒又称为新型冠状病毒，国际上亦称为SARS-CoV-2。") == []
+
+
+def test_wrote_with_dao_as_written_in_a_book_is_a_cue():
+    c = one("许章润在书中后记写到，仍“祈求华夏清明，但愿人间有福”。")
+    assert (c.speaker, c.cue, c.kind) == ("许章润", "写到", "mixed")
+
+
+def test_a_thing_pointed_at_after_any_cue_is_no_statement():
+    assert claims("欧盟必须清晰明确且一而再、再而三地指出这一问题。") == []
+
+
+def test_a_body_no_press_named_after_according_to_with_a_speech_verb_speaks():
+    c = one("据世界卫生组织说，目前有50个疫苗正处在人体试验阶段。")
+    assert (c.speaker, c.text, c.sources) == ("世界卫生组织", "目前有50个疫苗正处在人体试验阶段", [])
+
+
+def test_a_press_name_after_according_to_stays_a_credit():
+    c = one("据山东电视台说，特朗普表示，他不会让步。")
+    assert c.speaker == "特朗普" and [s.agency for s in c.sources] == ["山东电视台"]
+
+
+def test_a_body_introduced_by_its_kind_and_quoted_name_speaks_by_that_name():
+    found = claims("中国网购平台「网易严选」今晚宣布了新的安排。\n网易严选表示，今年双11不做复杂优惠玩法。")
+    assert [(c.speaker, c.text) for c in found] == [("网易严选", "今年双11不做复杂优惠玩法")]
+
+
+def test_a_quoted_word_after_many_firms_is_no_body():
+    assert claims("很多公司“瘦身”的事实已经印证。\n瘦身表示，这是大势所趋。") == []
+
+
+def test_a_quoted_name_opening_the_sentence_before_its_cue_speaks():
+    c = one("“经济五贤人”也警告说，随着确诊人数不断增加，经济恢复也可能面临停滞。")
+    assert (c.speaker, c.cue) == ("经济五贤人", "警告说")
+
+
+def test_a_quoted_idea_holds_no_view():
+    assert all(c.speaker != "一个中国原则" for c in claims("“一个中国原则”认为台湾是中国的一部分。"))
+
+
+def test_a_report_analysing_speaks_for_its_author():
+    found = claims("美国国务院周二发表年度报告。但是年度报告分析认为，中国的人权状况恶化。")
+    assert [(c.speaker, c.cue, c.text) for c in found] == [("美国国务院", "认为", "中国的人权状况恶化")]

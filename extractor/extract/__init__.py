@@ -283,6 +283,21 @@ def _learn_abbreviations(text: str, mentions: list[Mention], resolver: Resolver)
                                                   "short-name")
 
 
+# 网购平台「网易严选」, 社交媒体“推特”: a firm or body named in quotation marks after its kind
+QUOTED_BODY = regex.compile(r"(?<!很多|许多|不少|一些|各大|多家|这些|那些|部分|众多)(?:网站|公司|平台|巨头|集团|品牌|厂商|车企|电商|软件|应用程序|应用|组织|团体|机构|智库|协会|联盟)"
+                            r"[「“\"](?P<name>[\p{Han}A-Za-z0-9·]{2,10})[」”\"]")
+
+
+def _learn_quoted_bodies(text: str, resolver: Resolver) -> None:
+    """中国网购平台「网易严选」…。网易严选表示: a body introduced by its kind and its name
+    in quotation marks goes by that name for the rest of the article."""
+    for m in QUOTED_BODY.finditer(text):
+        name = m["name"]
+        if name not in resolver.learned and not name.startswith(patterns().cues):
+            resolver.learned[name] = Mention(m.start("name"), m.end("name"), name, name, "organization", False,
+                                             "quoted-body")
+
+
 COMPANY = regex.compile(r"(?<=\p{Han}{2})(?:控股)?(?:\L<firm>)$", firm=list(FIRM_WORDS))
 
 
@@ -514,7 +529,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         quoted = next((c for o, c in quotes if o == s and c < e), None)
         named = None
         if quoted is not None:  # “……？” 刘晓棕回答说，“……”: the clause starts after the quotation
-            named = _quoted_name(text, s, quoted, e)
+            named = _quoted_name(text, s, quoted, e, opens=s == lo and e == cue_start)
             s = quoted + 1
             while s < e and text[s] in "，, \u3000":
                 s += 1
@@ -914,12 +929,17 @@ QUOTED_NAME = regex.compile(r"[\p{Han}A-Za-z·\-\s]{2,24}")
 GLOSS_AFTER = regex.compile(r"[（(][^（）()]{1,80}[）)]")
 
 
+QUOTED_NAME_MAX = 10
+IDEA = regex.compile(r"(?:原则|政策|主义|理论|概念|说法|口号|模式|精神|思想)$")  # “一个中国原则”认为: an idea holds no view
+ADVERBS_ONLY = regex.compile(r"(?:也|还|则|亦|都|并|又|更|曾|已|再|就此|对此|随即|随后|同时|此前|日前|早前|今天|昨天|\d{1,2}日)*")
 GENERIC_BODIES = frozenset({"组织", "机构", "团体", "公司", "集团", "基金会", "协会", "联盟", "网站", "智库", "媒体", "运动"})
 
 
-def _quoted_name(text: str, open_at: int, close_at: int, end: int) -> Mention | None:
+def _quoted_name(text: str, open_at: int, close_at: int, end: int, opens: bool = False) -> Mention | None:
     """「全球氣候與能源市長聯盟」今天表示: a name in quotation marks opening the clause,
-    with nothing before the cue but adverbials (or an office of it: 「…聯盟」秘書處表示)."""
+    with nothing before the cue but adverbials (or an office of it: 「…聯盟」秘書處表示).
+    A name with no body's ending counts only where it ``opens`` the sentence and only
+    adverbs stand between it and the cue (“经济五贤人”也警告说)."""
     inner = text[open_at + 1:close_at]
     if not QUOTED_NAME.fullmatch(inner):
         return None
@@ -927,6 +947,9 @@ def _quoted_name(text: str, open_at: int, close_at: int, end: int) -> Mention | 
     gloss = GLOSS_AFTER.match(text, after, end)
     if gloss is not None:
         after = gloss.end()
+    if opens and len(inner) <= QUOTED_NAME_MAX and all_han(inner) and ADVERBS_ONLY.fullmatch(text, after, end) \
+            and not inner.startswith(patterns().cues) and not IDEA.search(inner):
+        return Mention(open_at, close_at + 1, text[open_at:close_at + 1], inner, "organization", False, "quoted-name")
     office = unknown_subject(text[after:end])
     if office is not None and office.start == 0 and office.written in GENERIC_BODIES:
         # “立即和平”组织说: the body's name is what is quoted
@@ -1257,6 +1280,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
     scanned = scan_mentions(text)
     _learn_names(text, scanned, resolver)
     _learn_abbreviations(text, scanned, resolver)
+    _learn_quoted_bodies(text, resolver)
     mentions = with_learned(text, scanned, resolver.learned)
     # a name known or already given in full (not one guessed here, 教授曾发出呼吁 is no 曾发出)
     names = {m.end: m.start for m in mentions if m.kind == "person" and m.rule in ("lexicon", "learned")}
@@ -1555,8 +1579,9 @@ LATIN_WORD = regex.compile(r"[A-Z][A-Za-z'\-]+")
 @lru_cache(maxsize=1)
 def _written_text_pattern() -> regex.Pattern:
     words = (lexicon.load().names.get("texts") or []) + list(CONTENT_WORDS)
-    return regex.compile(r"[，,\s]*(?:\L<this>)?(?:\L<t>)(?:中|里|上)?(?:还|也|并|则|又|更)?", t=words,
-                         this=list(THAT_TEXT) + ["其"])  # (其报告称: its author's text)
+    # (其报告称: its author's text; 年度报告甚至分析认为: the text, how it goes on)
+    return regex.compile(r"[，,\s]*(?:但是|但|不过|而)?(?:\L<this>)?(?:年度|最新)?(?:\L<t>)(?:中|里|上)?(?:还|也|并|则|又|更|甚至|进一步)?(?:分析)?",
+                         t=words, this=list(THAT_TEXT) + ["其"])
 
 
 @lru_cache(maxsize=1)

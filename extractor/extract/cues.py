@@ -43,7 +43,7 @@ def denied_between(text: str, subject_end: int, cue_start: int) -> bool:
 # (说/表示 may well open with one: "她说，每次特朗普听汇报时，…")
 ADVERBIAL_ENDS = ("后", "之后", "以后", "时", "时候", "之时", "之际", "以来", "为由", "的同时")
 TAKES_NOUNS = frozenset("宣布 公布 承诺 回应 介绍 建议".split())
-# "宣布这一讯息", "公布了上述决定": a thing pointed at, not a statement given
+# "宣布这一讯息", "指出这一问题": a thing pointed at, not a statement given
 THAT_THING = regex.compile(r"(?:(?:这|此|该|那)[一项个份则条些次]|上述|前述)\p{Han}{1,3}(?=[，。；,;]|$)")
 # "提到了该同学的父亲": a topic pointed at is someone or something named, not what was said of it
 POINTED = ("这", "那", "该", "此", "其", "上述", "前述")
@@ -150,8 +150,9 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
         elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN and not attitude.match(text, j)
                            and (base_cue(word) not in RUN_ON_CLAUSE or _states(text, j, quotes)))) and nxt \
                 and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()) \
+                and not THAT_THING.match(text, j) \
                 and not (base_cue(word) in TAKES_NOUNS and (text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))
-                                                             or THAT_THING.match(text, j) or _described_by(text, s, j))) \
+                                                             or _described_by(text, s, j))) \
                 and not (base_cue(word) == "回应" and _asked(text, j)):
             # 称韩战为“抗美援朝”战争: naming something, which GUIDELINES counts as a weak cue
             hits.append(CueHit(s, e, word, cue.weight == "weak" or (word == "称" and bool(NAMING.match(text, j))), j))

@@ -34,6 +34,10 @@ REPORT_AGAIN = regex.compile(r"(?:^|(?<=[。；]))(?:该|这篇|这份|此)?(?:�
 OUTLET_LIKE = regex.compile(
     r"(?:社|报|台|网|电视|电台|通讯|媒体|新闻|日报|时报|邮报|周刊|杂志|使馆|领馆|政府|办公室|官网|部|委员会|组织|公司|机构|局)$"
 )
+# 据世界卫生组织说 / 据卫生部表示: a body the lexicon does not know as a source, named with a
+# speech verb, is who speaks; a press name (据某电视台说) stays a credit
+SPEECH_VERBS = frozenset({"说", "称", "指出", "指", "透露", "表示"})
+PRESS_LIKE = regex.compile(r"(?:社|报|台|网|电视|电台|通讯|媒体|新闻|日报|时报|邮报|周刊|杂志|官网)$")
 MEDIA_PREFIX = regex.compile(r"^(?:中国|中|美国|美|俄罗斯|俄|英国|英|法国|法|德国|德|日本|日|韩国|韩|朝鲜|台湾|香港|官方|官|外|党)?(?:媒体|媒|官媒|党媒)?")
 
 
@@ -70,6 +74,13 @@ def agency_name(written: str) -> tuple[str, bool] | None:
     if 2 <= len(w) <= 16 and OUTLET_LIKE.search(w) and not regex.search(r"[他她它们这那该此]", w):
         return w, False
     return None
+
+
+def _speaks_itself(body: str) -> bool:
+    """据世界卫生组织说: one body, shaped like a source but not known as one nor a press name."""
+    got = agency_name(body)
+    return got is not None and not got[1] and not BOOK_TITLE.search(body) and not PRESS_LIKE.search(got[0]) \
+        and not CHAIN.search(body) and not PARALLEL.search(body)
 
 
 def _credit_from_body(body: str) -> list[SourceCredit]:
@@ -125,6 +136,8 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
         whole = agency_name(body + verb)  # 根据中国新闻稿
         if not (whole and whole[1]) and verb.startswith("网站"):
             whole = agency_name(body + "网站")  # 根据中央纪委国家监委网站消息: the site, not the body, publishes
+        if verb in SPEECH_VERBS and _speaks_itself(body):
+            continue
         found = [SourceCredit(whole[0], body + m["verb"], "credited")] if whole and whole[1] else _credit_from_body(body)
         if found:
             credits.append(Credit(m.start(), m.end(), found, "according-to"))
