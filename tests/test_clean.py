@@ -260,3 +260,9 @@ def test_an_excerpt_heading_a_post_gives_way_to_the_same_words_in_the_text():
 ])
 def test_feed_footers_and_further_reading_are_dropped(footer):
     assert texts(BODY + footer) == ["外交部发言人今天在记者会上表示，双方将继续对话。"]
+
+
+def test_deutsche_welles_editorial_note_is_not_article_text():
+    got = texts("<p>何俊仁表示，他不会离开香港。</p><p><em>德國之聲致力於為您提供客觀中立的新聞報導，以及展現多種角度的評論分析。"
+                "文中評論及分析僅代表作者或專家個人立場。</em></p>")
+    assert got == ["何俊仁表示，他不会离开香港。"]

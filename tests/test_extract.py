@@ -3020,3 +3020,17 @@ def test_a_quoted_idea_holds_no_view():
 def test_a_report_analysing_speaks_for_its_author():
     found = claims("美国国务院周二发表年度报告。但是年度报告分析认为，中国的人权状况恶化。")
     assert [(c.speaker, c.cue, c.text) for c in found] == [("美国国务院", "认为", "中国的人权状况恶化")]
+
+
+def test_and_said_after_a_clause_with_no_subject_keeps_the_sentences_subject():
+    c = one("副总统赖清德今天接见日本代表泉裕泰，除感谢日本政府支持台湾外，并说，未来国家间互相合作都是非常必要。")
+    assert (c.speaker, c.cue) == ("赖清德", "并说")
+
+
+def test_a_quotation_after_a_spaced_full_stop_continues_the_speaker():
+    found = claims("华盛顿律师莱汉·阿萨特说：“今天是个信号。”她的弟弟在新疆被监禁。 “这是通往正义的起点。”")
+    assert [(c.speaker, c.text) for c in found][-1] == ("莱汉·阿萨特", "这是通往正义的起点。")
+
+
+def test_fauci_in_taiwanese_spelling_is_fauci():
+    assert one("美国传染病专家弗契说，疫苗是隧道尽头的光亮。").speaker == "福奇"

@@ -520,7 +520,9 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
     starts = [lo] + seg_points
     segs = [(s, (starts[i + 1] - 1) if i + 1 < len(starts) else cue_start) for i, s in enumerate(starts)]
     joined = False  # past a predicate joined by 并/还: only a subject opening its clause goes on
-    bare_join = False  # "…，并称": the cue's clause is only a connective, its subject the sentence's
+    # "…，并称": the cue's clause is only a connective, its subject the sentence's (also when
+    # the connective is written into the cue: "…外，并说")
+    bare_join = not text[segs[-1][0]:cue_start].strip(" \u3000") and text.startswith(BARE_JOINS, cue_start)
     hopped = False  # past one clause with no subject of its own, after a bare 并
     for s, e in reversed(segs):
         if _in_any(credit_spans, s, e):
@@ -2027,12 +2029,15 @@ def _uncued_quotes(para, text, quotes, sentence_points, spans, attributions, pre
             continue  # the quotation is part of a longer sentence
         owner = None
         before = [(a, span) for a, span in zip(attributions, spans) if span[1] <= o]
-        rule = "continuation-quote" if o in starts else "clause-quote"
-        if o not in starts:
+        at = o
+        while at > 0 and text[at - 1] in " \u3000":
+            at -= 1  # (被监禁。 “这是…”: a space after the full stop still opens a sentence)
+        rule = "continuation-quote" if at in starts else "clause-quote"
+        if at not in starts:
             owner = _clause_quote_owner(text, o, c, sentence_points, mentions, quotes, resolver)
         elif before:
             owner = before[-1][0].speaker
-        elif o == 0:
+        elif at == 0:
             owner = _named_next(text, c, attributions) or prev_speaker
         else:
             prev = _last_before(sentence_points, o - 1)
