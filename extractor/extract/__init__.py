@@ -283,7 +283,7 @@ def _learn_abbreviations(text: str, mentions: list[Mention], resolver: Resolver)
                                                   "short-name")
 
 
-# 网购平台「网易严选」, 社交媒体“推特”: a firm or body named in quotation marks after its kind
+# 网购平台「网易严选」, 民间组织“选举观察计划”: a firm or body named in quotation marks after its kind
 QUOTED_BODY = regex.compile(r"(?<!很多|许多|不少|一些|各大|多家|这些|那些|部分|众多)(?:网站|公司|平台|巨头|集团|品牌|厂商|车企|电商|软件|应用程序|应用|组织|团体|机构|智库|协会|联盟)"
                             r"[「“\"](?P<name>[\p{Han}A-Za-z0-9·]{2,10})[」”\"]")
 

@@ -31,13 +31,12 @@ BOOK_TITLE = regex.compile(r"《([^》]{1,20})》")
 NOT_PRESS = regex.compile(r"(?:公约|条约|协定|协议|宪法|法|条例|宣言|法案|规定|决议|纲要|章程|守则)$")
 SAME_REPORT = regex.compile(r"^(?:该|这一|此|上述|这份|同一)(?:报道|报导|消息)?$")
 REPORT_AGAIN = regex.compile(r"(?:^|(?<=[。；]))(?:该|这篇|这份|此)?(?:报道|报导)(?:又|还|也|则|更|另)(?:指出|指|称|说|提到)(?=[，,：:])")
-OUTLET_LIKE = regex.compile(
-    r"(?:社|报|台|网|电视|电台|通讯|媒体|新闻|日报|时报|邮报|周刊|杂志|使馆|领馆|政府|办公室|官网|部|委员会|组织|公司|机构|局)$"
-)
+PRESS_ENDS = "社|报|台|网|电视|电台|通讯|媒体|新闻|日报|时报|邮报|周刊|杂志|官网"
+PRESS_LIKE = regex.compile(rf"(?:{PRESS_ENDS})$")
+OUTLET_LIKE = regex.compile(rf"(?:{PRESS_ENDS}|使馆|领馆|政府|办公室|部|委员会|组织|公司|机构|局)$")
 # 据世界卫生组织说 / 据卫生部表示: a body the lexicon does not know as a source, named with a
-# speech verb, is who speaks; a press name (据某电视台说) stays a credit
+# speech verb, is who speaks; a press name (据山东电视台说) stays a credit
 SPEECH_VERBS = frozenset({"说", "称", "指出", "指", "透露", "表示"})
-PRESS_LIKE = regex.compile(r"(?:社|报|台|网|电视|电台|通讯|媒体|新闻|日报|时报|邮报|周刊|杂志|官网)$")
 MEDIA_PREFIX = regex.compile(r"^(?:中国|中|美国|美|俄罗斯|俄|英国|英|法国|法|德国|德|日本|日|韩国|韩|朝鲜|台湾|香港|官方|官|外|党)?(?:媒体|媒|官媒|党媒)?")
 
 
