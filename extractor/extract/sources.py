@@ -132,11 +132,11 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
             credits.append(Credit(m.start(), m.end(), [SourceCredit(s.agency, body, s.role) for s in last_credit], "same-report"))
             continue
         verb = m["verb"].lstrip("的之")
+        if verb in SPEECH_VERBS and _speaks_itself(body):
+            continue  # no credit: the cue's speaker
         whole = agency_name(body + verb)  # 根据中国新闻稿
         if not (whole and whole[1]) and verb.startswith("网站"):
             whole = agency_name(body + "网站")  # 根据中央纪委国家监委网站消息: the site, not the body, publishes
-        if verb in SPEECH_VERBS and _speaks_itself(body):
-            continue
         found = [SourceCredit(whole[0], body + m["verb"], "credited")] if whole and whole[1] else _credit_from_body(body)
         if found:
             credits.append(Credit(m.start(), m.end(), found, "according-to"))
