@@ -3034,3 +3034,62 @@ def test_a_quotation_after_a_spaced_full_stop_continues_the_speaker():
 
 def test_fauci_in_taiwanese_spelling_is_fauci():
     assert one("美国传染病专家弗契说，疫苗是隧道尽头的光亮。").speaker == "福奇"
+
+
+def test_a_charge_after_a_passive_arrest_is_the_agents():
+    c = one("他7月6日遭中国警方从家中带走，指他涉嫌到四川嫖娼。")
+    assert (c.speaker, c.text) == ("中国警方", "他涉嫌到四川嫖娼")
+
+
+def test_a_charge_after_an_arrest_by_a_counted_agent_is_the_agents():
+    assert one("周庭昨日遭十多名港警逮捕，指她涉嫌勾结外国势力。").speaker == "香港警方"
+
+
+def test_one_arrested_with_no_agent_named_still_speaks_for_himself():
+    assert one("李四被拘留，称他是无辜的。").speaker == "李四"
+
+
+def test_one_arrested_speaking_of_himself_keeps_his_words():
+    assert one("王五被警方带走，称“我是无辜的”。").speaker == "王五"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("罹难女童就读的凤西国小表示，武姓女童目前就读三年级。", "凤西国小"),
+    ("乌克兰民防机构称，一架飞机在哈尔科夫坠毁。", "乌克兰民防机构"),
+])
+def test_schools_and_agencies_unknown_to_the_lexicon_speak(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_schoolmate_is_no_school():
+    assert all(not c.speaker.endswith("大学") for c in claims("当年的大学同学把信息转给我，说：“他看到之后会心里发抖。”"))
+
+
+def test_a_body_met_in_a_when_clause_is_not_who_spoke():
+    c = one("外长王毅周五在北京，会见国际原子能机构总干事格罗西时指，当前国际局势动荡不安。")
+    assert c.speaker == "王毅"
+
+
+def test_putting_forward_a_quoted_view_is_a_cue():
+    found = claims("“我认为华盛顿应正式接待蔡英文，”图米提出，“我们还必须继续对台军售。”")
+    assert [(c.speaker, c.text) for c in found] == [("图米", "我认为华盛顿应正式接待蔡英文，"), ("图米", "我们还必须继续对台军售。")]
+
+
+def test_putting_forward_a_quoted_idea_is_no_statement():
+    assert claims("习近平提出“人类命运共同体”理念。") == []
+
+
+def test_presenting_a_thing_is_no_statement():
+    assert claims("日本宇航研发机构举行发布会，介绍在密封舱内发现的样本。") == []
+
+
+def test_a_quotation_after_a_paragraph_opening_on_the_last_speaker_is_theirs():
+    found = claims("作家詹姆斯·斯卡林说，酒店往往是比较中立的空间。\n斯卡林发现，他遇到的中国游客都是来回忆上世纪70年代的。\n"
+                   "“通过访问朝鲜，他们基本上是在访问自己的历史。”")
+    assert [(c.speaker, c.kind) for c in found][-1] == ("詹姆斯·斯卡林", "direct") and len(found) == 2
+
+
+def test_a_quotation_after_a_paragraph_about_someone_else_is_not_the_last_speakers():
+    found = claims("作家詹姆斯·斯卡林说，酒店往往是比较中立的空间。\n摄影师妮可·里德发现，酒店里挤满中国游客。\n"
+                   "“通过访问朝鲜，他们基本上是在访问自己的历史。”")
+    assert all(c.text != "通过访问朝鲜，他们基本上是在访问自己的历史。" or c.speaker != "詹姆斯·斯卡林" for c in found)

@@ -552,6 +552,10 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 cands = [m for m in cands if m.start >= s]
         if named is not None and not any(m.kind in PERSONLIKE for m in cands):
             return named, named.start
+        if len(segs) > 1 and (s, e) == segs[-2]:
+            agent = _charging_agent(text, s, e, cands, cue_start, segs[-1][0])
+            if agent is not None:
+                return _head_of(text, agent), s
         owned = _possessed_subject(text, cands, e, s)
         if owned is not None and owned.rule == "relative-head" and owned.written.endswith(_text_words()) \
                 and (opener := _unlisted_opener(text, s, e, cands[0])) is not None and opener.rule == "noun-subject" \
@@ -611,6 +615,29 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             return None, s
         joined = True
     return None, lo
+
+
+PASSIVE_AT = regex.compile(r"(?:遭到|遭|被)(?:[\d一二三四五六七八九十百几多数]+[名个位])?")  # 遭十多名港警
+PASSIVE = regex.compile(PASSIVE_AT.pattern + "$")
+CHARGE_ABOUT = regex.compile(r"(?:指称|指|称)(?:他|她|其)")
+
+
+def _charging_agent(text: str, s: int, e: int, cands: list[Mention], cue_start: int, cue_seg: int) -> Mention | None:
+    """他遭中国警方带走，指他涉嫌…: a bare 指 about the one a passive clause acted on
+    (他, 其) is the agent's charge; 他被捕后，称自己无辜 is still his own word."""
+    if text[cue_seg:cue_start].strip(" \u3000") or not CHARGE_ABOUT.match(text, cue_start):
+        return None
+    if not text[s:e].rstrip("了").endswith(lexicon.load().charging_acts):
+        return None
+    named = next((m for m in cands if PASSIVE.search(text, s, m.start)), None)
+    if named is not None or (marker := PASSIVE_AT.search(text, s, e)) is None:
+        return named
+    at = marker.end()  # an agent the scan does not list: the longest body shape after the marker
+    found = [u for k in range(min(12, e - at), 1, -1) if (u := unknown_subject(text[at:at + k])) and u.end == k]
+    if not found or found[0].kind != "organization":
+        return None
+    u = found[0]
+    return Mention(at + u.start, at + u.end, u.written, u.name, u.kind, u.known, u.rule)
 
 
 def _unlisted_opener(text: str, s: int, e: int, first: Mention) -> Mention | None:
@@ -1020,7 +1047,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             if narrators:  # "张正对《棱镜》表示" in a story where "《棱镜》发现…": the same
                 c.sources = [s for s in c.sources if not (s.role == "credited" and s.agency in narrators)]
             c.sources = one_each(c.sources)
-        if found or prev_claim_speaker is None or not _quoting_no_one(para.text):
+        if found or prev_claim_speaker is None or not (_quoting_no_one(para.text)
+                                                        or _opens_on(para.text, prev_claim_speaker, resolver)):
             prev_claim_speaker = found[-1][1] if found else None
         claims.extend(c for c, _ in found)
     _date_from_later(claims, {p.index: p.section for p in doc.paragraphs})
@@ -2067,6 +2095,18 @@ def _quoting_no_one(text: str) -> bool:
     folded = fold(text)
     return next(patterns().role_start_name.find_all(folded), None) is None \
         and not any(m.kind in ("person", "title", "unnamed", "pronoun") for m in scan_mentions(folded))  # (一名学生提问)
+
+
+def _opens_on(text: str, speaker: Speaker, resolver: Resolver) -> bool:
+    """斯卡林发现，……。 then “……”: a paragraph with no statement whose sentence opens on the
+    last speaker, by name, is still about them; a quotation in the next paragraph is theirs."""
+    folded = fold(text)
+    mentions = with_learned(folded, scan_mentions(folded), resolver.learned)
+    first = next((m for m in mentions if m.kind in ("person", "title")), None)
+    if first is None or first.start != _past_lead(folded, 0) or QUOTE_MARK.search(folded):
+        return False
+    found = resolver.speaker(first)
+    return found is not None and found.name == speaker.name
 
 
 QUOTE_MARK = regex.compile("[" + regex.escape("".join(sorted(OPENERS))) + "]")

@@ -138,6 +138,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
         elif nxt in OPENERS:
             if attitude.fullmatch(text[j + 1:j + 1 + _quoted_length(text, j)]):
                 continue  # 表示“震惊”: an attitude in quotation marks is still an attitude
+            if cue.quoted and not QUOTED_SENTENCE.match(text, j + 1):
+                continue  # 提出“人类命运共同体”理念: a quoted name, not a quoted text
             hits.append(CueHit(s, e, word, cue.weight == "weak", j, listener=listener))
         elif (obj := OBJECT_THEN_QUOTE.match(text, j)) and not any(pattern.find(obj.group("obj"))) \
                 and not text.endswith(ADVERBIAL_ENDS, j, obj.end("obj")):
@@ -246,7 +248,8 @@ NAMING = regex.compile(r"[^，。；：,;:“”「」『』\"]{1,24}?为[“「
 # Cues that may run straight into a clause ("表示深感愧疚", "他说隼鸟2号…") when the clause is long enough.
 RUN_ON = frozenset("表示 说 指 指出 强调 宣布 透露 承诺 警告 呼吁 吁请 建议 重申 回应 介绍 表明 提到".split())
 # 提到台湾是美国的伙伴 runs on with a clause; 提到香港问题, 提到他的儿子 only with a topic
-RUN_ON_CLAUSE = frozenset(["提到"])
+# (介绍在密封舱内发现的样本: what was presented, not said)
+RUN_ON_CLAUSE = frozenset(["提到", "介绍"])
 PREDICATE = regex.compile(r"是|将|会|要|已|正在|应|必须|需要|不|没|能|可以|希望")
 TAIL_PREDICATE = regex.compile(r"是|将|已|没有|不会|不能|应该|必须")  # after a 的: 的重要性 and 的不同之处 are nouns
 RUN_ON_MIN = 4
@@ -263,6 +266,7 @@ def base_cue(word: str) -> str:
 # a cue, a short object and a colon before a quotation: 介绍了最近的情况：“
 OBJECT_THEN_QUOTE = regex.compile(r"(?P<obj>了?[^，。：；！？,:;!?“”「」『』\"\s]{1,12})[：:]\s*(?=[“「『\"])")
 QUOTED_RUN = regex.compile(r"[^”」』\"]*")
+QUOTED_SENTENCE = regex.compile(r"[^”」』\"]*?[，,。！？!?；;]")  # a quotation with a clause break is a text
 CLAUSE_RUN = regex.compile(r"[^，。：；！？,:;!?“”「」\"]*")
 # "表示将采取“最坚决的措施”遏制疫情": a term quoted inside the clause is part of it
 CLAUSE_WITH_QUOTES = regex.compile(r"[^，。：；！？,:;!?]*")

@@ -140,7 +140,12 @@ def _ends_name(text: str, pos: int) -> bool:
     rest = text[pos:pos + 6]
     if rest.startswith(NEGATIONS) and not rest.startswith(AFFIRMING):
         return True  # 办公室未明确解释…，仅表示 (but 拜登未来的幕僚长)
+    if rest.startswith(FELLOWS):
+        return False  # 高中同学说: a schoolmate, not the school (同 is "with" only as a word of its own)
     return rest.startswith(p.followers) or rest.startswith(p.cues) or rest.startswith(p.roles)
+
+
+FELLOWS = ("同学", "同事", "同僚", "同志", "同胞", "同乡", "同伴", "同窗")
 
 
 # 塔奇顿（Michael Touchton）, 井贤栋(Eric Jing): a name glossed with its Latin spelling
@@ -621,6 +626,7 @@ COPULA = regex.compile(r"是|被")
 EXISTENTIAL = regex.compile(r"有(?![关些限份名力的密效])")
 IN_PLACE = regex.compile(r"来自|在(?!野|台|华(?!盛)|港|澳门|线)")  # 美国在台协会, 欧盟在华商会 are names
 TOPIC_MARKERS = ("对于", "关于", "至于", "针对", "对")
+MEETING = ("会见", "会晤", "接见", "拜会", "致电", "致信", "致函")  # a clause opening on whom someone met
 
 
 def _name_before_role(head: str, start: int) -> tuple[int, str] | None:
@@ -696,8 +702,8 @@ def unknown_subject(clause: str) -> Mention | None:
     m0 = LEADING_NOISE.match(clause)
     off = m0.end() if m0 else 0
     rest = clause[off:]
-    if not rest or rest.startswith(TOPIC_MARKERS) or rest.startswith(SIDE_ADVERBS):
-        return None  # 对于菲律宾武装部队，…: a topic, not a subject; 单方面宣布: how, not who
+    if not rest or rest.startswith(TOPIC_MARKERS) or rest.startswith(SIDE_ADVERBS) or rest.startswith(MEETING):
+        return None  # 对于菲律宾武装部队，…: a topic, not a subject; 单方面宣布: how, not who; 会见…机构…时: whom
     lat = p.latin_name.match(rest)
     if lat and _ends_name(clause, off + lat.end()):
         return Mention(off, off + lat.end(), lat.group(0), lat.group(0), "person", False, "latin-subject")

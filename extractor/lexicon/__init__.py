@@ -105,6 +105,7 @@ class Lexicon:
     not_cues_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     attitudes: dict = field(default_factory=dict)
     narration_after: tuple[str, ...] = ()
+    charging_acts: tuple[str, ...] = ()
     names: dict = field(default_factory=dict)
     common_words: dict[str, str] = field(default_factory=dict)  # 包括, 那些, 周二 → part of speech: words, not names
 
@@ -218,4 +219,5 @@ def load() -> Lexicon:
                    boilerplate=_load("boilerplate.yml"), names=_load("names.yml") or {},
                    attitudes=cue_data.get("attitudes") or {"modifiers": [], "words": []},
                    narration_after=_tuple(cue_data.get("narration_after")),
+                   charging_acts=_tuple(cue_data.get("charging_acts")),
                    common_words={fold_name(w): tag for w, tag in _word_list("common_words.txt").items()})
