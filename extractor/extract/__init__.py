@@ -633,10 +633,9 @@ def _charging_agent(text: str, s: int, e: int, cands: list[Mention], cue_start: 
     if named is not None or (marker := PASSIVE_AT.search(text, s, e)) is None:
         return named
     at = marker.end()  # an agent the scan does not list: the longest body shape after the marker
-    found = [u for k in range(min(12, e - at), 1, -1) if (u := unknown_subject(text[at:at + k])) and u.end == k]
-    if not found or found[0].kind != "organization":
+    u = next((u for k in range(min(12, e - at), 1, -1) if (u := unknown_subject(text[at:at + k])) and u.end == k), None)
+    if u is None or u.kind != "organization":
         return None
-    u = found[0]
     return Mention(at + u.start, at + u.end, u.written, u.name, u.kind, u.known, u.rule)
 
 
