@@ -2099,10 +2099,14 @@ def _quoting_no_one(text: str) -> bool:
 def _opens_on(text: str, speaker: Speaker, resolver: Resolver) -> bool:
     """斯卡林发现，……。 then “……”: a paragraph with no statement whose sentence opens on the
     last speaker, by name, is still about them; a quotation in the next paragraph is theirs."""
+    if QUOTE_MARK.search(text):
+        return False
     folded = fold(text)
-    mentions = with_learned(folded, scan_mentions(folded), resolver.learned)
-    first = next((m for m in mentions if m.kind in ("person", "title")), None)
-    if first is None or first.start != _past_lead(folded, 0) or QUOTE_MARK.search(folded):
+    lead = _past_lead(folded, 0)
+    opening = folded[:next((i for i in range(lead, len(folded)) if folded[i] in "，,。；;"), len(folded))]
+    first = next((m for m in with_learned(opening, scan_mentions(opening), resolver.learned)
+                  if m.kind in ("person", "title")), None)  # the opening clause is all that decides
+    if first is None or first.start != lead:
         return False
     found = resolver.speaker(first)
     return found is not None and found.name == speaker.name
