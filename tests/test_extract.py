@@ -1904,7 +1904,7 @@ def test_the_next_day_is_the_day_after_the_one_named_before(text, day):
 
 def test_a_content_word_without_a_text_issued_in_its_paragraph_names_no_author():
     found = claims("美联社的报道则说，中国政府提供巨额资金。\n\n这个独立小组的一份报告，内容直指世卫力量不足。")
-    assert [c.speaker for c in found] == ["美联社的报道"]
+    assert [c.speaker for c in found] == ["美联社"]
 
 
 @pytest.mark.parametrize("text", [
@@ -3093,3 +3093,20 @@ def test_a_quotation_after_a_paragraph_about_someone_else_is_not_the_last_speake
     found = claims("作家詹姆斯·斯卡林说，酒店往往是比较中立的空间。\n摄影师妮可·里德发现，酒店里挤满中国游客。\n"
                    "“通过访问朝鲜，他们基本上是在访问自己的历史。”")
     assert all(c.text != "通过访问朝鲜，他们基本上是在访问自己的历史。" or c.speaker != "詹姆斯·斯卡林" for c in found)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("据美国国务院周二发表的声明称，美方将加征关税。", "美国国务院"),
+    ("据国药集团公布的消息称，该疫苗有效率为79%。", "国药集团"),
+])
+def test_a_text_credited_to_its_issuer_speaks_for_the_issuer(text, speaker):
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("路透社的报道称，这项裁决将不会产生直接影响。", "路透社"),
+    ("知情人士的消息说，美方将加征关税。", "知情人士"),
+    ("世界报的文章继续写道，东京希望加强联系。", "世界报"),
+])
+def test_a_report_of_someone_speaks_for_them_not_as_the_report(text, speaker):
+    assert one(text).speaker == speaker

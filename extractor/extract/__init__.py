@@ -371,11 +371,16 @@ def _own_subject_before(text: str, sent: int, own: int, mentions, credit_spans) 
                 or _text_word_in(text, start, own))
 
 
+CREDIT_LEAD = regex.compile(r"[根依]?据")
+
+
 def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int = 0) -> Mention | None:
     """孟晚舟的律师团声称: the subject is the head after 的, named with its owner.
     Only when no other speaker follows (华为的律师Richard Peck表示 is Peck)."""
     last_de = text.rfind("的", cands[-1].end if cands else 0, end)
     lead = _past_lead(text, seg_start)
+    credit = CREDIT_LEAD.match(text, lead)
+    lead = credit.end() if credit else lead  # 据美国国务院周二发表的声明称: the credited body opens the clause
     # 中国大使丛培武…反驳特鲁多总理的评论，称: a titled name opening the clause is its subject too
     # (包括副总统彭斯在内的不少人呼吁: he is one of them)
     opens_with_name = cands and (cands[0].start <= lead or cands[0].kind in PERSONLIKE and "的" not in text[lead:cands[0].start]
@@ -408,8 +413,8 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
         return None
     owner = owners[-1]
     head = text.index("的", owner.end) + 1
-    if _text_word(text, head, end) and owner is cands[0] and opens_with_name:
-        return owner  # 习近平的讲话指出 / 《环球时报》的社论称: the author speaks through the text
+    if (_text_word(text, head, end) or REPORTED.fullmatch(text, head, end)) and owner is cands[0] and opens_with_name:
+        return owner  # 习近平的讲话指出 / 路透社的报道称: the author speaks through the text
     for stop in range(head + 2, min(end, head + 8) + 1):
         if _ends_name(text, stop) and all_han(text[head:stop]):
             if not _speaking_head(text[head:stop]):
@@ -420,6 +425,7 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
 
 
 SENT_TO = regex.compile(r"(?:发|写|寄|递交|提交|呈交|交|送)给|(?<![导一以极])致")  # (导致, 一致: no letter sent)
+REPORTED = regex.compile(r"(?:报道|报导|消息|文章|新闻稿)(?:中|里)?(?:继续|还|也|并|则|又|更)?\s*")  # 世界报的文章继续写道
 REPORTS = regex.compile(r"报道|报导|消息|文章|说法|观点|透露|调查|新闻稿|的话|回答")  # 路透社的报道说, 知情人士的消息说, 他的回答是：
 
 
