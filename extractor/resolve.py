@@ -48,6 +48,23 @@ def _meetings() -> frozenset[str]:
     return frozenset(lexicon.load().names.get("meetings") or ())
 
 
+ONE_OF = ("一名", "一位", "一个", "该名", "这名", "这位", "那位")
+MANY_OF = regex.compile(r"们$|等|[多几数两三四五]+[名位个]|一些|部分|不少|许多|诸多|众多")
+# 美国官员说: often several; 记者问: the outlet's own reporter asking, not a speaker to point back to
+GENERIC_ROLES = ("官员", "专家", "学者", "人士", "消息来源", "记者")
+
+
+def _one_holder(written: str) -> bool:
+    """Does an unnamed subject denote one person a later 他/她 can mean: one named by a
+    rank (条法司副司长, 大使馆发言人) or counted as one (一名消息人士)?"""
+    if MANY_OF.search(written):
+        return False
+    if written.startswith(ONE_OF):
+        return True
+    role = patterns().role_end.search(written)
+    return role is not None and not role.group(0).endswith(GENERIC_ROLES)
+
+
 STATIONED = regex.compile(r"驻(\p{Han})(?=大?使馆|总领馆|总领事馆|领事馆|代表处|办事处|机构|军)")
 
 
@@ -94,6 +111,7 @@ class Resolver:
     role_people: dict = field(default_factory=dict)  # role word → the last person it introduced (医生菲利普斯)
     last_credit: list[SourceCredit] = field(default_factory=list)
     described: list[Speaker] = field(default_factory=list)  # unnamed subjects, as written (一位公司知情人士)
+    people_then: int = 0  # how many people were named when the last subject was
 
     def new_section(self, day: date | None) -> None:
         """An article appended to the page: its own day, no carried context."""
@@ -111,6 +129,10 @@ class Resolver:
         if m.kind == "pronoun":
             # 他/她 point to a person; 他们/其/该… to whoever spoke last
             if m.written in ("他", "她"):
+                last = self.last_subject  # 商务部条法司副司长透露…。她称: the official last speaking, never named
+                if last is not None and last.kind == "unnamed" and _one_holder(last.written) \
+                        and not any(p.kind == "person" for p in self.people[self.people_then:]):
+                    return last  # (…对刘亦菲访问中，问及她: not when someone was named since)
                 here = self.paragraph_speaker  # 有导游表示，……。他说: the unnamed one who just spoke
                 if self.last_person is None and here is not None and here.kind == "unnamed" and not here.name.endswith("们"):
                     return here
@@ -286,6 +308,7 @@ class Resolver:
             self.people.append(sp)
         if subject and sp.kind in ("person", "organization", "unnamed"):
             self.last_subject = sp
+            self.people_then = len(self.people)
             if sp.kind == "unnamed":
                 self.described.append(sp)
             if sp.kind == "person":

@@ -3110,3 +3110,45 @@ def test_a_text_credited_to_its_issuer_speaks_for_the_issuer(text, speaker):
 ])
 def test_a_report_of_someone_speaks_for_them_not_as_the_report(text, speaker):
     assert one(text).speaker == speaker
+
+
+def test_a_pronoun_points_back_to_an_official_never_named():
+    found = claims("据中国商务部条法司副司长周三在发布会上透露，中欧双方需要尽快开展文本的法律审核。\n"
+                   "“协定的一个主要方面是市场准入的承诺，”她称。")
+    assert [c.speaker for c in found] == ["商务部条法司副司长", "商务部条法司副司长"]
+
+
+@pytest.mark.parametrize("text, unnamed", [
+    ("美国官员说，谈判仍在进行。\n他表示，双方分歧很大。", "美国官员"),  # officials: often several
+    ("记者问，北约是否有所准备。\n他说，北约已经准备好了。", "记者"),  # the reporter asking
+    ("诸多议员批评了好莱坞。\n他强调，这种情况很常见。", "诸多议员"),
+])
+def test_a_pronoun_does_not_point_back_to_unnamed_people_who_may_be_several(text, unnamed):
+    second = text.split("\n")[1]
+    assert all(c.speaker != unnamed for c in claims(text) if c.text in second)
+
+
+def test_a_pronoun_points_to_the_person_named_since_the_unnamed_official():
+    found = claims("一名外交官说，谈判仍在进行。\n外交部长王毅周三会见了布林肯。他说，双方要加强沟通。")
+    assert found[-1].speaker == "王毅"
+
+
+@pytest.mark.parametrize("text", [
+    "欧盟向中国企业提供了有法律约束力的市场准入承诺，也就是说中国企业获得了更好的制度性承诺。",
+    "中国证监会发送了新的政策建议，拟允许美国选择一家企业进行试点审计。",
+])
+def test_a_cue_word_heading_a_noun_phrase_is_no_statement(text):
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("拜登的团队此前承诺，拜登政府会全面执行该法案。", "拜登的团队"),
+    ("美国的官员承诺，中国企业将获得更好的待遇。", "美国的官员"),
+])
+def test_a_cue_word_after_who_speaks_or_an_adverb_stays_a_verb(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_an_outlet_named_in_quotation_marks_goes_by_its_listed_name():
+    found = claims("“华盛顿自由灯塔”称，与哥大合作是中共政府的优先事项，中共政府承诺在2010年至2015年期间支付100万美元。")
+    assert found[0].speaker == "华盛顿自由灯塔报" and [s.agency for s in found[1].sources] == ["华盛顿自由灯塔报"]

@@ -983,7 +983,9 @@ def _quoted_name(text: str, open_at: int, close_at: int, end: int, opens: bool =
         after = gloss.end()
     if opens and len(inner) <= QUOTED_NAME_MAX and all_han(inner) and ADVERBS_ONLY.fullmatch(text, after, end) \
             and not inner.startswith(patterns().cues) and not IDEA.search(inner):
-        return Mention(open_at, close_at + 1, text[open_at:close_at + 1], inner, "organization", False, "quoted-name")
+        listed = lexicon.load().agency_by_alias.get(fold_name(inner))  # “华盛顿自由灯塔”称: an outlet by its own name
+        return Mention(open_at, close_at + 1, text[open_at:close_at + 1], listed.name if listed else inner,
+                       "organization", listed is not None, "quoted-name")
     office = unknown_subject(text[after:end])
     if office is not None and office.start == 0 and office.written in GENERIC_BODIES:
         # “立即和平”组织说: the body's name is what is quoted

@@ -112,6 +112,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
             continue  # 被指责, 遭质疑, 被承认: done to the subject, not said by it
         if word != "说" and s and text[s - 1] in NOUN_MARKERS and not text.endswith(THIS_TIME, 0, s):
             continue  # 发出了警告, 他的表示, 一项承诺: the cue word used as a noun
+        if word in NOUN_LIKE and _modified_noun(text, s):
+            continue  # 提供了有法律约束力的市场准入承诺，: the cue word heads a noun phrase
         j = e
         if word.endswith("说") and text[j:j + 1] in ASPECT and text[j + 1:j + 2] in INTRO_PUNCT and text[j + 1:j + 2]:
             j += 1  # 曾说过，/ 说了： the aspect of the cue, not its content (承诺过，要查清…的部长 is a description)
@@ -221,6 +223,19 @@ def _without_framed(text: str, hits: list[CueHit]) -> list[CueHit]:
             continue
         out.append(h)
     return out
+
+
+# cue words that are as often nouns: after 的 and a compound (的市场准入承诺, 的政策建议) they head
+# a noun phrase, unless the compound is who speaks (美国的官员承诺, 部分的民众建议)
+NOUN_LIKE = frozenset(("承诺", "回应", "建议"))
+MODIFIED = regex.compile(r"的(\p{Han}{2,6})$")
+# a compound that names or holds who speaks (官员, 团队, 部长) or an adverb of the verb (此前, 也, 曾)
+VERB_READING = set("人者员家众民方府部局会院委署党军长师生士们手队团组" "曾已也还则将再又都亦均前后")
+
+
+def _modified_noun(text: str, s: int) -> bool:
+    m = MODIFIED.search(text, max(0, s - 7), s)
+    return m is not None and not set(m.group(1)) & VERB_READING
 
 
 # verbs that make a cue a noun (做出回应, 发出警告): the act of answering or warning,
