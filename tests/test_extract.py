@@ -3152,3 +3152,29 @@ def test_a_cue_word_after_who_speaks_or_an_adverb_stays_a_verb(text, speaker):
 def test_an_outlet_named_in_quotation_marks_goes_by_its_listed_name():
     found = claims("“华盛顿自由灯塔”称，与哥大合作是中共政府的优先事项，中共政府承诺在2010年至2015年期间支付100万美元。")
     assert found[0].speaker == "华盛顿自由灯塔报" and [s.agency for s in found[1].sources] == ["华盛顿自由灯塔报"]
+
+
+def test_a_body_named_in_quotation_marks_after_a_frame_of_when_issues_the_report():
+    found = claims("就在蓬佩奥发表声明之前，“透明国际”发布了《2020年出口腐败报告》。\n"
+                   "这份报告指出，外国官员的贿赂造成了巨大的损失。\n"
+                   "报告在谈到中国情况的时候表示，中国在相关立法方面取得了一些进展。")
+    assert [(c.speaker, c.cue) for c in found] == [("透明国际", "指出"), ("透明国际", "表示")]
+
+
+def test_a_complaint_filed_speaks_for_who_filed_it():
+    found = claims("TikTok在诉状中辩称，川普滥用了紧急经济权力法。\n诉状中声称，川普的命令「剥夺了用户的权利」。")
+    assert [c.speaker for c in found] == ["TikTok", "TikTok"]
+
+
+def test_a_transliterated_name_with_mi_for_me_speaks():
+    assert one("帕蜜拉说：「我觉得是我的国家把我跟丈夫拆散了。」").speaker == "帕蜜拉"
+
+
+def test_a_short_quoted_term_inside_a_sentence_is_no_statement_before_the_cue():
+    found = claims("虽然家族成员里也有「川粉」，不过帕米拉说，美国民众应牢记美国是个移民国家。")
+    assert [c.text for c in found] == ["美国民众应牢记美国是个移民国家"]
+
+
+def test_a_spokesman_quoting_his_leader_speaks_himself():
+    c = one("外交部发言人引述林郑月娥的话指出，“我和我的同事依法惩治危害国家安全的行为，是光荣的使命。”")
+    assert c.speaker == "外交部发言人" and c.kind == "direct"

@@ -347,7 +347,7 @@ def _head_of(text: str, chosen: Mention) -> Mention:
 
 FRAME_ENDS = "上中时后里内前"
 # 在最初的回应中，: a frame of when or where opening a sentence, before its subject
-FRAME_CLAUSE = regex.compile(r"\s*(?:在|于)[^，,。；;]{1,20}[" + FRAME_ENDS + r"][，,]")
+FRAME_CLAUSE = regex.compile(r"\s*(?:就|正)?(?:在|于)[^，,。；;]{1,20}[" + FRAME_ENDS + r"][，,]")
 
 
 BARE_JOINS = ("并", "并且", "还", "也", "又", "同时", "随后", "接着")
@@ -537,7 +537,9 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         quoted = next((c for o, c in quotes if o == s and c < e), None)
         named = None
         if quoted is not None:  # “……？” 刘晓棕回答说，“……”: the clause starts after the quotation
-            named = _quoted_name(text, s, quoted, e, opens=s == lo and e == cue_start)
+            # (就在蓬佩奥发表声明之前，“透明国际”发布了: after a frame of when, it still opens the sentence)
+            framed = s > lo and (f := FRAME_CLAUSE.match(text, lo, s)) is not None and f.end() == s
+            named = _quoted_name(text, s, quoted, e, opens=(s == lo or framed) and e == cue_start)
             s = quoted + 1
             while s < e and text[s] in "，, \u3000":
                 s += 1
@@ -708,8 +710,9 @@ def _hands_over(text: str, relay, e: int, words_of: bool, cands: list[Mention]) 
 def _person_relaying(text: str, s: int, e: int, cands: list[Mention]) -> bool:
     """Is someone named before the quoting verb a person (包为民引述…的话说), not a report or
     an agency (报导引述…, 《华尔街日报》引述…: they relay; the one quoted speaks)?"""
-    if any(m.end <= e and m.kind in PERSONLIKE for m in cands):
-        return True
+    if any(m.end <= e and (m.kind in PERSONLIKE or m.kind == "unnamed" and patterns().role_end.search(m.written))
+           for m in cands):
+        return True  # (港府发言人引述林郑月娥的话指出: a spokesman quoting his leader speaks too)
     shaped = _by_shape(text[s:e])
     return shaped is not None and shaped.kind == "person" and agency_name(shaped.written) is None
 
@@ -1617,7 +1620,9 @@ LATIN_WORD = regex.compile(r"[A-Z][A-Za-z'\-]+")
 def _written_text_pattern() -> regex.Pattern:
     words = (lexicon.load().names.get("texts") or []) + list(CONTENT_WORDS)
     # (其报告称: its author's text; 年度报告甚至分析认为: the text, how it goes on)
-    return regex.compile(r"[，,\s]*(?:但是|但|不过|而)?(?:\L<this>)?(?:年度|最新)?(?:\L<t>)(?:中|里|上)?(?:还|也|并|则|又|更|甚至|进一步)?(?:分析)?",
+    # (报告在谈到中国情况的时候表示: a frame of when between the text and its cue)
+    return regex.compile(r"[，,\s]*(?:但是|但|不过|而)?(?:\L<this>)?(?:年度|最新)?(?:\L<t>)(?:中|里|上)?(?:还|也|并|则|又|更|甚至|进一步)?"
+                         r"(?:在[^，,。；;“”]{1,16}?(?:的时候|时))?(?:分析)?",
                          t=words, this=list(THAT_TEXT) + ["其"])
 
 

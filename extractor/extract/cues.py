@@ -375,6 +375,9 @@ def _said_before(text: str, hits: list[CueHit], o: int) -> bool:
 ASKED_BEFORE = regex.compile(r"(?:提问|问道|询问|问题|追问|质询|问)[：:，,]?\s*$")
 
 
+QUOTED_TERM_MAX = 7  # 「川粉」: a quoted term, not a quoted sentence
+
+
 def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
     """“没有，”Yep说，并称…: a cue right after a quotation and a short subject
     attributes that quotation, even when a comma follows."""
@@ -393,6 +396,9 @@ def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
                 before -= 1
             # a quoted sentence (“……，”他说), not a quoted name (出席「……會議」時說)
             sentence = comma_after or (before >= 1 and text[before - 1] in "，,。.！？!?…")
+            if comma_after and before - opens[before] <= QUOTED_TERM_MAX \
+                    and not (opens[before] == 0 or text[opens[before] - 1] in "。！？!?：:；; \u3000"):
+                sentence = False  # 也有「川粉」，不过帕蜜拉说: a short quoted term inside a sentence
             if steps > POSTPOSED_SUBJECT and before in opens:
                 o = opens[before]
                 sentence = sentence and (o == 0 or text[o - 1] in "。！？!?：:；; \u3000")
