@@ -3178,3 +3178,16 @@ def test_a_short_quoted_term_inside_a_sentence_is_no_statement_before_the_cue():
 def test_a_spokesman_quoting_his_leader_speaks_himself():
     c = one("外交部发言人引述林郑月娥的话指出，“我和我的同事依法惩治危害国家安全的行为，是光荣的使命。”")
     assert c.speaker == "外交部发言人" and c.kind == "direct"
+
+
+def test_a_bodys_own_report_speaks_for_the_body_later():
+    found = claims("（德国之声中文网）根据德国柏林墨卡托中国研究所的最新报告，欧盟在数十种产品上严重依赖中国。\n"
+                   "研究所首席经济学家曾格莱恩（Max Zenglein）指出，依赖性变得明显。\n"
+                   "报告指出，来自中国的投资在欧洲仍处于比较低的水平。")
+    assert found[-1].speaker == "德国柏林墨卡托中国研究所"
+
+
+def test_a_papers_own_article_is_not_taken_for_its_author():
+    found = claims("法国议员周三发表联署评论文章，呼吁各国关注维吾尔人。\n"
+                   "《解放报》的文章题为《打破沉默》，由三十名议员联署。\n文章写道，国际社会放任不管。")
+    assert found[-1].speaker != "法国解放报"

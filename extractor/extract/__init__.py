@@ -1644,6 +1644,20 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
     """Who issued which text, and where ("研究所周四发表《…》", "白宫发布声明"):
     the subject of the clause with the issuing verb, later the author of "报告指出"."""
     out = []
+    for own in _own_text_pattern().finditer(text):  # 根据德国柏林墨卡托中国研究所的最新报告: a body's own text
+        de = own.start()
+        if _in_any(quotes, de, de + 1):
+            continue
+        m = next((x for x in mentions if x.end == de and x.kind in ("person", "organization")), None)
+        if m is None:  # a body the lexicon does not know, opening its clause after 根据/据
+            start = _clause_start(text, de)
+            start = max([start] + [ce for cs, ce in credit_spans if start <= cs and ce <= de])  # past a dateline
+            lead = CREDIT_LEAD.match(text, start)
+            m = unknown_subject(text[lead.end() if lead else start:de] + "说")
+            m = m if m is not None and m.kind == "organization" else None
+        sp = resolver.speaker(m) if m is not None else None
+        if sp is not None and sp.kind in ("person", "organization") and sp.name not in MEDIA_NAMES():
+            out.append((de, own.group("w"), sp))  # (《解放报》的文章: a paper prints others' texts too)
     phrase, first_chars = _issuing_pattern()
     if not first_chars.search(text):
         return out
@@ -1656,6 +1670,11 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
         if sp is not None and sp.kind in ("person", "organization"):
             out.append((v, hit.group("w") or _issuing_texts()[hit.group("n")], sp))
     return out
+
+
+@lru_cache(maxsize=1)
+def _own_text_pattern() -> regex.Pattern:
+    return regex.compile(r"的(?:最新|年度|新)?(?P<w>\L<t>)", t=list(_text_words()))
 
 
 @lru_cache(maxsize=1)
