@@ -1653,7 +1653,7 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
             start = _clause_start(text, de)
             start = max([start] + [ce for cs, ce in credit_spans if start <= cs and ce <= de])  # past a dateline
             lead = CREDIT_LEAD.match(text, start)
-            m = unknown_subject(text[lead.end() if lead else start:de] + "说")
+            m = _author_subject(text[lead.end() if lead else start:de] + "的" + own.group("w"))
             m = m if m is not None and m.kind == "organization" else None
         sp = resolver.speaker(m) if m is not None else None
         if sp is not None and sp.kind in ("person", "organization") and sp.name not in MEDIA_NAMES():
