@@ -3191,3 +3191,33 @@ def test_a_papers_own_article_is_not_taken_for_its_author():
     found = claims("法国议员周三发表联署评论文章，呼吁各国关注维吾尔人。\n"
                    "《解放报》的文章题为《打破沉默》，由三十名议员联署。\n文章写道，国际社会放任不管。")
     assert found[-1].speaker != "法国解放报"
+
+
+def test_the_one_spoken_to_after_a_dropped_subject_is_not_the_speaker():
+    found = claims("隔壁楼的邻居就把周边的人拉走了，还对舞蹈老师说，别让她去跳舞了。")
+    assert all("老师" not in c.speaker for c in found)
+
+
+def test_a_possessed_head_whose_owner_is_in_quotation_marks_is_no_speaker_alone():
+    found = claims("“唐矮子”的儿子说，这家店已经开了五十年。")
+    assert all(not c.speaker.startswith("的") for c in found)
+
+
+def test_those_a_verb_causes_to_speak_are_the_speakers_not_the_verb():
+    found = claims("他们对中国低头，引发诸多议员批评“伪善”，尤其好莱坞是软实力的领头羊。")
+    assert [c.speaker for c in found] == ["诸多议员"]
+
+
+def test_a_name_the_article_says_is_made_up_is_whom_a_later_pronoun_means():
+    found = claims("张慧说，她很难过。\n\n王颖（化名）是孝感人，在武汉上大学。\n\n她后来说，“歧视就是歧视。”")
+    assert [c.speaker for c in found] == ["张慧", "王颖"]
+
+
+def test_a_place_given_a_made_up_name_is_no_person():
+    found = claims("在大旺村 (化名)，村民说，拆迁款没有发放。")
+    assert [c.speaker for c in found] == ["村民"]
+
+
+def test_later_before_a_cue_is_an_adverb_not_the_for_of_dui_lai_shuo():
+    assert one("张慧后来说，歧视就是歧视。").speaker == "张慧"
+    assert claims("对我来说，歧视就是歧视。") == []

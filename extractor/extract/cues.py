@@ -72,7 +72,7 @@ def _cue_table():
     table = {c.cue: c for c in lex.cues}
     pattern = Gazetteer((word, None) for word in table)
     attitude = regex.compile(r"(?:\L<mod>)?(?:\L<att>)", mod=lex.attitudes["modifiers"], att=lex.attitudes["words"])
-    return table, pattern, lex.not_cues, attitude, lex.not_cues_after
+    return table, pattern, lex.not_cues, attitude, lex.not_cues_after, lex.not_cues_unless
 
 
 def _name_ends_in(text: str, s: int, words: tuple[str, ...], names: dict[int, int]) -> bool:
@@ -91,14 +91,15 @@ THOSE_WHO_SAID = regex.compile(r"\s*(?:“[^”]{1,20}”|「[^」]{1,20}」|[^�
 
 def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | None = None) -> list[CueHit]:
     """``names`` maps where each person named in ``text`` ends to where the name starts."""
-    table, pattern, not_cues, attitude, not_after = _cue_table()
+    table, pattern, not_cues, attitude, not_after, unless = _cue_table()
     hits: list[CueHit] = []
     names = names or {}
     for s, e, word, _ in pattern.find(text):
         cue = table[word]
         if inside(quotes, s):
             continue
-        if text.endswith(not_cues.get(word, ()), 0, s) and not _cites_data(text, s) \
+        if text.endswith(not_cues.get(word, ()), 0, s) and not text.endswith(unless.get(word, ()), 0, s) \
+                and not _cites_data(text, s) \
                 and not (text.endswith(LIGHT_VERBS, 0, s) and text[e:e + 1] in "：:") \
                 and not _name_ends_in(text, s, not_cues[word], names):
             continue  # 据称, 被称为: not a speaker speaking (but 做出回应：…, the answer given)

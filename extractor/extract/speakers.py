@@ -14,7 +14,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .. import lexicon
-from ..text import fold_name, is_han
+from ..text import all_han, fold_name, is_han
 from .cues import AFFIRMING, NEGATIONS
 from .gazetteer import Gazetteer
 
@@ -469,6 +469,9 @@ def scan_mentions(text: str) -> list[Mention]:
         name_start = _gloss_name_start(text, e, run_start)
         if name_start is not None:
             add(Mention(name_start, e, text[name_start:e], text[name_start:e], "person", False, "glossed-name"))
+    if "名" in text:
+        for m in _pseudonymous(p, text):
+            add(m)
     for m in (p.translit.finditer(text) if any(c in text for c in "·-.") else ()):
         end = dotted_end(text, m.start(), m.end())
         w = text[m.start():end]
@@ -484,6 +487,26 @@ def scan_mentions(text: str) -> list[Mention]:
             add(m)
     found.sort(key=lambda x: x.start)
     return _merge_titles(text, found)
+
+
+# 王颖（化名）, 栓子（化名）: a name the article says it made up, which is a person's all the same
+PLACE_ENDS = frozenset("村镇乡县市区省州街路楼店厂")  # 大旺村（化名）: a place renamed
+PSEUDONYM = regex.compile(r"(?<=\p{Han}) ?[（(](?:化名|假名)[）)]")
+
+
+def _pseudonymous(p, text: str):
+    """The name before a pseudonym gloss: a surname and a given name (班长陈鹏: past the
+    role's last character), or two characters (雀跃, 晓宁), never a place or a body (大旺村)."""
+    for g in PSEUDONYM.finditer(text):
+        e = g.start()
+        s = e - 2
+        if s >= 1 and text[s - 1] in p.surnames and text[s - 1] not in ROLE_CHARS and given_ok(text[s:e]):
+            s -= 1  # 胡延贵, not 延贵
+        name = text[s:e]
+        if s >= 0 and all_han(name) and not set(name) & NOT_IN_NAMES and not p.org_suffix.search(name) \
+                and name[-1] not in PLACE_ENDS \
+                and not common_word(name):
+            yield Mention(s, e, name, name, "person", False, "glossed-name")
 
 
 # 劉姓NGO工作者, 一名吴姓男子, 郑姓台青: someone the article names by family name and a description
@@ -613,7 +636,8 @@ BODY_KIND = regex.compile(r"机构(?!投资)|机关(?!报)|智库|团体")
 # "金融委会议后河南官方": a time frame before the body, not part of its name
 FRAME_BEFORE_BODY = regex.compile(r"(?:之后|以后|过后|(?<=[会议毕束])后)")
 # negation and question words: a phrase holding one is a clause, not a speaker's name
-ROLE_PHRASE_BREAK = regex.compile(r"[后时还]|有(?![关些限份名力的密效])")
+# 引发诸多议员批评: a verb causing others to speak ends the clause before them
+ROLE_PHRASE_BREAK = regex.compile(r"[后时还]|有(?![关些限份名力的密效])|引发|引起|导致|招致|促使")
 # (坚定地对儿子说, 我对儿子说: how and to whom someone speaks, a clause round its listener)
 CLAUSE_WORDS = regex.compile(r"没有|没|不(?!愿|具名|满|少|同)|未(?!具名)|谁|什么|是否|已(?!故)|无法|既然|将(?![军领士])|通过|发表"
                              r"|地[对向跟]|^[我你他她]们?[对向跟]")
@@ -626,6 +650,7 @@ COPULA = regex.compile(r"是|被")
 EXISTENTIAL = regex.compile(r"有(?![关些限份名力的密效])")
 IN_PLACE = regex.compile(r"来自|在(?!野|台|华(?!盛)|港|澳门|线)")  # 美国在台协会, 欧盟在华商会 are names
 TOPIC_MARKERS = ("对于", "关于", "至于", "针对", "对")
+LISTENER_PREPOSITIONS = ("对", "向", "跟", "给")  # 还对老师说: whom the words are for
 MEETING = ("会见", "会晤", "接见", "拜会", "致电", "致信", "致函")  # a clause opening on whom someone met
 
 
@@ -704,6 +729,8 @@ def unknown_subject(clause: str) -> Mention | None:
     rest = clause[off:]
     if not rest or rest.startswith(TOPIC_MARKERS) or rest.startswith(SIDE_ADVERBS) or rest.startswith(MEETING):
         return None  # 对于菲律宾武装部队，…: a topic, not a subject; 单方面宣布: how, not who; 会见…机构…时: whom
+    if rest.startswith("的"):
+        return None  # “唐矮子”的儿子: the owner lies outside the clause; 的儿子 names no one
     lat = p.latin_name.match(rest)
     if lat and _ends_name(clause, off + lat.end()):
         return Mention(off, off + lat.end(), lat.group(0), lat.group(0), "person", False, "latin-subject")
@@ -754,9 +781,11 @@ def unknown_subject(clause: str) -> Mention | None:
                 start = 0
                 if kind == "unnamed":
                     # "电话接通后老师说", "美国有三名外交官透露": a role phrase does not reach back over 后/时/还/有
-                    brk = max((m.start() for m in ROLE_PHRASE_BREAK.finditer(head)), default=-1)
-                    if 0 <= brk < cut - 2:
-                        start = brk + 1
+                    brk = max((m for m in ROLE_PHRASE_BREAK.finditer(head)), default=None, key=lambda m: m.start())
+                    if brk is not None and brk.end() < cut - 1:
+                        start = brk.end()
+                    if head.startswith(LISTENER_PREPOSITIONS, start):
+                        return None  # 邻居…，还对舞蹈老师说: the teacher listens; the speaker is further back
                 else:  # "金融委会议后河南官方表态": the body after an event's frame
                     start = max((m.end() for m in FRAME_BEFORE_BODY.finditer(head, 0, cut - 2)), default=0)
                 if CLAUSE_WORDS.search(head, start) or COPULA.search(head, max(start, head.rfind("的") + 1)):

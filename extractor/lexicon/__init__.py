@@ -103,6 +103,7 @@ class Lexicon:
     not_cues: dict[str, tuple[str, ...]]
     boilerplate: dict
     not_cues_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    not_cues_unless: dict[str, tuple[str, ...]] = field(default_factory=dict)  # longer words the block spares
     attitudes: dict = field(default_factory=dict)
     narration_after: tuple[str, ...] = ()
     charging_acts: tuple[str, ...] = ()
@@ -212,10 +213,13 @@ def load() -> Lexicon:
                 bool(c.get("topic", False))) for c in cue_data["cues"]]
     not_cues: dict[str, tuple[str, ...]] = {}
     not_after: dict[str, tuple[str, ...]] = {}
+    unless: dict[str, tuple[str, ...]] = {}
     for nc in cue_data.get("not_cues") or []:
         not_cues[nc["cue"]] = not_cues.get(nc["cue"], ()) + _tuple(nc.get("before"))
         not_after[nc["cue"]] = not_after.get(nc["cue"], ()) + _tuple(nc.get("after"))
+        unless[nc["cue"]] = unless.get(nc["cue"], ()) + _tuple(nc.get("unless"))
     return Lexicon(outlets=outlets, speakers=speakers, agencies=agencies, cues=cues, not_cues=not_cues, not_cues_after=not_after,
+                   not_cues_unless=unless,
                    boilerplate=_load("boilerplate.yml"), names=_load("names.yml") or {},
                    attitudes=cue_data.get("attitudes") or {"modifiers": [], "words": []},
                    narration_after=_tuple(cue_data.get("narration_after")),
