@@ -3221,3 +3221,36 @@ def test_a_place_given_a_made_up_name_is_no_person():
 def test_later_before_a_cue_is_an_adverb_not_the_for_of_dui_lai_shuo():
     assert one("张慧后来说，歧视就是歧视。").speaker == "张慧"
     assert claims("对我来说，歧视就是歧视。") == []
+
+
+def test_a_long_transliteration_after_a_role_is_not_cut_to_a_chinese_name():
+    assert one("波兰总理莫拉维茨基现场发表讲话说，波兰应该与白俄罗斯站在一起。").speaker == "莫拉维茨基"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("俄罗斯时事评论人士尼科里斯基说，波兰与白俄罗斯拥有密切联系。", "尼科里斯基"),
+    ("中国人民银行原行长戴相龙今天表示，暂停上市是正确的。", "戴相龙"),
+])
+def test_the_name_after_a_commentator_or_bank_governor_speaks(text, speaker):
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("白俄罗斯著名人权机构“春天”表示，有多达300多人被捕。", "春天"),
+    ("越南媒体“Tuoi Tre”周二表示，川普领先。", "Tuoi Tre"),
+])
+def test_a_kind_of_body_then_its_name_in_quotation_marks_is_the_named_body(text, speaker):
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "维权人裴国动于近日返回北京，向媒体表示，其将以余生来检验法治。",
+])
+def test_told_the_press_or_a_time_word_is_no_family_name(text):
+    assert all(c.speaker not in ("向媒体", "于近") for c in claims(text))
+
+
+def test_a_statement_a_body_spoke_in_is_its_own():
+    found = claims("美国参议员联名写信给贸易代表莱特希泽，鼓励他展开谈判。\n\n"
+                   "台湾驻美代表处在一个声明中表达感谢。\n\n声明说，“驻美代表处表达诚挚感谢。”")
+    assert found[-1].speaker == "台湾驻美代表处"

@@ -558,6 +558,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             else:
                 s = relay.end()
                 cands = [m for m in cands if m.start >= s]
+        if named is None:
+            named = _kind_then_quoted_name(text, s, e, quotes)
         if named is not None and not any(m.kind in PERSONLIKE for m in cands):
             return named, named.start
         if len(segs) > 1 and (s, e) == segs[-2]:
@@ -968,8 +970,21 @@ GLOSS_AFTER = regex.compile(r"[（(][^（）()]{1,80}[）)]")
 
 QUOTED_NAME_MAX = 10
 IDEA = regex.compile(r"(?:原则|政策|主义|理论|概念|说法|口号|模式|精神|思想)$")  # “一个中国原则”认为: an idea holds no view
-ADVERBS_ONLY = regex.compile(r"(?:也|还|则|亦|都|并|又|更|曾|已|再|就此|对此|随即|随后|同时|此前|日前|早前|今天|昨天|\d{1,2}日)*")
+ADVERBS_ONLY = regex.compile(r"(?:也|还|则|亦|都|并|又|更|曾|已|再|就此|对此|随即|随后|同时|此前|日前|早前|今天|昨天|\d{1,2}日"
+                             r"|(?:周|星期)[一二三四五六日天])*")
 GENERIC_BODIES = frozenset({"组织", "机构", "团体", "公司", "集团", "基金会", "协会", "联盟", "网站", "智库", "媒体", "运动"})
+
+
+def _kind_then_quoted_name(text: str, s: int, e: int, quotes) -> Mention | None:
+    """人权组织“香港之友”称, 越南媒体“Tuoi Tre”表示: a kind of body, then its name in
+    quotation marks, then (adverbs and) the cue: the quoted name is who speaks."""
+    for o, c in quotes:
+        if s < o < c < e and text.endswith(tuple(GENERIC_BODIES), s, o) and ADVERBS_ONLY.fullmatch(text, c + 1, e) \
+                and QUOTED_NAME.fullmatch(inner := text[o + 1:c]) and not IDEA.search(inner):
+            listed = lexicon.load().agency_by_alias.get(fold_name(inner))
+            return Mention(o, c + 1, text[o:c + 1], listed.name if listed else inner.strip(), "organization",
+                           listed is not None, "quoted-name")
+    return None
 
 
 def _quoted_name(text: str, open_at: int, close_at: int, end: int, opens: bool = False) -> Mention | None:
@@ -1634,9 +1649,11 @@ def _issuing_pattern() -> tuple[regex.Pattern, regex.Pattern]:
     named = names.get("issuing_texts") or {}
     # (公布年度网络自由（Freedom on the Net）报告: the text's own name may stand in between;
     # 提交的《…》 is a text someone else submitted, in a relative clause)
+    # (台湾驻美代表处在一个声明中表达感谢: the text it spoke in is its own)
     phrase = regex.compile(r"(?:\L<v>)了?(?!的)(?:[^，,。；;：:“”「」！？（(]|[（(][^（()）]{0,30}[）)]){0,16}?(?P<w>《|\L<t>)"
-                           r"|(?P<n>\L<n>)", v=verbs, t=words, n=list(named))  # 签了第13959号行政命令
-    return phrase, regex.compile("[" + "".join(sorted({v[0] for v in [*verbs, *named]})) + "]")
+                           r"|(?P<n>\L<n>)|在(?:一[份个篇项封则]|其|这[份个篇封])(?P<w>\L<t>)[中里]",
+                           v=verbs, t=words, n=list(named))  # 签了第13959号行政命令
+    return phrase, regex.compile("[" + "".join(sorted({v[0] for v in [*verbs, *named, "在"]})) + "]")
 
 
 def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_points,

@@ -275,9 +275,11 @@ def _name_after_role(text: str, at: int) -> int | None:
     if lat:
         ends.append(lat.end())
     tr = p.translit.match(text, at)
+    tr_name = None
     if tr:
         tr_end = dotted_end(text, at, tr.end())
-        ends.append(at + trim_transliteration(text[at:tr_end], text[tr_end:tr_end + 6]))
+        tr_name = at + trim_transliteration(text[at:tr_end], text[tr_end:tr_end + 6])
+        ends.append(tr_name)
     dotted = DOTTED_NAME.match(text, at)
     cut = None
     if dotted and _foreign_dotted(p, text, at, at + dotted.group(0).index("·")):
@@ -295,6 +297,8 @@ def _name_after_role(text: str, at: int) -> int | None:
     three = [e for e in ends if e - at == 3 and cn and given_ok(text[at + 1:e])
              and not any(text.startswith(p.roles, k) for k in (e, e + 1))]
     if three:  # (主管廉正事务副总裁罗森: the words of another role, the one a name follows)
+        if tr_name is not None and tr_name - at >= 4 and tr_name > three[0]:
+            return tr_name  # 总理莫拉维茨基现场发表讲话: a longer transliteration, not Mr 莫拉维
         return three[0]  # after a role word a three-character name is likely
     tibetan = _tibetan_name_end(p, text, at)  # 董事长达瓦才仁: a Tibetan name, two given names
     return tibetan if tibetan is not None and _ends_name(text, tibetan) else None
@@ -752,7 +756,9 @@ def unknown_subject(clause: str) -> Mention | None:
     cn = p.chinese_name.match(rest) if not rest.startswith(p.cues) else None  # 解释 is no Mr 解
     if cn:
         e = trim_chinese_name(rest, 0, len(rest))
-        if _ends_name(rest, e) and 2 <= e <= 4 and given_ok(rest[1:e]) and not common_word(rest[:e]):
+        if _ends_name(rest, e) and 2 <= e <= 4 and given_ok(rest[1:e]) and not common_word(rest[:e]) \
+                and not TOLD_REPORTER.fullmatch(rest, 0, e) and not rest.startswith(p.long_followers, 1):
+            # 向媒体表示: told the press, no Mr 向; 于近日返回: when, no Mr 于
             w = rest[:e]
             return Mention(off, off + e, w, w, "person", False, "name-subject")
     # organisation or role noun phrase: 北京市卫健委表示 / 外交部发言人表示
