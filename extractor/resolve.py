@@ -36,6 +36,9 @@ LEADER_BODIES = ("竞选团队", "政府", "政权", "团队", "阵营", "内阁
 PUBLIC_BODY_ENDS = ("部", "局", "署", "院", "厅", "府", "政府", "会", "委", "办", "党", "共", "军", "方", "当局", "议会", "国会", "法院", "组织")
 
 
+VARIANT_MIN = 4  # shorter names one character apart are as often two people (约翰逊, 约翰森)
+
+
 def _after_this_one(written: str) -> str:
     """经济学家 of 这位经济学家; "" when it is not pointed at so."""
     this = next((t for t in THIS_ONE if written.startswith(t)), None)
@@ -228,6 +231,8 @@ class Resolver:
                 return sp
         if m.kind == "person" and not m.known and (same := self.by_sound(m.name)) is not None:
             return Speaker(same.name, same.kind, same.known, m.written)  # 黄之锋…… then 黄之峰回复说: a typing slip
+        if m.kind == "person" and not m.known and (same := self.by_variant(m.name)) is not None:
+            return Speaker(same.name, same.kind, same.known, m.written)  # 拉芬斯佩格…… then 拉芬斯珀格
         if m.kind == "person" and not m.known:
             for p in reversed(self.people):
                 if p.name != m.name and len(m.name) >= 2 and (p.name.endswith(m.name) or p.name.endswith(" " + m.name)
@@ -290,6 +295,22 @@ class Resolver:
                     and sp.kind == "person":
                 return Speaker(sp.name, sp.kind, True, other)
             at = self.paragraph.find(name[0], at + 1)
+        return None
+
+    def by_variant(self, name: str) -> Speaker | None:
+        """A foreign name transliterated twice in one article: 布拉德·拉芬斯佩格…… then
+        拉芬斯珀格. Four characters or more, the same length, one character apart but the
+        first, against the whole name or its last part."""
+        if len(name) < VARIANT_MIN or "·" in name or not all(is_han(ch) for ch in name):
+            return None
+
+        def alike(other: str) -> bool:
+            return len(other) == len(name) and other[0] == name[0] \
+                and sum(a != b for a, b in zip(other, name)) == 1
+
+        for p in reversed(self.people):
+            if p.kind == "person" and (alike(p.name) or alike(p.name.rsplit("·", 1)[-1])):
+                return p
         return None
 
     def by_contraction(self, written: str) -> Speaker | None:

@@ -3254,3 +3254,33 @@ def test_a_statement_a_body_spoke_in_is_its_own():
     found = claims("美国参议员联名写信给贸易代表莱特希泽，鼓励他展开谈判。\n\n"
                    "台湾驻美代表处在一个声明中表达感谢。\n\n声明说，“驻美代表处表达诚挚感谢。”")
     assert found[-1].speaker == "台湾驻美代表处"
+
+
+def test_a_foreign_name_spelt_two_ways_in_one_article_is_one_person():
+    found = claims("州务卿布拉德·拉芬斯佩格在记者会上说，选举没有舞弊。\n\n拉芬斯珀格说，他收到了死亡威胁。")
+    assert [c.speaker for c in found] == ["布拉德·拉芬斯佩格", "布拉德·拉芬斯佩格"]
+
+
+def test_names_of_three_characters_one_apart_stay_two_people():
+    found = claims("约翰逊说，选举没有舞弊。\n\n约翰森说，他收到了死亡威胁。")
+    assert [c.speaker for c in found] == ["约翰逊", "约翰森"]
+
+
+def test_cnn_goes_by_its_latin_name_however_written():
+    found = claims("邓肯对美国有线电视新闻网表示，他相信坎普。")
+    assert [s.agency for s in found[0].sources] == ["CNN"]
+
+
+def test_a_rating_agency_speaks_but_an_index_named_for_it_does_not():
+    assert one("标普认为，中芯国际在未来12个月或将保持净现金状况。").speaker == "标普"
+    found = claims("英特尔急升7%，为标普500指数成份股中涨幅最大个股，此前该公司表示，新任执行长将在下月上任。")
+    assert all(c.speaker != "标普" for c in found)
+
+
+def test_whom_an_unnamed_official_received_is_a_frame_of_when():
+    assert one("部长接见美国代表团时表示，台湾和美国携手面对疫情。").speaker == "部长"
+
+
+def test_a_thousands_comma_is_no_clause_break():
+    c = one("约翰逊高举着整本2,000页文件的副本打趣地称：“我看过协议了吗？答案是肯定的。”")
+    assert (c.speaker, c.cue) == ("约翰逊", "称")

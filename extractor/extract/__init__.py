@@ -122,7 +122,7 @@ def _boundaries(text: str, quotes, chars: str, start: int = 0, end: int | None =
 
 @lru_cache(maxsize=8)
 def _boundary_pattern(chars: str) -> regex.Pattern:
-    return regex.compile("[%s]" % regex.escape(chars))
+    return regex.compile(r"(?!(?<=\d),\d)[%s]" % regex.escape(chars))  # 2,000页: a thousands comma, no clause break
 
 
 BRACKETED = regex.compile(r"[（(][^（）()]{0,120}[）)]")
@@ -720,7 +720,9 @@ def _person_relaying(text: str, s: int, e: int, cands: list[Mention]) -> bool:
 
 
 # "时任署长的叶金川、杨志良接受本台采访都表示": the interview and the adverbs after the subject
-TRAILING_FRAME = regex.compile(rf"(?:\d{{1,2}}[日号])?(?:在)?(?:{INTERVIEW_FRAME})?[都也均还则亦]*$")
+# (总统接见艾萨时表示: whom the subject received, when it spoke)
+TRAILING_FRAME = regex.compile(rf"(?:\d{{1,2}}[日号])?(?:在)?(?:{INTERVIEW_FRAME}|(?:接见|会见|会晤|拜会)[^，,。；：“”]{{0,12}}?时)?"
+                               r"[都也均还则亦]*$")
 
 
 def _first_of_joint(seg: str) -> str:

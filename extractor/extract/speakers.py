@@ -419,6 +419,8 @@ def scan_mentions(text: str) -> list[Mention]:
             continue  # (but 用蔡霞的话说: her words; 达到高峰的 is no 高峰)
         if key[:1].isascii() and _in_brackets(text, s):
             continue  # 减灾办公室（UN Office for…）: a gloss, not the UN
+        if kind == "organization" and INDEX_AFTER.match(text, e):
+            continue  # 标普500指数, 标普道琼斯指数: an index named for the body, not the body
         country = None
         if kind == "organization" and text.endswith(p.countries, 0, s):  # one C call for the common case
             country = next(c for c in p.countries if text.endswith(c, 0, s))
@@ -493,6 +495,7 @@ def scan_mentions(text: str) -> list[Mention]:
     return _merge_titles(text, found)
 
 
+INDEX_AFTER = regex.compile(r"\s?\d*\s?指数|道琼斯")
 # 王颖（化名）, 栓子（化名）: a name the article says it made up, which is a person's all the same
 PLACE_ENDS = frozenset("村镇乡县市区省州街路楼店厂")  # 大旺村（化名）: a place renamed
 PSEUDONYM = regex.compile(r"(?<=\p{Han}) ?[（(](?:化名|假名)[）)]")
