@@ -3284,3 +3284,13 @@ def test_whom_an_unnamed_official_received_is_a_frame_of_when():
 def test_a_thousands_comma_is_no_clause_break():
     c = one("约翰逊高举着整本2,000页文件的副本打趣地称：“我看过协议了吗？答案是肯定的。”")
     assert (c.speaker, c.cue) == ("约翰逊", "称")
+
+
+def test_calling_someone_by_a_quoted_name_is_no_statement():
+    assert claims("阿扎尔在致辞时出现口误，曾将蔡英文说成“President Xi”。") == []
+    assert one("张慧说成都飞机工业集团很好。").text == "成都飞机工业集团很好"
+
+
+def test_when_and_in_which_language_someone_spoke_leave_the_subject_before_them():
+    c = one("阿扎尔在台湾总统府致辞，一开始以英语说：“Thank you very much for welcoming me.”")
+    assert (c.speaker, c.kind) == ("阿扎尔", "direct")
