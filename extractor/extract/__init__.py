@@ -285,8 +285,8 @@ def _learn_abbreviations(text: str, mentions: list[Mention], resolver: Resolver)
 
 
 # 网购平台「网易严选」, 民间组织“选举观察计划”: a firm or body named in quotation marks after its kind
-QUOTED_BODY = regex.compile(r"(?<!很多|许多|不少|一些|各大|多家|这些|那些|部分|众多)(?:网站|公司|平台|巨头|集团|品牌|厂商|车企|电商|软件|应用程序|应用|组织|团体|机构|智库|协会|联盟)"
-                            r"[「“\"](?P<name>[\p{Han}A-Za-z0-9·]{2,10})[」”\"]")
+QUOTED_BODY = regex.compile(r"(?<!很多|许多|不少|一些|各大|多家|这些|那些|部分|众多)(?:网站|公司|平台|巨头|集团|品牌|厂商|车企|电商|软件|应用程序|应用|组织|团体|机构|智库|协会|联盟"
+                            r"|媒体|基金会)[「“\"](?P<name>[\p{Han}A-Za-z0-9·](?:[\p{Han}A-Za-z0-9· ]{0,14})[\p{Han}A-Za-z0-9·])[」”\"]")
 
 
 def _learn_quoted_bodies(text: str, resolver: Resolver) -> None:
@@ -560,7 +560,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 s = relay.end()
                 cands = [m for m in cands if m.start >= s]
         if named is None:
-            named = _kind_then_quoted_name(text, s, e, quotes)
+            named = _kind_then_quoted_name(text, s, e)
         if named is not None and not any(m.kind in PERSONLIKE for m in cands):
             return named, named.start
         if len(segs) > 1 and (s, e) == segs[-2]:
@@ -978,16 +978,20 @@ ADVERBS_ONLY = regex.compile(r"(?:也|还|则|亦|都|并|又|更|曾|已|再|�
 GENERIC_BODIES = frozenset({"组织", "机构", "团体", "公司", "集团", "基金会", "协会", "联盟", "网站", "智库", "媒体", "运动"})
 
 
-def _kind_then_quoted_name(text: str, s: int, e: int, quotes) -> Mention | None:
+def _kind_then_quoted_name(text: str, s: int, e: int) -> Mention | None:
     """人权组织“香港之友”称, 越南媒体“Tuoi Tre”表示: a kind of body, then its name in
-    quotation marks, then (adverbs and) the cue: the quoted name is who speaks."""
-    for o, c in quotes:
-        if s < o < c < e and text.endswith(tuple(GENERIC_BODIES), s, o) and ADVERBS_ONLY.fullmatch(text, c + 1, e) \
-                and QUOTED_NAME.fullmatch(inner := text[o + 1:c]) and not IDEA.search(inner):
-            listed = lexicon.load().agency_by_alias.get(fold_name(inner))
-            return Mention(o, c + 1, text[o:c + 1], listed.name if listed else inner.strip(), "organization",
-                           listed is not None, "quoted-name")
+    quotation marks (QUOTED_BODY), then (adverbs and) the cue: the quoted name is who speaks."""
+    for m in QUOTED_BODY.finditer(text, s, e):
+        if ADVERBS_ONLY.fullmatch(text, m.end(), e) and not IDEA.search(m["name"]):
+            return _body_in_quotes(text, m.start("name") - 1, m.end("name"), m["name"])
     return None
+
+
+def _body_in_quotes(text: str, open_at: int, close_at: int, inner: str) -> Mention:
+    """The body named in quotation marks, by its listed name if it is an outlet (“华盛顿自由灯塔”)."""
+    listed = lexicon.load().agency_by_alias.get(fold_name(inner))
+    return Mention(open_at, close_at + 1, text[open_at:close_at + 1], listed.name if listed else inner,
+                   "organization", listed is not None, "quoted-name")
 
 
 def _quoted_name(text: str, open_at: int, close_at: int, end: int, opens: bool = False) -> Mention | None:
@@ -1004,9 +1008,7 @@ def _quoted_name(text: str, open_at: int, close_at: int, end: int, opens: bool =
         after = gloss.end()
     if opens and len(inner) <= QUOTED_NAME_MAX and all_han(inner) and ADVERBS_ONLY.fullmatch(text, after, end) \
             and not inner.startswith(patterns().cues) and not IDEA.search(inner):
-        listed = lexicon.load().agency_by_alias.get(fold_name(inner))  # “华盛顿自由灯塔”称: an outlet by its own name
-        return Mention(open_at, close_at + 1, text[open_at:close_at + 1], listed.name if listed else inner,
-                       "organization", listed is not None, "quoted-name")
+        return _body_in_quotes(text, open_at, close_at, inner)  # “华盛顿自由灯塔”称: an outlet by its own name
     office = unknown_subject(text[after:end])
     if office is not None and office.start == 0 and office.written in GENERIC_BODIES:
         # “立即和平”组织说: the body's name is what is quoted
