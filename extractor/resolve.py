@@ -99,6 +99,23 @@ def _in_order(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
+def _contracts(short: str, full: str) -> bool:
+    """Is ``short`` a contraction of ``full`` (国安会 of 美国国家安全委员会, 美中贸委会 of
+    美中贸易全国委员会): two characters shorter or more, ending as it does, its characters in
+    order with two gaps or more, as a contraction takes a character of each word (中国银行 is
+    not 中国人民银行: one gap)."""
+    if len(full) < len(short) + 2 or full[-1] != short[-1]:
+        return False
+    gaps, at = 0, 0
+    for ch in short:
+        found = full.find(ch, at)
+        if found < 0:
+            return False
+        gaps += found > at
+        at = found + 1
+    return gaps >= 2
+
+
 @dataclass
 class Resolver:
     article_day: date | None
@@ -225,6 +242,9 @@ class Resolver:
             for p in reversed(self.people):  # 台湾移民署…… then 移民署表示: the body named in full before
                 if p.kind == "organization" and p.name != m.name and p.name.endswith(m.name):
                     return Speaker(p.name, p.kind, p.known, m.written)
+        if m.kind == "organization" and not m.known and len(m.name) >= 3 \
+                and (short := self.by_contraction(m.name)) is not None:
+            return Speaker(short.name, short.kind, short.known, m.written)  # 美中贸易全国委员会…… then 美中贸委会
         if m.kind == "person" and not m.known and len(m.name) == 2 and m.name in patterns().surnames_double:
             sp = self.by_surname(m.name)  # 村上春树…… then 村上说: a family name of two characters alone
             if sp is not None:
@@ -317,8 +337,7 @@ class Resolver:
         """国安会 for 美国国家安全委员会: the last body whose name holds the written
         characters in order and ends as it does."""
         for p in reversed(self.people):
-            if p.kind == "organization" and len(p.name) >= len(written) + 2 and p.name[-1] == written[-1] \
-                    and _in_order(written, p.name):
+            if p.kind == "organization" and _contracts(written, p.name):
                 return Speaker(p.name, p.kind, p.known, written)
         return None
 

@@ -3294,3 +3294,96 @@ def test_calling_someone_by_a_quoted_name_is_no_statement():
 def test_when_and_in_which_language_someone_spoke_leave_the_subject_before_them():
     c = one("阿扎尔在台湾总统府致辞，一开始以英语说：“Thank you very much for welcoming me.”")
     assert (c.speaker, c.kind) == ("阿扎尔", "direct")
+
+
+def test_calling_someone_a_name_is_no_statement():
+    found = claims("蔡英文在社交媒体发文，呼吁台湾民众别再用“金钗”、称呼国庆典礼上的礼宾人员。")
+    assert [(c.speaker, c.cue) for c in found] == [("蔡英文", "呼吁")]
+
+
+def test_a_clarification_is_a_statement_but_asking_for_one_is_not():
+    assert one("北荣院方29日澄清，这是一场误会。").speaker == "北荣院方"
+    assert claims("议员们要求澄清，这是否属实。") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("岂料父亲回应称：“女婴第一次坠楼时啥事也没有。”", "父亲"),  # unexpectedly, not a Mr 岂料
+    ("--中国中央经济工作会议指出，2021年宏观政策要保持连续性。", "中国中央经济工作会议"),  # a bullet of a list
+])
+def test_words_before_a_subject_that_name_no_one(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_country_that_denies_then_says_speaks_in_both_clauses():
+    c = one("中国否认有关从事间谍活动的指控，称是“恶意诽谤”。")
+    assert (c.speaker, c.text) == ("中国", "是“恶意诽谤”")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("國發會指出，政府將強化育才攬才。", "国发会"),
+    ("高雄市政府警察局刑事警察大隊今天表示，有網站散布影像。", "高雄市政府警察局刑事警察大队"),
+    ("石家庄民政局救助站告诉记者，他们已安排社工每天上门探望。", "石家庄民政局救助站"),
+    ("國發會報告也指出，政府將強化育才攬才。", "国发会"),  # a body's text, with no 的 between
+])
+def test_bodies_known_by_their_endings(text, speaker):
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("外交部长佩特切克说，这些话太过份。", "佩特切克"),
+    ("捷克外交部长佩特切克说，这些话太过份。", "佩特切克"),
+    ("外交部长佩特日切克（Tomáš Petříček）说：“我希望中方能解释这些话。”", "佩特日切克"),  # accents in the gloss
+    ("外交部长说，这些话太过份。", "外交部"),  # no name: the ministry is all we know
+])
+def test_a_minister_named_after_the_ministry_speaks_not_the_ministry(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_spokesman_relaying_his_leaders_talk_speaks():
+    assert one("民进党发言人谢佩芬会后转述蔡英文的谈话指出，中国经济进入转折期。").speaker == "谢佩芬"
+
+
+def test_a_new_proposal_is_no_cue():
+    assert claims("美国提出新建议，斡旋方将继续推动。") == []
+
+
+def test_a_quotation_then_its_text_is_the_authors_who_issued_it():
+    found = claims("发改委周三发文称，将培育基地。\n“加快高端装备制造产业补短板。”文件称，强调加快技术攻关。")
+    assert [(c.speaker, c.kind) for c in found][:2] == [("国家发改委", "indirect"), ("国家发改委", "direct")]
+    assert all(c.kind != "direct" for c in claims("“加快高端装备制造产业补短板。”文件称，强调加快技术攻关。"))
+    # (no one issued a text: the quotation has no author)
+
+
+def test_a_text_about_someone_is_not_theirs():
+    found = claims("特朗普对TikTok的行政命令是用将来时态表述的。\n“其数据收集可能会让中共接触到美国人的信息，”命令中写道。")
+    assert all(c.speaker != "TikTok" for c in found)
+
+
+def test_who_saw_a_text_is_not_its_author():
+    c = one("路透看到的一份日期为7月17日的国务院内部电子邮件称，已经计划了多班这样的航班。")
+    assert c.speaker != "路透社" and c.speaker.endswith("国务院")
+
+
+def test_a_short_form_of_a_body_named_in_full_is_that_body():
+    found = claims("美中贸易全国委员会昨天发布报告称，美国企业仍看好中国。\n美中贸委会指出，美中关系是首要关切。")
+    assert [c.speaker for c in found] == ["美中贸易全国委员会", "美中贸易全国委员会"]
+
+
+def test_a_body_sharing_a_run_of_characters_is_not_a_short_form():
+    found = claims("中国工商银行表示，将保持流动性合理充裕。\n中国银行指出，贷款增速放缓。")
+    assert found[1].speaker == "中国银行"
+
+
+def test_central_banks_go_by_the_name_the_press_writes():
+    assert one("中国人民银行表示，将保持流动性合理充裕。").speaker == "中国央行"
+    assert one("日本银行表示，经济已经开始好转。").speaker == "日本央行"
+
+
+def test_a_site_credited_by_its_latin_name_is_a_source():
+    found = claims("根据FiveThirtyEight的报导，威斯康辛州长表示，周三才能知道结果。")
+    assert [s.agency for s in found[0].sources] == ["FiveThirtyEight"]
+
+
+def test_a_statement_ends_where_the_press_is_credited_with_the_next_sentence():
+    c = one("国防部今天表示，此专案已核定结案。媒體報導，陸軍對美採購直升機。")
+    assert c.text == "此专案已核定结案"

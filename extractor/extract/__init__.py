@@ -59,6 +59,9 @@ NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "�
 # of who speaks (逮捕孟晚舟的加拿大警察告诉法庭)
 ACTED_ON = ("排挤", "打压", "制裁", "封杀", "抵制", "起诉", "逮捕", "拘捕", "谴责", "敦促", "邀请", "攻击",
             "迫使", "促使", "逼迫", "逼使", "要求", "促请", "呼吁", "吁请")
+ABOUT_WHOM = ("对", "针对", "关于", "有关", "就")
+# 路透看到的一份国务院内部电子邮件称: who saw or obtained the text is not its author
+SEEN_BY = regex.compile(r"所?(?:看到|看过|见到|获得|取得|拿到|获取|获悉|审阅|查阅|调阅)(?:了)?的")
 # what is cited that is not a speaker: figures, studies, documents, laws
 CITED_THING = regex.compile(r"数据|数字|统计|资料|证据|调查|民调|研究|文件|法律|法例|条文|条例|公约|宪法|规定|例子|案例")
 COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族|竞选团队|过渡团队|一方|方面|集团|基金会")
@@ -547,14 +550,16 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         cands = [m for m in mentions if s <= m.start and m.end <= e and not _in_any(credit_spans, m.start, m.end)
                  and not _in_any([(o, c) for o, c in quotes], m.start, m.end)]
         cands = [m for m in cands if not _object_of_verb(text, s, m, mentions)
-                 and not SHARE_OF.search(text, max(s, m.start - 12), m.start)]
+                 and not SHARE_OF.search(text, max(s, m.start - 12), m.start) and not SEEN_BY.match(text, m.end)]
         words_of = text[max(s, e - 2):e] == "的话"
         if words_of:
             e -= 2  # 引述一名官员的话说: the official said it
         relay = CITING.search(text, s, e)
         if relay is not None and _hands_over(text, relay, e, words_of, cands):
-            if words_of and _person_relaying(text, s, relay.start(), cands):
-                e = relay.start()  # 包为民引述齐奥尔科夫斯基的话说: a person quoting another makes the words his own
+            if (words_of or relay.group() == "转述") and _person_relaying(text, s, relay.start(), cands):
+                # 包为民引述齐奥尔科夫斯基的话说: a person quoting another makes the words his own
+                # (发言人转述蔡英文的谈话指出: one relaying another's words speaks them)
+                e = relay.start()
                 cands = [m for m in cands if m.end <= e]
             else:
                 s = relay.end()
@@ -1391,7 +1396,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         feed(_last_before(sentence_points, cue.start))
         m = None
         if cue.postposed:
-            att = _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_points)
+            att = _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_points, issued)
             if att is not None and att.clause_start >= 2 and text[att.clause_start - 2] in SENTENCE_END \
                     and any(a.cue.content_start == att.start for a in attributions):
                 continue  # 他说：“……。”她强调: the quotation is the statement of the cue that opened it
@@ -1671,6 +1676,8 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
         if _in_any(quotes, de, de + 1):
             continue
         m = next((x for x in mentions if x.end == de and x.kind in ("person", "organization")), None)
+        if m is not None and text.endswith(ABOUT_WHOM, 0, m.start):
+            continue  # 特朗普对TikTok的行政命令: a text about it, not its own
         if m is None:  # a body the lexicon does not know, opening its clause after 根据/据
             start = _clause_start(text, de)
             start = max([start] + [ce for cs, ce in credit_spans if start <= cs and ce <= de])  # past a dateline
@@ -1716,17 +1723,20 @@ def _text_word_in(text: str, start: int, end: int) -> str | None:
 
 
 def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start: int, pos: int,
-                   resolver: Resolver) -> Speaker | None:
+                   resolver: Resolver, issued_only: bool = False) -> Speaker | None:
     """The author of the text named in text[seg_start:pos] ("该报告还指出"): whoever
     issued a text of that kind (or a titled work, 《…》) last, in this paragraph or an
-    earlier one; else whoever spoke last, or, for a notice, the body acting if no one has."""
+    earlier one; else (unless ``issued_only``) whoever spoke last, or, for a notice, the
+    body acting if no one has."""
     word = _text_word_in(text, seg_start, pos)
     here = [(w, sp) for v, w, sp in sorted(issued, key=lambda x: x[0]) if v < pos]
     if word in CONTENT_WORDS:  # 发布一份联合声明，内容指出: the text just issued, in this paragraph
         return here[-1][1] if here else None
     for w, sp in reversed(resolver.authors + here):
-        if w.endswith(word) or w == "《":  # (电子邮件 then 该邮件)
+        if w.endswith(word) or w == "《" or word in ANY_TEXT:  # (电子邮件 then 该邮件; 指导意见 then 文件)
             return sp
+    if issued_only:
+        return None
     body = resolver.last_subject  # 中央纪委对…立案审查…。通报称: the body acting in the story gives its notice
     if word in NOTICES and resolver.last_speaker is None and body is not None and body.kind == "organization" \
             and body.name not in MEDIA_NAMES():
@@ -1735,6 +1745,7 @@ def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start:
 
 
 THAT_TEXT = ("该", "这份", "这封", "这篇", "此")  # 该邮件称行动涉及…: the text named before, run-on
+ANY_TEXT = ("文件",)  # a document of whatever kind: the last one issued
 CONTENT_WORDS = ("内容",)  # the content of a text, whichever kind: only one just issued is its author's
 NOTICES = ("通报", "通告", "公告", "通知")  # issued by the body that acts, named or not
 
@@ -1759,12 +1770,17 @@ def _text_word(text: str, start: int, end: int) -> bool:
 
 
 def _author_subject(seg: str) -> Mention | None:
-    """王纬温的评论称: the unknown author of the text is the subject."""
+    """王纬温的评论称: the unknown author of the text is the subject; a body's text may
+    follow its name with no 的 (國發會報告也指出)."""
     de = seg.rfind("的")
-    if de < 2 or not _text_word(seg, de + 1, len(seg)):
-        return None
-    m = unknown_subject(seg[:de] + "说")  # the cue stands in for what followed the name
-    return m if m is not None and m.kind in ("person", "organization") and m.end == de else None
+    if de >= 2 and _text_word(seg, de + 1, len(seg)):
+        m = unknown_subject(seg[:de] + "说")  # the cue stands in for what followed the name
+        return m if m is not None and m.kind in ("person", "organization") and m.end == de else None
+    for at in range(len(seg) - 2, 1, -1):
+        if _text_word(seg, at, len(seg)) and "的" not in seg[:at]:  # (一份该组织的内部文件: no body named)
+            m = unknown_subject(seg[:at] + "说")
+            return m if m is not None and m.kind == "organization" and m.end == at else None
+    return None
 
 
 PASSIVE = regex.compile(r"被|遭")
@@ -2030,8 +2046,9 @@ def _sources_for(pos: int, credits: list[Credit], sentence_points: list[int]) ->
     return list(before[-1].sources) if before else []
 
 
-def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_points):
-    """“……，”他说。 / ……，他说。: the statement comes before its speaker."""
+def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_points, issued=()):
+    """“……，”他说。 / ……，他说。: the statement comes before its speaker (“……。”文件称: the
+    text's author)."""
     j = cue.start
     k = j
     while k > 0 and text[k - 1] not in "，,。”」\"』：":
@@ -2040,7 +2057,8 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     relay = CITING.search(text, k, j)
     if relay is not None:
         words_of = text.endswith("的话", k, j)
-        if words_of and _person_relaying(text, k, relay.start(), [m for m in mentions if k <= m.start < relay.start()]):
+        if (words_of or relay.group() == "转述") \
+                and _person_relaying(text, k, relay.start(), [m for m in mentions if k <= m.start < relay.start()]):
             j = relay.start()  # “……，”包为民引述齐奥尔科夫斯基的话说: his words, from another's mouth
         elif _hands_over(text, relay, j - 2 if words_of else j, words_of, [m for m in mentions if k <= m.start and m.end <= j]):
             k = relay.end()  # “……，”美联社引述一名官员的话说: the official speaks, the agency relays
@@ -2065,9 +2083,12 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
         m = _surname_subject(clause, k, resolver)
     if m is None and k >= 2 and text[k - 1] in CLOSERS and text[k - 2] in "，,。！？!?" and _bare_name(head):
         m = Mention(k, k + len(head), head, head, "organization", False, "postposed-name")  # “……，”阿里云称。
-    if m is None:
+    if m is None and clause and _written_text(head):
+        sp = _author_before(list(issued), text, k, k + len(head), resolver, issued_only=True)
+    elif m is None:
         return None
-    sp = resolver.speaker(m)
+    else:
+        sp = resolver.speaker(m)
     if sp is None:
         return None
     p = clause_at

@@ -245,7 +245,7 @@ LIGHT_VERBS = ("作出", "做出", "发出", "提出", "予以")
 
 # words ending in 据 (hearsay before a cue: 据说, 据指出) that are things cited, not hearsay
 DATA_WORDS = ("数据", "证据", "论据")
-CITING = regex.compile(r"引述|援引|转引|引用")  # someone quoting another, or citing something
+CITING = regex.compile(r"引述|援引|转引|转述|引用")  # someone quoting another, or citing something
 
 
 def _cites_data(text: str, s: int) -> bool:

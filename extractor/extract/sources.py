@@ -37,6 +37,8 @@ OUTLET_LIKE = regex.compile(rf"(?:{PRESS_ENDS}|使馆|领馆|政府|办公室|�
 # 据世界卫生组织说 / 据卫生部表示: a body the lexicon does not know as a source, named with a
 # speech verb, is who speaks; a press name (据山东电视台说) stays a credit
 SPEECH_VERBS = frozenset({"说", "称", "指出", "指", "透露", "表示"})
+REPORT_VERBS = frozenset({"报道", "报导", "消息"})
+LATIN_OUTLET = regex.compile(r"[A-Z][A-Za-z0-9.&'\-]*(?: [A-Z][A-Za-z0-9.&'\-]*){0,4}")
 MEDIA_PREFIX = regex.compile(r"^(?:中国|中|美国|美|俄罗斯|俄|英国|英|法国|法|德国|德|日本|日|韩国|韩|朝鲜|台湾|香港|官方|官|外|党)?(?:媒体|媒|官媒|党媒)?")
 
 
@@ -138,6 +140,8 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
         if not (whole and whole[1]) and verb.startswith("网站"):
             whole = agency_name(body + "网站")  # 根据中央纪委国家监委网站消息: the site, not the body, publishes
         found = [SourceCredit(whole[0], body + m["verb"], "credited")] if whole and whole[1] else _credit_from_body(body)
+        if not found and verb in REPORT_VERBS and LATIN_OUTLET.fullmatch(body):
+            found = [SourceCredit(body, body + m["verb"], "credited")]  # 根据FiveThirtyEight的报导: a site by its Latin name
         if found:
             credits.append(Credit(m.start(), m.end(), found, "according-to"))
     taken = [(c.start, c.end) for c in credits]

@@ -150,8 +150,8 @@ FELLOWS = ("同学", "同事", "同僚", "同志", "同胞", "同乡", "同伴",
 
 # 塔奇顿（Michael Touchton）, 井贤栋(Eric Jing): a name glossed with its Latin spelling
 # (found from the bracket: trying a Han run at every character costs a third of the scan)
-# (a party or note may follow the spelling: 朴特蕾西（Lucia Puttrich，基民盟）)
-GLOSS = regex.compile(r"[（(](?P<gloss>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3})(?:[，,、；;][^（）()，,]{1,12})?[）)]")
+# (a party or note may follow the spelling: 朴特蕾西（Lucia Puttrich，基民盟）; accents too: 佩特日切克（Tomáš Petříček）)
+GLOSS = regex.compile(r"[（(](?P<gloss>\p{Lu}[\p{Latin}.'\-]+(?: \p{Lu}[\p{Latin}.'\-]+){0,3})(?:[，,、；;][^（）()，,]{1,12})?[）)]")
 GLOSS_RUN = regex.compile(r"[\p{Han}·\-]{2,12}$")
 
 
@@ -421,6 +421,9 @@ def scan_mentions(text: str) -> list[Mention]:
             continue  # 减灾办公室（UN Office for…）: a gloss, not the UN
         if kind == "organization" and INDEX_AFTER.match(text, e):
             continue  # 标普500指数, 标普道琼斯指数: an index named for the body, not the body
+        if kind == "organization" and text.startswith("长", e) and text.endswith(p.roles, s, e + 1) \
+                and _name_after_role(text, e + 1):
+            continue  # 外交部长佩特切克: the minister named after his office, not the ministry
         country = None
         if kind == "organization" and text.endswith(p.countries, 0, s):  # one C call for the common case
             country = next(c for c in p.countries if text.endswith(c, 0, s))
@@ -453,8 +456,8 @@ def scan_mentions(text: str) -> list[Mention]:
         best = _name_after_role(text, name_start)
         gloss_end = next((e for s, e in glosses.items() if s <= name_start < e), None)
         if best and gloss_end and best < gloss_end <= name_start + 8 and all(is_han(c) for c in text[best:gloss_end]) \
-                and not text.startswith(p.roles, best) and not text.startswith(p.followers, best):  # 麦戈文众议员（…）
-            best = gloss_end  # 教授杜考尔斯基思(Alex Dukalskis): the name runs to its gloss
+                and not text.startswith(p.roles, best) and not text.startswith(p.long_followers, best):  # 麦戈文众议员（…）
+            best = gloss_end  # 教授杜考尔斯基思(Alex Dukalskis), 外长佩特日切克（Tomáš Petříček）: the name runs to its gloss
         if best and free(name_start, best):
             name = text[name_start:best]
             if is_han(name[0]):
@@ -632,6 +635,8 @@ CONNECTIVES = regex.compile(rf"(?:{CONNECTIVE_WORDS})+")
 LEADING_NOISE = regex.compile(
     rf"^(?:[，,、\s]|{CONNECTIVE_WORDS}|正如|如同|就像|诚如|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也"
     r"|特别是|尤其是|就连|甚至连"
+    r"|岂料|不料|孰料|谁知|谁料|殊不知|没想到"  # 岂料父亲回应称: unexpectedly, not who
+    r"|-{2}|－{2}"  # --中国中央经济工作会议指出: a bullet of a list of views
     r"|(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]|当地时间|北京时间)+"
 )
 
@@ -783,7 +788,8 @@ def unknown_subject(clause: str) -> Mention | None:
             if head in p.capitals and rest[cut:] in CAPITAL_AFTER:
                 # 华盛顿警告道, 台北则认为; not 北京一位助理, 台北101, 东京都政府: there the capital is a place
                 return Mention(off, off + cut, head, head, "organization", False, "country-subject")
-            if head in p.countries and (cut == len(rest) or rest[cut].isdigit() or rest.startswith(p.followers, cut)):  # 英国14日宣布
+            if head in p.countries and (cut == len(rest) or rest[cut].isdigit() or rest.startswith(p.followers, cut)
+                                        or rest.startswith(p.cues, cut)):  # 英国14日宣布; 中国否认…，称
                 return Mention(off, off + cut, head, head, "organization", False, "country-subject")
             if _ends_name(rest, cut) and (p.org_suffix.search(head) or p.role_end.search(head)):
                 kind = "organization" if p.org_suffix.search(head) else "unnamed"
