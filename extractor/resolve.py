@@ -127,6 +127,7 @@ class Resolver:
     authors: list = field(default_factory=list)  # (text word or 《, who issued it), in order: 发表报告 → 报告指出
     people: list[Speaker] = field(default_factory=list)
     person_days: dict = field(default_factory=dict)  # name → the day last named for them
+    last_day: date | None = None  # the day last named for anyone: what "当天" points back to
     learned: dict = field(default_factory=dict)  # name as written → Mention, for names not in the lexicon
     role_people: dict = field(default_factory=dict)  # role word → the last person it introduced (医生菲利普斯)
     last_credit: list[SourceCredit] = field(default_factory=list)
@@ -137,6 +138,7 @@ class Resolver:
         """An article appended to the page: its own day, no carried context."""
         self.article_day = day
         self.person_days = {}
+        self.last_day = None
         self.role_people = {}
         self.described = []
         self.last_subject = None
@@ -359,6 +361,7 @@ class Resolver:
         米舒斯京" dates what either of them then says, unless they name another day)."""
         for name in people:
             self.person_days[name] = day
+        self.last_day = day
 
     def said_on(self, local_day: date | None, speaker: str | None = None) -> date | None:
         if local_day:

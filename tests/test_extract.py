@@ -3387,3 +3387,20 @@ def test_a_site_credited_by_its_latin_name_is_a_source():
 def test_a_statement_ends_where_the_press_is_credited_with_the_next_sentence():
     c = one("国防部今天表示，此专案已核定结案。媒體報導，陸軍對美採購直升機。")
     assert c.text == "此专案已核定结案"
+
+
+@pytest.mark.parametrize("text", [
+    "美国国务院18日表示，将实施制裁。\n同日，中国外交部表示，坚决反对。",
+    "美国国务院18日表示，将实施制裁。\n中国外交部当天表示，坚决反对。",
+    "美国国务院18日表示，将实施制裁。\n《环球时报》当天发表社评称，制裁无效。",
+])
+def test_that_same_day_is_the_day_last_named(text):
+    assert claims(text)[-1].said_on == date(2023, 12, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "美国国务院18日表示，将实施制裁。\n约翰逊在脱欧当天宣布，新时代开始了。",  # the day of Brexit, not the 18th
+    "美国国务院18日表示，将实施制裁。\n今年7月，网站报导，教宗当日的讲稿称，他很忧虑。",  # a day of that month
+])
+def test_the_day_of_something_else_is_not_the_day_last_named(text):
+    assert claims(text)[-1].said_on == date(2023, 12, 20)

@@ -80,6 +80,23 @@ VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月
 # "四国外长将通过会议重申", "拜登准备宣布", "字节跳动便可以宣称": right after the speaker, what
 # he will or could say is not said yet
 FUTURE = regex.compile(r"(?<![即必少中上大主武老名干猛良])将(?![军近领])|准备|打算|拟于|便可|可以|能够")
+# "会长艾伦当天表示": that same day, the one the story last named
+SAME_DAY = regex.compile(r"当天|当日|同日|同一天")
+OTHER_MONTH = regex.compile(r"今年|去年|前年|上月|本月|上个月|年初|年底|\d{1,2}月(?!\d)|[一二三四五六七八九十]+月(?![\d一二三四五六七八九十])")
+
+
+def _same_day(text: str, start: int, end: int, speaker: Speaker) -> bool:
+    """同日，…表示 / 艾伦当天表示: "that day" opening the clause or right after the speaker,
+    not the day of something named before it (在脱欧当天: Brexit's day, whenever that was)."""
+    if OTHER_MONTH.search(text, start, end):
+        return False  # 今年7月，…教宗当日的讲稿: a day of that month, not the one last named
+    for m in SAME_DAY.finditer(text, start, end):
+        before = text[start:m.start()].rstrip(" \u3000》")  # (《环球时报》当天还发表社评)
+        if not before or before[-1] in SEGMENT_END or (speaker.written and before.endswith(speaker.written)):
+            return True
+    return False
+
+
 # "近日出访时表示": recently, on a day the article may name further down
 RECENT_TIME = regex.compile(r"近日|日前|近期|最近")
 # "（总统府宣布）蔡英文与克拉芙特进行对谈": the others at a dated meeting were there that day
@@ -1583,6 +1600,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             said_on, day_rule = carried, "carried"
         elif own:
             said_on, day_rule = own[-1].day, "own"
+        elif resolver.last_day is not None and _same_day(text, day_from, att.day_pos, att.speaker):
+            said_on, day_rule = resolver.last_day, "carried"  # 会长艾伦当天表示: the day the story last named
         elif VAGUE_TIME.search(text, day_from, att.day_pos):
             # "本月初…时表示": some other, unnamed day
             said_on = resolver.article_day
