@@ -2470,6 +2470,7 @@ def test_jiulian_leads_a_clause_but_lian_opens_a_name(text, speaker):
 @pytest.mark.parametrize("text, cue, said", [
     ("外长王毅强调了两国经贸合作的重要性。", "强调", "两国经贸合作的重要性"),
     ("徐部长也谈到了明年举行峰会的可能性。", "谈到", "明年举行峰会的可能性"),
+    ("蓬佩奥也提及了古巴对委内瑞拉的安全协助。", "提及", "古巴对委内瑞拉的安全协助"),  # as 提到
 ])
 def test_a_topic_stressed_after_le_is_the_statement(text, cue, said):
     c = one(text)
@@ -3404,3 +3405,16 @@ def test_that_same_day_is_the_day_last_named(text):
 ])
 def test_the_day_of_something_else_is_not_the_day_last_named(text):
     assert claims(text)[-1].said_on == date(2023, 12, 20)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("捷克外交部31日表示，将召见中国驻捷克大使，捷克外长也批评王毅的语言超出了外交惯例。", "将召见中国驻捷克大使"),
+    ("印度称，对拉达克地区握有完全的掌控权，中国则认为该地区属于中国的领土。", "对拉达克地区握有完全的掌控权"),
+])
+def test_someone_else_judging_or_holding_another_view_ends_the_statement(text, said):
+    assert claims(text)[0].text == said
+
+
+def test_what_the_speaker_tells_of_others_saying_stays_in_the_statement():
+    c = claims("邱大展指出，执政党立法推定在野党的财产不当，大法官还说合宪，根本是宪政笑话。")[0]
+    assert c.text.endswith("根本是宪政笑话")

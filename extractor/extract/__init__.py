@@ -1544,6 +1544,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             ce = _self_narration_stop(text, cs, ce, sentence_points, mentions, att.speaker, resolver,
                                       nxt.speaker if nxt is not None else None)
             ce = _concession_stop(text, att, cs, ce, quotes)
+            ce = _another_voice_stop(text, cs, ce, mentions, att.speaker, resolver)
         while ce > cs and text[ce - 1] in TRAILING + "，,":
             ce -= 1
         if text.endswith(END_MARKS, cs, ce):  # "……已经被删除。(完)": the wire's end mark
@@ -1978,6 +1979,39 @@ def _self_narration_stop(text, cs, ce, sentence_points, mentions, speaker, resol
 
 
 FRONTED_MAX = 16  # the longest opening clause before a sentence's subject (为了…，)
+
+
+def _another_voice_stop(text, cs, ce, mentions, speaker, resolver) -> int:
+    """捷克外交部表示，将召见中国大使，捷克外长也批评…: a clause opening with someone else who
+    also judges (a weak cue the engine may not take, here 批评 and its object), or who in turn
+    speaks (中国则认为), is the narrator's again."""
+    for c in range(cs, ce):
+        if text[c] not in "，,":
+            continue
+        also = ALSO_SPEAKS.search(text, c + 2, min(ce, c + 1 + ANOTHER_VOICE_MAX))
+        if also is None or any(ch in SEGMENT_END for ch in text[c + 1:also.start()]) \
+                or not text.startswith(patterns().cues if "则" in also.group() else _weak_cues(), also.end()):
+            continue  # (大法官还说合宪, 林佳龙也指示: what the speaker tells of them; 中国则认为: another view)
+        m = next((m for m in mentions if m.start == c + 1 and m.end == also.start()), None)
+        if m is not None:
+            sp = resolver.speaker(m)
+            name = sp.name if sp is not None and m.kind in PERSONLIKE + ("organization", "unnamed") else None
+        else:
+            u = unknown_subject(text[c + 1:also.start()] + "说")
+            name = u.name if u is not None and u.start == 0 and u.end == also.start() - c - 1 \
+                and u.kind in ("organization", "unnamed") else None  # (历史亦说明: no one, by shape)
+        if name is not None and name != speaker.name:
+            return c
+    return ce
+
+
+ANOTHER_VOICE_MAX = 12
+
+
+@lru_cache(maxsize=1)
+def _weak_cues() -> tuple[str, ...]:
+    return tuple(sorted({c.cue for c in lexicon.load().cues if c.weight == "weak"}, key=len, reverse=True))
+ALSO_SPEAKS = regex.compile(r"(?:也|还|则|亦|同样)+")
 
 
 def _event_day(text: str, d, att: _Attribution, mentions, article_day) -> bool:
