@@ -3418,3 +3418,14 @@ def test_someone_else_judging_or_holding_another_view_ends_the_statement(text, s
 def test_what_the_speaker_tells_of_others_saying_stays_in_the_statement():
     c = claims("邱大展指出，执政党立法推定在野党的财产不当，大法官还说合宪，根本是宪政笑话。")[0]
     assert c.text.endswith("根本是宪政笑话")
+
+
+def test_a_quotation_split_by_a_long_subject_is_all_that_speakers():
+    found = claims("“这些疫苗非常有效，”美国政府研发新冠病毒疫苗的“曲速行动”的首席科学顾问蒙塞夫·斯劳伊（Moncef Sloui）"
+                   "在美国广播公司的“本周”节目中说，“我对打疫苗没有任何不舒服。”")
+    assert [(c.speaker, c.text) for c in found] == [("蒙塞夫·斯劳伊", "这些疫苗非常有效，"),
+                                                    ("蒙塞夫·斯劳伊", "我对打疫苗没有任何不舒服。")]
+
+
+def test_an_economist_by_the_chinese_title_is_named_after_it():
+    assert one("渣打大中华区高级经济师刘健恒称，港元拆息不会跌至低位。").speaker == "刘健恒"

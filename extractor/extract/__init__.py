@@ -18,7 +18,8 @@ from .. import lexicon
 from ..resolve import Resolver, Speaker
 from ..text import all_han, fold, fold_name, is_han, letters, to_traditional
 from ..types import Claim, Document, Paragraph, SourceCredit
-from .cues import ADVERBIAL_ENDS, CITING, DATA_WORDS, CueHit, base_cue, denied_between, find_cues, runs_on
+from .cues import (ADVERBIAL_ENDS, CITING, DATA_WORDS, SPLIT_AFTER, CueHit, base_cue, denied_between, quoted_term,
+                   find_cues, runs_on)
 from . import interviews
 from .dates import find_dates
 from .quotes import CLOSERS, MARKS, OPENERS, classify, quote_spans
@@ -2104,7 +2105,14 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     text's author)."""
     j = cue.start
     k = j
-    while k > 0 and text[k - 1] not in "，,。”」\"』：":
+    split = text.startswith(SPLIT_AFTER, cue.end)
+    closes = {c: o for o, c in quotes} if split else {}
+    while k > 0:
+        if k - 1 in closes and (term := quoted_term(text, closes[k - 1], k - 1)) is not None:
+            k = term  # “……，”…“曲速行动”的首席科学顾问斯劳伊…说，“……”: a quoted name in the subject
+            continue
+        if text[k - 1] in "，,。”」\"』：":
+            break
         k -= 1
     clause_at = k  # where the clause after the statement opens
     relay = CITING.search(text, k, j)

@@ -363,6 +363,17 @@ def colon_quotes(text: str, quotes, taken: set[int]) -> list[CueHit]:
 # a quoted name (今日是「…公祭日」，教育局局长…致辭表示) does not.
 POSTPOSED_SUBJECT = 16
 POSTPOSED_LONG_SUBJECT = 24
+POSTPOSED_SPLIT_SUBJECT = 60  # the subject between the halves of a split quotation: “……，”…说，“……”
+SPLIT_AFTER = ("，“", ",“", "，「", ",「")
+
+
+def quoted_term(text: str, o: int, close: int) -> int | None:
+    """Where a short quoted name closing at ``close`` opens, when it sits inside a noun phrase
+    (“曲速行动”的首席科学顾问): a Han character before it, no clause punctuation in it."""
+    if o < 1 or close - o - 1 > QUOTED_TERM_MAX or not is_han(text[o - 1]) \
+            or any(ch in "，,。！？!?；;：:" for ch in text[o + 1:close]):
+        return None
+    return o
 
 
 def _said_before(text: str, hits: list[CueHit], o: int) -> bool:
@@ -388,7 +399,16 @@ def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
         if not h.postposed and h.cue != "：":
             k = h.start
             steps = 0
-            while k > 0 and steps < POSTPOSED_LONG_SUBJECT and text[k - 1] not in "，,。：；“”「」\"":
+            # “……，”美国政府…“曲速行动”的首席科学顾问斯劳伊…说，“……”: a quotation split by a long
+            # subject, which may quote a name of its own
+            split = text.startswith(SPLIT_AFTER, h.end)
+            limit = POSTPOSED_SPLIT_SUBJECT if split else POSTPOSED_LONG_SUBJECT
+            while k > 0 and steps < limit:
+                if split and k - 1 in opens and (term := quoted_term(text, opens[k - 1], k - 1)) is not None:
+                    k = term
+                    continue
+                if text[k - 1] in "，,。：；“”「」\"":
+                    break
                 k -= 1
                 steps += not text[k].isascii()  # a Latin name counts as no more than a Chinese one (Sean P. Conley)
             before = k - 1
