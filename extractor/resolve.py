@@ -336,8 +336,8 @@ class Resolver:
         return None
 
     def by_contraction(self, written: str) -> Speaker | None:
-        """国安会 for 美国国家安全委员会: the last body whose name holds the written
-        characters in order and ends as it does."""
+        """国安会 for 美国国家安全委员会: the last body named whose contraction the written
+        name is (``_contracts``)."""
         for p in reversed(self.people):
             if p.kind == "organization" and _contracts(written, p.name):
                 return Speaker(p.name, p.kind, p.known, written)

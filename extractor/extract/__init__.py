@@ -60,6 +60,7 @@ NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "�
 # of who speaks (逮捕孟晚舟的加拿大警察告诉法庭)
 ACTED_ON = ("排挤", "打压", "制裁", "封杀", "抵制", "起诉", "逮捕", "拘捕", "谴责", "敦促", "邀请", "攻击",
             "迫使", "促使", "逼迫", "逼使", "要求", "促请", "呼吁", "吁请")
+# 特朗普对TikTok的行政命令: whom a text is about, before its name, is not its author
 ABOUT_WHOM = ("对", "针对", "关于", "有关", "就")
 # 路透看到的一份国务院内部电子邮件称: who saw or obtained the text is not its author
 SEEN_BY = regex.compile(r"所?(?:看到|看过|见到|获得|取得|拿到|获取|获悉|审阅|查阅|调阅)(?:了)?的")
@@ -2006,13 +2007,14 @@ def _another_voice_stop(text, cs, ce, mentions, speaker, resolver) -> int:
     return ce
 
 
-ANOTHER_VOICE_MAX = 12
+ANOTHER_VOICE_MAX = 12  # the longest subject of such a clause, with its 也
+ALSO_SPEAKS = regex.compile(r"(?:也|还|则|亦|同样)+")
 
 
 @lru_cache(maxsize=1)
 def _weak_cues() -> tuple[str, ...]:
+    """批评, 称赞, 指责…: the cues of judgements, longest first."""
     return tuple(sorted({c.cue for c in lexicon.load().cues if c.weight == "weak"}, key=len, reverse=True))
-ALSO_SPEAKS = regex.compile(r"(?:也|还|则|亦|同样)+")
 
 
 def _event_day(text: str, d, att: _Attribution, mentions, article_day) -> bool:
