@@ -31,6 +31,8 @@ THIS = ("该", "这家", "这个", "此")  # 该公司, 这家银行: a body nam
 THIS_ONE = ("这位", "这名", "该名", "那位", "上述", "前述", "该")  # 这位经济学家: someone named before
 SHORTENED_MAX = 6  # 上述央行负责人: a description given again in short
 COMPANY_NOUNS = ("公司", "集团")  # "公司称" in an article about 腾讯 is 腾讯
+# 该部门, 该机构: a public body named before by its own name (…景区部（DBCA）…。该部门在声明中说)
+BODY_NOUNS = ("部门", "机构", "单位")
 # 川普政府 is 特朗普政府: a leader's administration or team, by the leader's canonical name
 LEADER_BODIES = ("竞选团队", "政府", "政权", "团队", "阵营", "内阁", "当局")
 PUBLIC_BODY_ENDS = ("部", "局", "署", "院", "厅", "府", "政府", "会", "委", "办", "党", "共", "军", "方", "当局", "议会", "国会", "法院", "组织")
@@ -186,7 +188,8 @@ class Resolver:
             for p in reversed(self.people):  # 腾讯公司表示…。该公司还称 / 腾讯……公司称: the company just named
                 if p.kind == "organization" and fold_name(p.name) not in lex.agency_by_alias \
                         and (p.written.endswith(noun) or p.name.endswith(noun)
-                             or noun in COMPANY_NOUNS and not p.name.endswith(PUBLIC_BODY_ENDS)):
+                             or noun in COMPANY_NOUNS and not p.name.endswith(PUBLIC_BODY_ENDS)
+                             or this and noun in BODY_NOUNS and p.name.endswith(PUBLIC_BODY_ENDS)):
                     return Speaker(p.name, p.kind, p.known, m.written)  # (the outlet reporting is not "the company")
             if bare and noun in _meetings():
                 # 政治局召开会议。会议指出: the meeting of the body just named, as the article names it

@@ -3429,3 +3429,47 @@ def test_a_quotation_split_by_a_long_subject_is_all_that_speakers():
 
 def test_an_economist_by_the_chinese_title_is_named_after_it():
     assert one("渣打大中华区高级经济师刘健恒称，港元拆息不会跌至低位。").speaker == "刘健恒"
+
+
+def test_a_named_holder_of_someones_office_speaks_not_the_owner():
+    assert one("埃尔多安总统的新闻办公室负责人阿尔通（Fahrettin Altun）建议启动集中化进程。").speaker == "阿尔通"
+
+
+def test_a_listener_described_by_whose_adviser_he_is_does_not_speak():
+    assert one("特朗普对拜登的顾问王明说，要加强合作。").speaker == "特朗普"
+
+
+def test_a_nationality_between_a_role_and_a_name_leaves_the_role_the_names():
+    found = claims("世界田联主席英国人塞巴斯蒂安·科公开表示对奥运存有疑虑。\n据共同社报道，世界田联主席称奥运能否举办“不确定”。")
+    assert [c.speaker for c in found] == ["塞巴斯蒂安·科", "塞巴斯蒂安·科"]
+
+
+def test_a_latin_name_given_in_a_gloss_is_the_person_glossed():
+    found = claims("30岁的拉姆塞（Alicia Ramsay）说，此行是观赏鲸鲨之旅的一部分。\n“小鲸鱼决定来看看我们，”Ramsay女士告诉当地媒体。")
+    assert [c.speaker for c in found] == ["拉姆塞", "拉姆塞"]
+
+
+def test_an_acronym_gloss_stays_the_bodys():
+    found = claims("美国地质调查所（USGS）警告，火山灰可能大量排放。\nUSGS又说，附近发生地震。")
+    assert found[-1].speaker == "USGS"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("国家卫健委证实了这一事件。该部门在一份声明中说，正在调查。", "国家卫健委"),
+    ("美国国务院证实了这一事件。该机构在一份声明中说，正在调查。", "美国国务院"),
+])
+def test_this_department_is_the_public_body_named_before(text, who):
+    assert one(text).speaker == who
+
+
+def test_a_japanese_name_of_four_characters_after_a_role_is_whole():
+    assert one("前日本央行审议委员木内登英表示，日本没能让货币政策正常化。").speaker == "木内登英"
+
+
+def test_an_adverb_after_a_name_is_not_part_of_it():
+    assert one("何频如此表示，这些人是不会帮他的。").speaker == "何频"
+
+
+def test_a_quotation_before_the_wires_end_mark_continues_the_speaker():
+    found = claims("“日本没能正常化，”委员王明表示。“如今正在为此付出代价。”(完)")
+    assert [c.text for c in found] == ["日本没能正常化，", "如今正在为此付出代价。"]

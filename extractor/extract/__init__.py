@@ -25,7 +25,7 @@ from .dates import find_dates
 from .quotes import CLOSERS, MARKS, OPENERS, classify, quote_spans
 from .sources import Credit, agency_name, find_credits, find_dateline, one_each
 from .speakers import (CLAUSE_WORDS, CONNECTIVES, FIRM_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, given_ok,
-                       common_word, patterns, scan_mentions, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
+                       common_word, past_nationality, patterns, scan_mentions, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
 
 _agency_names: tuple = (None, frozenset(), frozenset())
 
@@ -252,6 +252,13 @@ def _learn_names(text: str, scanned: list[Mention], resolver: Resolver) -> None:
             family = m.name.rsplit("·", 1)[-1]
             if family != m.name and len(family) >= 2 and is_han(family[0]):
                 resolver.learned.setdefault(family, m)
+            gloss = GLOSS.match(text, m.end)
+            if gloss is not None and m.rule == "glossed-name" and not gloss["gloss"].isupper():  # (USGS): a body's
+                # 拉姆塞（Alicia Ramsay）…… then Ramsay女士告诉: the name the gloss spells, in full or by family name
+                latin = gloss["gloss"]
+                resolver.learned.setdefault(latin, m)
+                if " " in latin and len(last := latin.rsplit(" ", 1)[1]) >= 3:
+                    resolver.learned.setdefault(last, m)
 
 
 @lru_cache(maxsize=1)
@@ -467,12 +474,29 @@ SPEAKING_NOUNS = ("人", "者", "媒体", "机构", "平台")  # 不少人, 受�
 FORMER = ("前", "原")  # 前总统奥巴马: he is not who "总统" means later in the article
 
 
+def _owner_of_role(text: str, owner: Mention, held: Mention, mentions) -> bool:
+    """埃尔多安总统的新闻办公室负责人阿尔通建议, 特朗普夫人的幕僚长格里沙姆说: a name after a role
+    in the owner's service (X的…负责人Y) is the one who speaks, not the owner; not past
+    someone else, a meeting or a listener (习近平会见了拜登的特使布林肯时, 特朗普对…的顾问…说)."""
+    between = text[owner.end:held.start]
+    return "的" in between and held.kind == "person" and _role_before(text, held) is not None \
+        and not OWNER_TO_ROLE_BREAK.search(between) and not any(w in between for w in MEETING_VERBS) \
+        and not any(owner.end <= m.start and m.end <= held.start for m in mentions)
+
+
+OWNER_TO_ROLE_BREAK = regex.compile(r"[对向跟给与和同及、，,]")
+MEETING_VERBS = ("会见", "会晤", "接见", "拜会", "见了", "会面")
+
+
 def _role_before(text: str, m: Mention) -> str | None:
     """The role word written right before a person's name (发言人汪文斌), if any,
     with 前/原 kept on it: a former holder is referred back to as 前总统, not as 总统."""
     roles = patterns().roles  # longest first
     if m.written.endswith(m.name) and len(m.written) > len(m.name):
         role = m.written[:-len(m.name)]  # 发言人汪文斌 (role-name), 俄罗斯总统普京 (the lexicon's: not "总统" alone)
+        if m.rule == "role-name" and not role.endswith(roles):
+            role = next((role[:k] for k in range(len(role) - 1, 0, -1)
+                         if past_nationality(role, k) == len(role)), role)  # 主席英国人塞巴斯蒂安·科: 主席
         if m.rule != "role-name" and not role.endswith(roles):
             return None
         start = m.end - len(m.written)
@@ -615,7 +639,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             chosen = _foreign_opener(text, s, cands[0]) or (people or cands)[0]
             # 曾任美国国防部长办公室中国科科长的包士可表示: a person described by the one before 的
             described = [m for m in people if m.start > chosen.end and "的" in text[chosen.end:m.start]]
-            if described and described[0].kind in ("person", "title") and DESCRIBING.match(text, _past_lead(text, s)):
+            if described and described[0].kind in ("person", "title") and (
+                    DESCRIBING.match(text, _past_lead(text, s)) or _owner_of_role(text, chosen, described[0], cands)):
                 chosen = described[0]
             chosen = _holder_of_role(text, chosen, people) or chosen
             later = [m for m in cands if m.start >= chosen.end]
@@ -1301,7 +1326,7 @@ def _named_elsewhere(claims: list[Claim], doc: Document) -> None:
         for title in wanted:
             for at in regex.finditer(regex.escape(title), text):
                 m = next((m for m in mentions if m.kind == "person" and m.start <= at.end() < m.end
-                          and m.end - len(m.name) == at.end() and _ends_name(text, m.end)
+                          and m.end - len(m.name) == past_nationality(text, at.end()) and _ends_name(text, m.end)
                           and (m.known or m.name in speakers or not all_han(m.name.replace("·", "")))), None)
                 if m is not None:
                     holders[(para.section, title)] = m
@@ -2190,8 +2215,8 @@ def _uncued_quotes(para, text, quotes, sentence_points, spans, attributions, pre
         if any(cs <= o < ce for cs, ce in spans):
             continue
         after = text[c + 1:c + 2] if c < len(text) else ""
-        if after and after not in "。！？!?" and after not in OPENERS:
-            continue  # the quotation is part of a longer sentence
+        if after and after not in "。！？!?" and after not in OPENERS and not text.startswith(END_MARKS, c + 1):
+            continue  # the quotation is part of a longer sentence (not when the wire's end mark follows: ”(完))
         owner = None
         before = [(a, span) for a, span in zip(attributions, spans) if span[1] <= o]
         at = o

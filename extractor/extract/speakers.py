@@ -294,6 +294,11 @@ def _name_after_role(text: str, at: int) -> int | None:
     good = [e for e in ends if e - at >= 2 and (_ends_name(text, e) or e == cut)]
     if good:
         return max(good)
+    four = at + 4
+    if cn and text.startswith(p.cues, four) and all(is_han(c) and c not in NOT_IN_NAMES and c not in FUNCTION_CHARS
+                                                    for c in text[at:four]) \
+            and not any(text.startswith(p.long_followers, k) for k in range(at, four)):
+        return four  # 审议委员木内登英表示: a Japanese name of four, its family name one the list lacks
     three = [e for e in ends if e - at == 3 and cn and given_ok(text[at + 1:e])
              and not any(text.startswith(p.roles, k) for k in (e, e + 1))]
     if three:  # (主管廉正事务副总裁罗森: the words of another role, the one a name follows)
@@ -451,6 +456,7 @@ def scan_mentions(text: str) -> list[Mention]:
         name_start = role_end
         if text.startswith(("（", "("), name_start) and (gloss := ROLE_GLOSS.match(text, name_start)):
             name_start = gloss.end()  # 干事长(秘书长)二阶俊博: the role glossed, then the name
+        name_start = past_nationality(text, name_start)
         if name_start >= len(text) or not (is_han(text[name_start]) or "A" <= text[name_start] <= "Z"):
             continue
         best = _name_after_role(text, name_start)
@@ -605,11 +611,25 @@ def with_learned(text: str, mentions: list[Mention], learned: dict[str, Mention]
                                          or spelled and text[e] not in chars and text[e] != "的" and (i == 0 or text[i - 1] not in chars))
                                         and text[e] not in "·-")) \
                 and (i == 0 or text[i - 1] not in "·-（(")  # 亚太经合组织(APEC): the gloss names no one again
-            if not any(a < e and i < b for a, b in taken) and whole:
+            if not any(a < e and i < b for a, b in taken) and whole \
+                    and not (written[0].isascii() and _in_brackets(text, i)):  # (Alicia Ramsay): the gloss itself
                 extra.append(Mention(i, e, written, proto.name, proto.kind, False, "learned"))
                 taken.append((i, e))
             i = text.find(written, e)
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+NATIONALITY_ENDS = ("籍的", "人", "籍")
+
+
+def past_nationality(text: str, at: int) -> int:
+    """世界田联主席英国人塞巴斯蒂安·科: past a nationality written between a role and the
+    name (英国人, 英国籍的), where the name starts."""
+    country = next((c for c in patterns().countries if text.startswith(c, at)), None)
+    if country is None:
+        return at
+    end = next((e for e in NATIONALITY_ENDS if text.startswith(e, at + len(country))), None)
+    return at + len(country) + len(end) if end else at
 
 
 def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
