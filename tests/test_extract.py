@@ -3473,3 +3473,18 @@ def test_an_adverb_after_a_name_is_not_part_of_it():
 def test_a_quotation_before_the_wires_end_mark_continues_the_speaker():
     found = claims("“日本没能正常化，”委员王明表示。“如今正在为此付出代价。”(完)")
     assert [c.text for c in found] == ["日本没能正常化，", "如今正在为此付出代价。"]
+
+
+def test_a_titled_notice_speaks_for_the_body_its_title_names_first():
+    found = claims("官方微博发布了《成都市联合调查组关于毛洪涛事件有关情况调查的通报》。毛洪涛在文中提出指控。\n"
+                   "通报称，“未发现王清远同志存在违纪违法行为。”\n通报披露指，“两人在具体工作上存在过分歧。”\n"
+                   "通报最后写道，“他的离世是不幸和损失。”")
+    assert [c.speaker for c in found] == ["成都市联合调查组"] * 3
+
+
+def test_a_firm_by_its_chinese_name_after_what_it_makes_speaks():
+    assert one("美国第二大原油生产商雪佛龙周一宣布，将收购诺贝尔能源公司。").speaker == "雪佛龙"
+
+
+def test_how_firms_of_a_kind_speak_names_no_firm():
+    assert claims("科技巨头纷纷表示，将加强合作。") == []

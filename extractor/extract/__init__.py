@@ -1691,9 +1691,9 @@ LATIN_WORD = regex.compile(r"[A-Z][A-Za-z'\-]+")
 @lru_cache(maxsize=1)
 def _written_text_pattern() -> regex.Pattern:
     words = (lexicon.load().names.get("texts") or []) + list(CONTENT_WORDS)
-    # (其报告称: its author's text; 年度报告甚至分析认为: the text, how it goes on)
+    # (其报告称: its author's text; 年度报告甚至分析认为, 通报最后写道: the text, how it goes on)
     # (报告在谈到中国情况的时候表示: a frame of when between the text and its cue)
-    return regex.compile(r"[，,\s]*(?:但是|但|不过|而)?(?:\L<this>)?(?:年度|最新)?(?:\L<t>)(?:中|里|上)?(?:还|也|并|则|又|更|甚至|进一步)?"
+    return regex.compile(r"[，,\s]*(?:但是|但|不过|而)?(?:\L<this>)?(?:年度|最新)?(?:\L<t>)(?:中|里|上)?(?:还|也|并|则|又|更|甚至|进一步|最后|最终|接着|随后|同时|此外|另外)?"
                          r"(?:在[^，,。；;“”]{1,16}?(?:的时候|时))?(?:分析)?",
                          t=words, this=list(THAT_TEXT) + ["其"])
 
@@ -1734,6 +1734,11 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
         sp = resolver.speaker(m) if m is not None else None
         if sp is not None and sp.kind in ("person", "organization") and sp.name not in MEDIA_NAMES():
             out.append((de, own.group("w"), sp))  # (《解放报》的文章: a paper prints others' texts too)
+    for title in _titled_text_pattern().finditer(text):  # 《成都市联合调查组关于…的通报》: its author opens the title
+        # (kept as 《通报》: a bare 通报 later in the article is this one, whoever else issued one)
+        m = unknown_subject(title["author"] + "说")
+        if m is not None and m.kind == "organization" and m.start == 0 and m.end == len(title["author"]):
+            out.append((title.start(), f"《{title['w']}》", Speaker(m.name, m.kind, False, m.written)))
     phrase, first_chars = _issuing_pattern()
     if not first_chars.search(text):
         return out
@@ -1746,6 +1751,11 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
         if sp is not None and sp.kind in ("person", "organization"):
             out.append((v, hit.group("w") or _issuing_texts()[hit.group("n")], sp))
     return out
+
+
+@lru_cache(maxsize=1)
+def _titled_text_pattern() -> regex.Pattern:
+    return regex.compile(r"《(?P<author>[^《》，,。]{2,30}?)关于[^《》]{1,80}的(?P<w>\L<t>)》", t=list(_text_words()))
 
 
 @lru_cache(maxsize=1)
@@ -1779,6 +1789,9 @@ def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start:
     here = [(w, sp) for v, w, sp in sorted(issued, key=lambda x: x[0]) if v < pos]
     if word in CONTENT_WORDS:  # 发布一份联合声明，内容指出: the text just issued, in this paragraph
         return here[-1][1] if here else None
+    titled = next((sp for w, sp in resolver.authors + here if w == f"《{word}》"), None)
+    if titled is not None:
+        return titled  # 《成都市联合调查组关于…的通报》…。通报称: the text the article named with its author
     for w, sp in reversed(resolver.authors + here):
         if w.endswith(word) or w == "《" or word in ANY_TEXT:  # (电子邮件 then 该邮件; 指导意见 then 文件)
             return sp

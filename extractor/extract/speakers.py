@@ -751,6 +751,23 @@ def _firm_end(text: str, pos: int) -> int | None:
     return pos + len(word) if word and _ends_name(text, pos + len(word)) else None
 
 
+# 原油生产商雪佛龙, 晶片大厂台积电: what a firm makes or is, before its Chinese name
+MAKER_KIND = regex.compile(r"\p{Han}{0,8}?(?:生产商|制造商|运营商|开发商|供应商|零售商|大厂|巨头|龙头|车企|药企|药厂)")
+
+
+def _maker_name(text: str, at: int) -> int | None:
+    """End of a firm's name of two to four Han characters at ``at``, before a name boundary."""
+    p = patterns()
+    if text.startswith(p.long_followers, at):
+        return None  # 科技巨头纷纷表示: how, not who
+    for e in range(at + 2, at + 5):  # the shortest: 雪佛龙|周一宣布
+        name = text[at:e]
+        if e <= len(text) and all_han(name) and not set(name) & NOT_IN_NAMES and _ends_name(text, e) \
+                and not common_word(name) and name[0] not in "们业界等":
+            return e
+    return None
+
+
 def unknown_subject(clause: str) -> Mention | None:
     """The subject of an attribution clause the lexicon does not know, by shape:
     a Chinese name (surname first), a transliterated or Latin name, or an
@@ -774,6 +791,11 @@ def unknown_subject(clause: str) -> Mention | None:
         # 影音网站YouTube表示, 科技巨头Google称: a firm of that kind, by its Latin name
         return Mention(off + kind.end(), off + lat.end(), lat.group(0), lat.group(0), "organization", False,
                        "latin-firm")
+    maker = MAKER_KIND.match(rest)
+    if maker and (named := _maker_name(rest, maker.end())) is not None:
+        # 原油生产商雪佛龙周一宣布: a firm by its Chinese name after the kind of firm it is
+        return Mention(off + maker.end(), off + named, rest[maker.end():named], rest[maker.end():named],
+                       "organization", False, "firm-name")
     tr = p.translit.match(rest) if not rest.startswith(p.long_followers) else None  # 特别强调: an adverb, no 特别 who speaks
     if tr and tr.end() >= 2 and not COUNTED.match(rest, tr.end()):  # 斯里兰卡一名部长: a place's someone
         tr_end = dotted_end(rest, 0, tr.end())
