@@ -3488,3 +3488,9 @@ def test_a_firm_by_its_chinese_name_after_what_it_makes_speaks():
 
 def test_how_firms_of_a_kind_speak_names_no_firm():
     assert claims("科技巨头纷纷表示，将加强合作。") == []
+
+
+def test_a_king_named_after_his_title_is_found_again_by_family_name_and_title():
+    found = claims("同日，国王玛哈·哇集拉隆功夫妇出席了揭幕仪式。日前，“我们都一样爱他们，”哇集拉隆功对记者说。"
+                   "当被问及是否愿意妥协时，国王回答说，“泰国是妥协之地。”")
+    assert [c.speaker for c in found] == ["玛哈·哇集拉隆功", "玛哈·哇集拉隆功"]
