@@ -3462,8 +3462,12 @@ def test_this_department_is_the_public_body_named_before(text, who):
     assert one(text).speaker == who
 
 
-def test_a_japanese_name_of_four_characters_after_a_role_is_whole():
-    assert one("前日本央行审议委员木内登英表示，日本没能让货币政策正常化。").speaker == "木内登英"
+@pytest.mark.parametrize("text, who", [
+    ("前日本央行审议委员木内登英表示，日本没能让货币政策正常化。", "木内登英"),
+    ("日本央行总裁黑田东彦表示，不确定性仍然非常高。\n黑田东彦指出，日本经济正逐渐复苏。", "黑田东彦"),
+])
+def test_a_japanese_name_with_a_listed_family_name_is_whole(text, who):
+    assert claims(text)[-1].speaker == who
 
 
 def test_an_adverb_after_a_name_is_not_part_of_it():

@@ -294,11 +294,6 @@ def _name_after_role(text: str, at: int) -> int | None:
     good = [e for e in ends if e - at >= 2 and (_ends_name(text, e) or e == cut)]
     if good:
         return max(good)
-    four = at + 4
-    if cn and text.startswith(p.cues, four) and all(is_han(c) and c not in NOT_IN_NAMES and c not in FUNCTION_CHARS
-                                                    for c in text[at:four]) \
-            and not any(text.startswith(p.long_followers, k) for k in range(at, four)):
-        return four  # 审议委员木内登英表示: a Japanese name of four, its family name one the list lacks
     three = [e for e in ends if e - at == 3 and cn and given_ok(text[at + 1:e])
              and not any(text.startswith(p.roles, k) for k in (e, e + 1))]
     if three:  # (主管廉正事务副总裁罗森: the words of another role, the one a name follows)
