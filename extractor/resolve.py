@@ -31,7 +31,7 @@ THIS = ("该", "这家", "这个", "此")  # 该公司, 这家银行: a body nam
 THIS_ONE = ("这位", "这名", "该名", "那位", "上述", "前述", "该")  # 这位经济学家: someone named before
 SHORTENED_MAX = 6  # 上述央行负责人: a description given again in short
 COMPANY_NOUNS = ("公司", "集团")  # "公司称" in an article about 腾讯 is 腾讯
-# 该部门, 该机构: a public body named before by its own name (…景区部（DBCA）…。该部门在声明中说)
+# 该部门, 该机构: a public body named before by its own name (国家卫健委证实…。该部门在声明中说)
 BODY_NOUNS = ("部门", "机构", "单位")
 # 川普政府 is 特朗普政府: a leader's administration or team, by the leader's canonical name
 LEADER_BODIES = ("竞选团队", "政府", "政权", "团队", "阵营", "内阁", "当局")
