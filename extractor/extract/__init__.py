@@ -252,8 +252,8 @@ def _learn_names(text: str, scanned: list[Mention], resolver: Resolver) -> None:
             family = m.name.rsplit("·", 1)[-1]
             if family != m.name and len(family) >= 2 and is_han(family[0]):
                 resolver.learned.setdefault(family, m)
-            gloss = GLOSS.match(text, m.end)
-            if gloss is not None and m.rule == "glossed-name" and not gloss["gloss"].isupper():  # (USGS): a body's
+            gloss = GLOSS.match(text, m.end) if m.rule == "glossed-name" else None
+            if gloss is not None and not gloss["gloss"].isupper():  # (USGS): a body's
                 # 拉姆塞（Alicia Ramsay）…… then Ramsay女士告诉: the name the gloss spells, in full or by family name
                 latin = gloss["gloss"]
                 resolver.learned.setdefault(latin, m)
@@ -480,12 +480,11 @@ def _owner_of_role(text: str, owner: Mention, held: Mention, mentions) -> bool:
     someone else, a meeting or a listener (习近平会见了拜登的特使布林肯时, 特朗普对…的顾问…说)."""
     between = text[owner.end:held.start]
     return "的" in between and held.kind == "person" and _role_before(text, held) is not None \
-        and not OWNER_TO_ROLE_BREAK.search(between) and not any(w in between for w in MEETING_VERBS) \
+        and not OWNER_TO_ROLE_BREAK.search(between) and not MEETING.search(between) \
         and not any(owner.end <= m.start and m.end <= held.start for m in mentions)
 
 
 OWNER_TO_ROLE_BREAK = regex.compile(r"[对向跟给与和同及、，,]")
-MEETING_VERBS = ("会见", "会晤", "接见", "拜会", "见了", "会面")
 
 
 def _role_before(text: str, m: Mention) -> str | None:
