@@ -620,9 +620,10 @@ NATIONALITY_ENDS = ("籍的", "人", "籍")
 def past_nationality(text: str, at: int) -> int:
     """世界田联主席英国人塞巴斯蒂安·科: past a nationality written between a role and the
     name (英国人, 英国籍的), where the name starts."""
-    country = next((c for c in patterns().countries if text.startswith(c, at)), None)
-    if country is None:
+    countries = patterns().countries
+    if not text.startswith(countries, at):  # one C call for the common case
         return at
+    country = next(c for c in countries if text.startswith(c, at))
     end = next((e for e in NATIONALITY_ENDS if text.startswith(e, at + len(country))), None)
     return at + len(country) + len(end) if end else at
 
