@@ -375,6 +375,16 @@ def test_a_year_or_month_named_relative_to_the_article_dates_the_day(text, day):
     assert [d.day.isoformat() for d in find_dates(text, date(2020, 9, 12))] == [day]
 
 
+@pytest.mark.parametrize("text, ref, day", [
+    ("（法新社巴黎31日电）研究人员今天指出，冰盖消融加速。", date(2020, 9, 1), "2020-08-31"),
+    ("委员会30日表示，将延后表决。", date(2021, 3, 1), None),  # February has no 30th either: no day
+    ("委员会28日表示，将延后表决。", date(2021, 3, 1), "2021-02-28"),
+])
+def test_a_day_this_month_lacks_is_last_months(text, ref, day):
+    from extractor.extract.dates import find_dates
+    assert [d.day.isoformat() for d in find_dates(text, ref)][:1] == ([day] if day else [])
+
+
 @pytest.mark.parametrize("text", ["被告还押至下月22日求情。", "工资每月15日发放。"])
 def test_next_month_and_every_month_are_no_day_of_this_one(text):
     from extractor.extract.dates import find_dates

@@ -98,7 +98,8 @@ def _month_relative(ref: date, rel: str, d: int) -> date | None:
 
 def _day_only(ref: date, d: int) -> date | None:
     day = _safe(ref.year, ref.month, d)
-    if day and day > ref + timedelta(days=1):  # 30日 in an article of 2 March: last month
+    # 30日 in an article of 2 March: last month; so is 31日 in one of 1 September, which has no 31st
+    if day is None or day > ref + timedelta(days=1):
         prev = ref.replace(day=1) - timedelta(days=1)
         day = _safe(prev.year, prev.month, d)
     return day
