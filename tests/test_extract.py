@@ -385,6 +385,13 @@ def test_a_day_this_month_lacks_is_last_months(text, ref, day):
     assert [d.day.isoformat() for d in find_dates(text, ref)][:1] == ([day] if day else [])
 
 
+def test_the_same_month_is_the_month_named_before():
+    from extractor.extract.dates import find_dates
+    found = find_dates("蔡英文8月28日宣布放宽进口，国务院随后在同月31日宣布创立对话。", date(2020, 11, 10))
+    assert [d.day.isoformat() for d in found] == ["2020-08-28", "2020-08-31"]
+    assert find_dates("国务院在同月31日宣布创立对话。", date(2020, 11, 10)) == []  # which month, the paragraph does not say
+
+
 @pytest.mark.parametrize("text", ["被告还押至下月22日求情。", "工资每月15日发放。"])
 def test_next_month_and_every_month_are_no_day_of_this_one(text):
     from extractor.extract.dates import find_dates
@@ -3508,3 +3515,23 @@ def test_a_king_named_after_his_title_is_found_again_by_family_name_and_title():
     found = claims("同日，国王玛哈·哇集拉隆功夫妇出席了揭幕仪式。日前，“我们都一样爱他们，”哇集拉隆功对记者说。"
                    "当被问及是否愿意妥协时，国王回答说，“泰国是妥协之地。”")
     assert [c.speaker for c in found] == ["玛哈·哇集拉隆功", "玛哈·哇集拉隆功"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("东英吉利大学的保罗·亨特说，衰退已经开始。", "保罗·亨特"),  # 保 of 保罗 spells a name too
+    ("英国前外交大臣大卫·米利班德认为，中国已经不可或缺。", "大卫·米利班德"),  # 大卫: common characters, a given name
+    ("大卫·米利班德认为，中国已经不可或缺。", "大卫·米利班德"),
+    ("参谋首长联席会议主席密利表示，中国想超越美国。", "密利"),
+])
+def test_a_foreign_name_spelt_with_common_characters_is_read_whole(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_title_between_a_glossed_name_and_its_gloss_is_no_part_of_the_name():
+    c = one("英国东英吉利大学的保罗·亨特教授（Paul Hunter）说，这项研究非常令人担忧。")
+    assert (c.speaker, c.speaker_written) == ("保罗·亨特", "保罗·亨特教授")
+
+
+def test_in_someones_view_ends_the_name_before_seeing():
+    found = claims("在商务部研究院研究员彭波看来，协定的签订是标志性事件。他说：“这是仅次于WTO的事件。”")
+    assert [c.speaker for c in found] == ["彭波"]

@@ -21,6 +21,8 @@ FULL_DATE = regex.compile(rf"(?P<y>{YEAR})年(?P<m>{NUM})月(?P<d>{NUM})[日号]
 YEAR_RELATIVE_DATE = regex.compile(rf"(?P<rel>今年|去年|前年|明年)(?P<m>{NUM})月(?P<d>{NUM})[日号]")
 # 上月22日 / 下个月22日 / 本月20日: the month named relative to the article's
 MONTH_RELATIVE_DATE = regex.compile(r"(?P<rel>上|下|本|这|今)个?月(?P<d>\d{1,2})[日号]")
+# 8月28日…同月31日: the month the paragraph last named
+SAME_MONTH_DATE = regex.compile(r"同月(?P<d>\d{1,2})[日号]")
 MONTH_DAY = regex.compile(rf"(?<![\d年])(?P<m>{NUM})月(?P<d>{NUM})(?:[日号]|(?=[）)]))")
 # 号 alone is also a house number (洛克菲勒广场30号): only 日 makes a bare day; 每月15日 is no day,
 # nor 登机前3日, 近3日: a count of days
@@ -151,6 +153,13 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
             add(m, _month_relative(ref, m["rel"], int(m["d"])), "month-day")
     for m in MONTH_DAY.finditer(text):
         add(m, _month_day(ref, cn_number(m["m"]), cn_number(m["d"])), "month-day")
+    if "同月" in text:
+        for m in SAME_MONTH_DATE.finditer(text):
+            before = [d for d in found if d.end <= m.start()]
+            if before:
+                add(m, _safe(before[-1].day.year, before[-1].day.month, int(m["d"])), "month-day")
+            else:
+                taken.append(m.span())  # the month is one the paragraph does not give: no day of this one
     for m in DAY_ONLY.finditer(text):
         add(m, _day_only(ref, int(m["d"])), "day-only")
     titles = [t.span() for t in TITLE.finditer(text)] if "《" in text else []  # 《今日美国》, 《星期日报》: names

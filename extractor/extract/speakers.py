@@ -87,7 +87,8 @@ def patterns() -> _Patterns:
     tl = regex.escape(names["transliteration_chars"].replace(" ", ""))
     # 比尔.毕晓普: a full stop for the dot, too; after a middle dot any characters (温斯顿·叶普), cut by dotted_end;
     # a middle initial in Latin letters (迈克尔·J·阿布拉莫维兹)
-    translit = rf"[{tl}]{{2,}}(?:[\-.][{tl}]{{1,}}|·[{tl}]{{1,}}|·[A-Z]\.?(?=·)|·\p{{Han}}{{1,5}})*"
+    foreign_given = "|".join(sorted(names["foreign_given_names"], key=len, reverse=True))
+    translit = rf"(?:(?:{foreign_given})(?=·)|[{tl}]{{2,}})(?:[\-.][{tl}]{{1,}}|·[{tl}]{{1,}}|·[A-Z]\.?(?=·)|·\p{{Han}}{{1,5}})*"
     # Sean P. Conley; Korea Academic Society of Games, Charles de Gaulle (not "A and B": two names)
     latin = r"[A-Z][A-Za-z'\-]+(?:[ ·](?:(?:of|for|the|de|du|da|di|del|la|le|van|von|der) )?(?:[A-Z]\. ?)*[A-Z][A-Za-z'\-]+){0,3}"
     han_name = r"(?:\L<sd>|\L<s>氏?)[\p{Han}]{1,2}"  # 黎氏秋姮: a Vietnamese woman's 氏
@@ -478,7 +479,10 @@ def scan_mentions(text: str) -> list[Mention]:
             continue  # 英格兰银行（BOE）: a body glossed, no Mr 兰银行 (罗伯特·科赫研究所 is read whole)
         name_start = _gloss_name_start(text, e, run_start)
         if name_start is not None:
-            add(Mention(name_start, e, text[name_start:e], text[name_start:e], "person", False, "glossed-name"))
+            written = text[name_start:e]
+            # 保罗·亨特教授（Paul Hunter）: the gloss spells the name, the title after it is no part of it
+            title = next((t for t in p.titles_after_name if written.endswith(t) and len(written) - len(t) >= 2), "")
+            add(Mention(name_start, e, written, written[:len(written) - len(title)], "person", False, "glossed-name"))
     if "名" in text:
         for m in _pseudonymous(p, text):
             add(m)
