@@ -3535,3 +3535,16 @@ def test_a_title_between_a_glossed_name_and_its_gloss_is_no_part_of_the_name():
 def test_in_someones_view_ends_the_name_before_seeing():
     found = claims("在商务部研究院研究员彭波看来，协定的签订是标志性事件。他说：“这是仅次于WTO的事件。”")
     assert [c.speaker for c in found] == ["彭波"]
+
+
+def test_a_known_name_that_opens_a_longer_dotted_name_is_not_that_person():
+    c = one("“我们应该尊重选举结果。”米歇尔·奥巴马称。")  # not 米歇尔 (Charles Michel), nor 奥巴马 (Barack)
+    assert c.speaker == "米歇尔·奥巴马"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("台北市天文館今天指出，夏日流星雨季將在7月下旬拉開序幕。", "台北市天文馆"),
+    ("晃晃二手書店則在臉書表示，電商平台的削價競爭打到書市骨折。", "晃晃二手书店"),
+])
+def test_a_museum_a_library_or_a_bookshop_speaks_as_a_body(text, speaker):
+    assert one(text).speaker == speaker

@@ -401,6 +401,8 @@ def scan_mentions(text: str) -> list[Mention]:
         if kind == "person" and (s >= 2 and text[s - 1] == "-" and text[s - 2] in p.translit_chars
                                  or text[e:e + 1] == "-" and text[e + 1:e + 2] in p.translit_chars):
             continue  # 梅拉妮娅-特朗普 is not 特朗普, nor 约翰逊-弗里斯 约翰逊: the transliteration scan names them
+        if kind == "person" and text[e:e + 1] == "·" and "·" not in key and text[e + 1:e + 2] in p.translit_chars:
+            continue  # 米歇尔·奥巴马 is not 米歇尔 (Charles Michel): the first part of a longer name
         if kind == "person" and s >= 2 and text[s - 1] == "·" and "·" not in key \
                 and (given := _given_start(p, text, s - 1)) < s - 1:
             if not _known_given_name(p, text[given:s - 1], name):
