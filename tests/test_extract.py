@@ -3548,3 +3548,16 @@ def test_a_known_name_that_opens_a_longer_dotted_name_is_not_that_person():
 ])
 def test_a_museum_a_library_or_a_bookshop_speaks_as_a_body(text, speaker):
     assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("占中发起人之一陈健民表示，运动已经结束。", "陈健民"),
+    ("被取消资格的四名立法会议员之一郭家麒说，今天不是黑暗的一日。", "郭家麒"),
+])
+def test_one_of_those_holding_a_role_is_named_after_it(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_an_author_is_a_role_before_a_name():
+    found = claims("报告作者之一章亦文，曾研究女性职场歧视。她告诉本台，国企女高管的比例差别很大。")
+    assert [c.speaker for c in found] == ["章亦文"]

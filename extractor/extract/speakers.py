@@ -454,6 +454,8 @@ def scan_mentions(text: str) -> list[Mention]:
         name_start = role_end
         if text.startswith(("（", "("), name_start) and (gloss := ROLE_GLOSS.match(text, name_start)):
             name_start = gloss.end()  # 干事长(秘书长)二阶俊博: the role glossed, then the name
+        if text.startswith("之一", name_start):
+            name_start += 2  # 发起人之一陈健民, 报告作者之一章亦文: one of those holding the role
         name_start = past_nationality(text, name_start)
         if name_start >= len(text) or not (is_han(text[name_start]) or "A" <= text[name_start] <= "Z"):
             continue
