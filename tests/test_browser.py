@@ -108,8 +108,9 @@ def screenshot(driver, tmp_path, name):
 def wait(driver, condition, what, seconds=10):
     try:
         return WebDriverWait(driver, seconds).until(condition)
-    except Exception as err:  # a clear step name, not just a TimeoutException
-        pytest.fail(f"{what}: {type(err).__name__} at {driver.current_url}")
+    except Exception as err:  # a clear step name and what the page said, not just a TimeoutException
+        shown = driver.find_element(By.TAG_NAME, "body").text[:300] if driver.find_elements(By.TAG_NAME, "body") else ""
+        pytest.fail(f"{what}: {type(err).__name__} at {driver.current_url}; the page shows: {shown!r}")
 
 
 def assert_no_alert(driver):
@@ -123,7 +124,10 @@ def assert_no_alert(driver):
 
 
 def column_texts(driver, column):
-    return [td.text for td in driver.find_elements(By.CSS_SELECTOR, f"table.rows-and-columns td.col-{column}")]
+    """The cells of one column of the rows table, once it is there (a loaded machine renders late)."""
+    cells = f"table.rows-and-columns td.col-{column}"
+    wait(driver, ec.presence_of_element_located((By.CSS_SELECTOR, cells)), f"the rows' {column} cells")
+    return [td.text for td in driver.find_elements(By.CSS_SELECTOR, cells)]
 
 
 def test_a_reporter_searches_picks_a_speaker_and_reads_the_claim_in_its_paragraph(site, browser, tmp_path):
