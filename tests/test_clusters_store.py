@@ -1,5 +1,4 @@
 """Claim clusters kept in the database, and the same article read twice stored once."""
-import shutil
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path

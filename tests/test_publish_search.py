@@ -1,8 +1,6 @@
 """The claims search index: one token per character, kept in step with the claims by store and migrations."""
 import sqlite3
 
-import pytest
-
 from builders import LEXICON, claim, document, processed
 from extractor import db, search
 from extractor.store import Store
