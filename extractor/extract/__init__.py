@@ -25,7 +25,7 @@ from .dates import find_dates
 from .quotes import CLOSERS, MARKS, OPENERS, classify, quote_spans
 from .sources import Credit, agency_name, find_credits, find_dateline, one_each
 from .speakers import (CLAUSE_WORDS, CONNECTIVES, FIRM_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, given_ok,
-                       common_word, past_nationality, patterns, scan_mentions, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
+                       common_word, past_nationality, patterns, scan_mentions, title_after, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
 
 _agency_names: tuple = (None, frozenset(), frozenset())
 
@@ -931,7 +931,8 @@ def _described_name(seg: str) -> Mention | None:
     if de < 0:
         return _name_after_description(seg) or _courtesy_name(seg, 0)
     tail = seg[de + 1:]
-    title = next((t for t in patterns().titles_after_name if tail.endswith(t) and len(tail) - len(t) in (2, 3)), "")
+    title = title_after(tail)
+    title = title if len(tail) - len(title) in (2, 3) else ""
     name = tail[:len(tail) - len(title)]
     # a full name, or a surname with a courtesy title (林先生); a surname and one character
     # after 的 is as often a noun (的时候, 的方式), unless a title follows it (的王伟教授)

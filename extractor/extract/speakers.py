@@ -485,8 +485,9 @@ def scan_mentions(text: str) -> list[Mention]:
         if name_start is not None:
             written = text[name_start:e]
             # 保罗·亨特教授（Paul Hunter）: the gloss spells the name, the title after it is no part of it
-            title = next((t for t in p.titles_after_name if written.endswith(t) and len(written) - len(t) >= 2), "")
-            add(Mention(name_start, e, written, written[:len(written) - len(title)], "person", False, "glossed-name"))
+            title = title_after(written)
+            name = written[:len(written) - len(title)] if len(written) - len(title) >= 2 else written
+            add(Mention(name_start, e, written, name, "person", False, "glossed-name"))
     if "名" in text:
         for m in _pseudonymous(p, text):
             add(m)
@@ -620,6 +621,11 @@ def with_learned(text: str, mentions: list[Mention], learned: dict[str, Mention]
                 taken.append((i, e))
             i = text.find(written, e)
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def title_after(written: str) -> str:
+    """The title written after a name at the end of ``written`` (费雪教授 → 教授), or ""."""
+    return next((t for t in patterns().titles_after_name if written.endswith(t)), "")
 
 
 NATIONALITY_ENDS = ("籍的", "人", "籍")
