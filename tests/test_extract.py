@@ -3561,3 +3561,90 @@ def test_one_of_those_holding_a_role_is_named_after_it(text, speaker):
 def test_an_author_is_a_role_before_a_name():
     found = claims("报告作者之一章亦文，曾研究女性职场歧视。她告诉本台，国企女高管的比例差别很大。")
     assert [c.speaker for c in found] == ["章亦文"]
+
+
+@pytest.mark.parametrize("text, cue, said", [
+    ("王毅警告称美国的做法不可接受。", "警告", "美国的做法不可接受"),
+    ("王毅回应称美国的做法不可接受。", "回应", "美国的做法不可接受"),
+    ("腾讯昨天回答称来自美国的营收比例低于2%。", "回答称", "来自美国的营收比例低于2%"),
+])
+def test_a_cue_written_with_cheng_takes_its_statement_without_a_comma(text, cue, said):
+    c = one(text)
+    assert (c.cue, c.text) == (cue, said)
+
+
+def test_also_called_stays_a_name_not_a_statement():
+    assert claims("清真寺的照壁（又称迎门墙）上的清真言被改为政宣口号。") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("拜登会后表示，美国将与盟友站在一起。", "拜登"),
+    ("王毅會談後表示，雙方同意加強合作。", "王毅"),
+])
+def test_after_the_meeting_ends_the_name_before_the_cue(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_summit_is_no_person_named_before_it():
+    assert [c.speaker for c in claims("中美高峰会后表示，双方同意加强合作。")] != ["高峰"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("國務院扶貧辦表示，貧困縣全部脫貧摘帽，並不代表全面脫貧。", "国务院扶贫办"),
+    ("外交部条法司称，相关规定符合国际法。", "外交部条法司"),
+    ("內政部戶政司表示，將會全面檢討。", "内政部户政司"),
+])
+def test_an_office_of_a_ministry_speaks_under_its_own_name(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_body_told_is_the_listener_not_the_speaker():
+    found = claims("香港律政司周三发表声明指，佩里对检疫安排表达担忧，向律政司表示审讯应继续。")
+    assert [c.speaker for c in found] == ["香港律政司"]
+
+
+def test_what_someone_would_say_on_a_condition_is_no_statement():
+    assert claims("只要中联办认为香港有人损害民族感情，港府就会动用一切手段。") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“台湾守护民主平台”理事宋承恩接受自由亚洲电台采访则表示，新法是以国安法为依据。", "宋承恩"),
+    ("台商联谊会常务理事徐正文表示，要看后面执行和政策落实。", "徐正文"),
+])
+def test_a_board_member_is_a_role_before_a_name(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_someone_counted_with_you_keeps_the_count():
+    assert one("有位理事指出，疫情发展将是经济前景最大的不确定性。").speaker == "有位理事"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("《华尔街日报》周一援引知情人士的话报导称，拜登计划任命叶伦出任财政部长。", "知情人士"),
+    ("华尔街日报援引美国官员的话报导称，美国政府首次扣押了涉嫌装载伊朗燃油的船只。", "美国官员"),
+    ("香港媒体引述消息人士指，黎智英这次被加控的罪名，涉及他在访问中的言论。", "消息人士"),
+])
+def test_the_one_a_report_quotes_speaks(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_title_quoted_by_a_report_resolves_to_its_holder():
+    c = one("报道引述美国国家安全顾问同天发表的一份公报指出，美国投资人可能在不知情的情况下提供资金。",
+            datetime(2020, 11, 13, 12, 0, tzinfo=ZoneInfo("Europe/Paris")))
+    assert c.speaker == "奥布莱恩"
+
+
+def test_a_report_quoting_someone_does_not_run_into_the_last_statement():
+    found = claims("Stat News称，英国参与者的不良反应细节尚不清楚，但援引消息人士称，他们有望康复。")
+    assert [(c.speaker, c.text) for c in found] == [("Stat News", "英国参与者的不良反应细节尚不清楚"),
+                                                  ("消息人士", "他们有望康复")]
+
+
+def test_a_name_has_no_digits():
+    c = one("路透9月援引消息人士的话说，美国当局打算向台湾出售多达七种主要武器系统。")
+    assert c.speaker == "消息人士"
+
+
+def test_the_elysee_speaks_as_the_french_presidency():
+    found = claims("法国总统府介绍指，马克龙将接见他。爱丽舍宫说，法方与未来白宫团队的接触已经“建立和展开运作”。")
+    assert [(c.speaker, c.cue) for c in found] == [("爱丽舍宫", "指"), ("爱丽舍宫", "说")]

@@ -23,7 +23,7 @@ from .cues import (ADVERBIAL_ENDS, CITING, DATA_WORDS, SPLIT_AFTER, CueHit, base
 from . import interviews
 from .dates import find_dates
 from .quotes import CLOSERS, MARKS, OPENERS, classify, quote_spans
-from .sources import Credit, agency_name, find_credits, find_dateline, one_each
+from .sources import Credit, agency_name, agency_names, find_credits, find_dateline, one_each
 from .speakers import (CLAUSE_WORDS, CONNECTIVES, FIRM_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, given_ok,
                        common_word, past_nationality, patterns, scan_mentions, title_after, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
 
@@ -185,7 +185,7 @@ def _opens_sentence(text: str, sent: int, m: Mention) -> bool:
 
 
 # a clause opening with "if": 如果特朗普宣称胜选 (若干 is "several": 若干官员表示)
-CONDITIONAL = regex.compile(r"\s*(?:包括|但|而|可是|不过|并且?|甚至)?(?:如果|假如|倘若|若是|要是|一旦|万一|如若|假若|假使|若(?!干))")
+CONDITIONAL = regex.compile(r"\s*(?:包括|但|而|可是|不过|并且?|甚至)?(?:如果|假如|倘若|若是|要是|一旦|万一|如若|假若|假使|只要|若(?!干))")
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -213,8 +213,9 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
         start -= 1
     if (lead := CONNECTIVES.match(text, start, m.start)) is not None:
         start = lead.end()  # 但一名匿名的官员, 尽管伊朗当局: the clause's connective is not the speaker's
-    if start > floor and text[start] in MEASURE_WORDS and text[start - 1] in NUMERALS:
-        start -= 1  # 一位要求匿名的原体制内学者: the count goes with its measure word
+    if start > floor and text[start] in MEASURE_WORDS and (text[start - 1] in NUMERALS
+                                                           or text[start - 1] == "有" and text[start] in "位名"):
+        start -= 1  # 一位要求匿名的原体制内学者, 有位官员: the count goes with its measure word
     elif start > floor and m.start - start >= MODIFIERS_MAX and is_han(text[start - 1]) and "的" in text[start:m.start]:
         start = text.index("的", start) + 1  # (97)年出世的香港网民: cut mid-phrase, the noun after 的 is whole
     org = next((x for x in mentions if x.end == start and x.kind in ("organization", "group")), None)
@@ -454,6 +455,7 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
     return None
 
 
+WORDS_OF = regex.compile(r"的话(?:报道|报导)?$")  # 引述…的话说, 援引…的话报导称: whose words
 SENT_TO = regex.compile(r"(?:发|写|寄|递交|提交|呈交|交|送)给|(?<![导一以极])致")  # (导致, 一致: no letter sent)
 REPORTED = regex.compile(r"(?:报道|报导|消息|文章|新闻稿)(?:中|里)?(?:继续|还|也|并|则|又|更)?\s*")  # 世界报的文章继续写道
 REPORTS = regex.compile(r"报道|报导|消息|文章|说法|观点|透露|调查|新闻稿|的话|回答")  # 路透社的报道说, 知情人士的消息说, 他的回答是：
@@ -591,11 +593,14 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 s += 1
         cands = [m for m in mentions if s <= m.start and m.end <= e and not _in_any(credit_spans, m.start, m.end)
                  and not _in_any([(o, c) for o, c in quotes], m.start, m.end)]
+        scanned_here = cands
         cands = [m for m in cands if not _object_of_verb(text, s, m, mentions)
                  and not SHARE_OF.search(text, max(s, m.start - 12), m.start) and not SEEN_BY.match(text, m.end)]
-        words_of = text[max(s, e - 2):e] == "的话"
+        said = WORDS_OF.search(text, max(s, e - len("的话报导")), e)
+        words_of = said is not None
         if words_of:
-            e -= 2  # 引述一名官员的话说: the official said it
+            e = said.start()  # 引述一名官员的话说, 援引知情人士的话报导称: the official said it
+        opened = s  # where the clause opens, before any quoting verb
         relay = CITING.search(text, s, e)
         if relay is not None and _hands_over(text, relay, e, words_of, cands):
             if (words_of or relay.group() == "转述") and _person_relaying(text, s, relay.start(), cands):
@@ -604,8 +609,9 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 e = relay.start()
                 cands = [m for m in cands if m.end <= e]
             else:
-                s = relay.end()
-                cands = [m for m in cands if m.start >= s]
+                s = relay.end()  # (the one quoted, object of 引述, now opens the clause)
+                cands = [m for m in scanned_here if m.start >= s and not _object_of_verb(text, s, m, mentions)
+                         and not SEEN_BY.match(text, m.end)]
         if named is None:
             named = _kind_then_quoted_name(text, s, e)
         if named is not None and not any(m.kind in PERSONLIKE for m in cands):
@@ -613,25 +619,25 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if len(segs) > 1 and (s, e) == segs[-2]:
             agent = _charging_agent(text, s, e, cands, cue_start, segs[-1][0])
             if agent is not None:
-                return _head_of(text, agent), s
+                return _head_of(text, agent), opened
         owned = _possessed_subject(text, cands, e, s)
         if owned is not None and owned.rule == "relative-head" and owned.written.endswith(_text_words()) \
                 and (opener := _unlisted_opener(text, s, e, cands[0])) is not None and opener.rule == "noun-subject" \
                 and opener.kind == "organization":
-            return opener, s  # 監察院日前通過監委…提出的調查報告，認為: the body adopting the report speaks
+            return opener, opened  # 監察院日前通過監委…提出的調查報告，認為: the body adopting the report speaks
         if owned is not None:
-            return owned, s
+            return owned, opened
         cands = _not_owners(text, cands, e)
         framed = _named_before_frame(text, s, e, cands)
         if framed is not None:
-            return framed, s
+            return framed, opened
         if joined and cands and cands[0].start > _past_lead(text, s) \
                 and not (_role_before(text, cands[0]) and "的" not in text[s:cands[0].start]):
             # "曾称在场人士违反…，并截查多人，…警告": 在场人士 is what was said, not who (but
             # 中国驻加拿大大使丛培武出席…，继续捍卫…，称: named after his office, he opens the clause)
             return None, s
         if cands and bare_join and (opener := _unlisted_opener(text, s, e, cands[0])) is not None:
-            return _head_of(text, opener), s
+            return _head_of(text, opener), opened
         if cands:
             # a person named in the clause outranks an organisation it names (美国之音预计…拜登表示)
             people = [m for m in cands if m.kind in PERSONLIKE]
@@ -653,14 +659,14 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 chosen = _surname_role(text, s, chosen, resolver) or _with_modifiers(text, chosen, s, mentions)
             elif chosen.kind == "organization" and not later:
                 chosen = _member_of(text, chosen, e) or chosen
-            return _head_of(text, chosen), s
+            return _head_of(text, chosen), opened
         seg = text[s:e]
         m = _surname_subject(seg, s, resolver) or _learned_subject(seg, s, resolver)
         if m is None and (shaped := _by_shape(seg) or _by_shape(_first_of_joint(TRAILING_FRAME.sub("", seg)))):
             m = Mention(s + shaped.start, s + shaped.end, shaped.written, shaped.name, shaped.kind, shaped.known, shaped.rule)
         m = m or _contracted_subject(seg, s, resolver)
         if m is not None:
-            return _head_of(text, m), s
+            return _head_of(text, m), opened
         if INHERITING.match(seg) or TO_SOMEONE.match(seg):
             bare_join = bare_join or seg.strip(" \u3000") in BARE_JOINS
             continue
@@ -765,7 +771,8 @@ def _person_relaying(text: str, s: int, e: int, cands: list[Mention]) -> bool:
            for m in cands):
         return True  # (港府发言人引述林郑月娥的话指出: a spokesman quoting his leader speaks too)
     shaped = _by_shape(text[s:e])
-    return shaped is not None and shaped.kind == "person" and agency_name(shaped.written) is None
+    return shaped is not None and shaped.kind == "person" and agency_name(shaped.written) is None \
+        and not any(a == _past_lead(text, s) - s for a, _, _, _ in agency_names().find(text[s:e]))  # 华尔街日报援引
 
 
 # "时任署长的叶金川、杨志良接受本台采访都表示": the interview and the adverbs after the subject
@@ -1470,6 +1477,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 people = _heads([x for x in earlier if x.kind == "person"], text)
                 if m.written in ("他", "她"):
                     earlier = people  # a body named before 他 is no antecedent of his
+                if CITING.match(text, max(sent, m.start - 2), m.start):
+                    earlier = []  # 新华社援引其讲话称: the one quoted, not the agency quoting
                 sp = resolver.speaker((people or earlier)[0]) if earlier and sent >= floor else resolver.speaker(m)
             elif m is not None:
                 sp = resolver.speaker(m)

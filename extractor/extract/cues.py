@@ -8,7 +8,7 @@ sentence whose statement came first ("“……，”他说。").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -19,6 +19,7 @@ from .gazetteer import Gazetteer
 from .quotes import OPENERS, inside
 
 INTRO_PUNCT = "，,：:"
+SAYS = "称"  # 警告称美方…: after another cue, 称 says what was said (not 称为, 称之: named)
 ASPECT = ("过", "了")  # 曾说过, 说了: an aspect particle between a cue and its colon or comma
 # After a bare cue, these mean the word is used otherwise (称为, 表示了, 认为的).
 BARE_BLOCKERS = ("为", "作", "之为", "号", "谓", "了", "过", "的", "着", "得", "是否", "呢", "吗", "，", "。")
@@ -70,6 +71,13 @@ class CueHit:
 def _cue_table():
     lex = lexicon.load()
     table = {c.cue: c for c in lex.cues}
+    says = table.get(SAYS)
+    if says is not None and says.bare:
+        # 回答称美方…: a cue written with 称 takes its content as 称 does, with no comma
+        # (又称, 亦称, 俗称 name something: they stay cues only before their punctuation)
+        naming = lex.not_cues.get(SAYS, ())
+        table.update({w: replace(c, bare=True) for w, c in table.items()
+                      if len(w) > 1 and w.endswith(SAYS) and not w[:-1].endswith(naming)})
     pattern = Gazetteer((word, None) for word in table)
     attitude = regex.compile(r"(?:\L<mod>)?(?:\L<att>)", mod=lex.attitudes["modifiers"], att=lex.attitudes["words"])
     return table, pattern, lex.not_cues, attitude, lex.not_cues_after, lex.not_cues_unless
@@ -160,6 +168,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
                                                              or _described_by(text, s, j))) \
                 and not (base_cue(word) == "回应" and _asked(text, j)):
             # 称韩战为“抗美援朝”战争: naming something, which GUIDELINES counts as a weak cue
+            if nxt == SAYS and word != SAYS and not text.startswith(BARE_BLOCKERS, j + 1):
+                j += 1  # 警告称美方…: 称 says it, the statement follows
             hits.append(CueHit(s, e, word, cue.weight == "weak" or (word == "称" and bool(NAMING.match(text, j))), j))
     hits = _without_framed(text, hits)
     # a colon the cue's object ends (介绍了情况：“) opens the cue's statement, not another's
@@ -176,7 +186,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
 def runs_on(text: str, cue: CueHit) -> bool:
     """"他认为这是…", "宣布 45 天后禁止…", "强调了…的重要性": the statement follows the cue
     with no punctuation."""
-    return not text[cue.end:cue.content_start].strip(" \u3000了")
+    return not text[cue.end:cue.content_start].strip(" \u3000了" + SAYS)
 
 
 def _states(text: str, j: int, quotes: list[tuple[int, int]]) -> bool:

@@ -51,7 +51,7 @@ class Credit:
 
 
 @lru_cache(maxsize=1)
-def _agency_names() -> Gazetteer:
+def agency_names() -> Gazetteer:
     return Gazetteer((alias, agency.name) for alias, agency in lexicon.load().agency_by_alias.items())
 
 
@@ -97,7 +97,7 @@ def _credit_from_body(body: str) -> list[SourceCredit]:
                 out.append(SourceCredit(agency=got[0], written=part, role=role))
                 continue
             # "新华社星期三（12月7日）": a known agency inside a longer phrase
-            for _s, _e, written, _name in _agency_names().find(part):
+            for _s, _e, written, _name in agency_names().find(part):
                 a = agency_name(written)
                 if a:
                     out.append(SourceCredit(agency=a[0], written=written, role=role))
@@ -152,7 +152,7 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
         if got and not any(s <= m.start() < e for s, e in taken):
             credits.append(Credit(m.start(), m.end(), [SourceCredit(got[0], m["body"], "credited")], "according-to"))
             taken.append((m.start(), m.end()))
-    for start, end, written, _name in _agency_names().find(text):
+    for start, end, written, _name in agency_names().find(text):
         if start and text[start - 1] == "《" and text[end:end + 1] == "》":
             start, end = start - 1, end + 1  # 《纽约时报》报导说
         verb = AGENCY_REPORTS.match(text, end)

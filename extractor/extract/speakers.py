@@ -143,9 +143,13 @@ def _ends_name(text: str, pos: int) -> bool:
         return True  # 办公室未明确解释…，仅表示 (but 拜登未来的幕僚长)
     if rest.startswith(FELLOWS):
         return False  # 高中同学说: a schoolmate, not the school (同 is "with" only as a word of its own)
+    if ch == "会" and pos and text[pos - 1:pos + 1] in MEETING_WORDS:
+        return False  # 高峰会后表示: after the summit, no Mr 高峰 (拜登会后表示: after the meeting)
     return rest.startswith(p.followers) or rest.startswith(p.cues) or rest.startswith(p.roles)
 
 
+MEETING_WORDS = frozenset({"峰会", "全会", "大会", "国会", "议会", "年会", "例会", "晚会", "酒会", "聚会", "集会", "盛会", "社会",
+                           "机会", "学会", "协会", "工会", "商会"})
 FELLOWS = ("同学", "同事", "同僚", "同志", "同胞", "同乡", "同伴", "同窗")
 
 
@@ -354,7 +358,7 @@ def trim_chinese_name(text: str, start: int, end: int) -> int:
         return short  # 康利周一表示: 周一 is the day, not the name
     for given in (2, 1):
         e = start + sur + given
-        if e <= end and _ends_name(text, e) and not (given == 2 and text[e - 1] in NOT_IN_NAMES):
+        if e <= end and is_han(text[e - 1]) and _ends_name(text, e) and not (given == 2 and text[e - 1] in NOT_IN_NAMES):
             return e  # 张瑜称: 称 ends the name, it is not its last character
     return min(end, start + sur + 2)
 
@@ -658,6 +662,7 @@ CREDIT_LEAD = regex.compile(r"(?:根据|据|被|由)")
 NOUN_RUN = regex.compile(r"[\p{Han}·]{2,14}")
 TOLD_REPORTER = regex.compile(r"[向对跟][^向对跟]{0,8}(?:记者|本台|本报|本刊|本网|媒体|笔者)$")
 SIDE_ADVERBS = ("单方面", "一方面", "多方面", "各方面", "全方面")  # adverbs, though 单 is a surname and 方面 names a side
+COUNTING = frozenset("位名")
 COUNTED = regex.compile(r"(?:一|两|多|数|几|某)?[名位些]")  # 一名部长, 多位官员: someone counted, not named
 # words that join a clause to the one before (但, 尽管): never part of who speaks
 CONNECTIVE_WORDS = "此外|另外|同时|然而|不过|但是|但|而且|而|并且|尽管|虽然|可是|却|因为|由于|以及|毕竟"
@@ -693,6 +698,7 @@ EXISTENTIAL = regex.compile(r"有(?![关些限份名力的密效])")
 IN_PLACE = regex.compile(r"来自|在(?!野|台|华(?!盛)|港|澳门|线)")  # 美国在台协会, 欧盟在华商会 are names
 TOPIC_MARKERS = ("对于", "关于", "至于", "针对", "对")
 LISTENER_PREPOSITIONS = ("对", "向", "跟", "给")  # 还对老师说: whom the words are for
+OUTWARD = ("对外",)  # 对外经济贸易大学: a name that starts like a listener
 MEETING = ("会见", "会晤", "接见", "拜会", "致电", "致信", "致函")  # a clause opening on whom someone met
 
 
@@ -817,8 +823,9 @@ def unknown_subject(clause: str) -> Mention | None:
     if cn:
         e = trim_chinese_name(rest, 0, len(rest))
         if _ends_name(rest, e) and 2 <= e <= 4 and given_ok(rest[1:e]) and not common_word(rest[:e]) \
-                and not TOLD_REPORTER.fullmatch(rest, 0, e) and not rest.startswith(p.long_followers, 1):
-            # 向媒体表示: told the press, no Mr 向; 于近日返回: when, no Mr 于
+                and not TOLD_REPORTER.fullmatch(rest, 0, e) and not rest.startswith(p.long_followers, 1) \
+                and not p.org_suffix.search(rest, 0, e):
+            # 向媒体表示: told the press, no Mr 向; 于近日返回: when, no Mr 于; 扶贫办表示: an office, no Mr 扶
             w = rest[:e]
             return Mention(off, off + e, w, w, "person", False, "name-subject")
     # organisation or role noun phrase: 北京市卫健委表示 / 外交部发言人表示
@@ -851,10 +858,12 @@ def unknown_subject(clause: str) -> Mention | None:
                     brk = max((m for m in ROLE_PHRASE_BREAK.finditer(head)), default=None, key=lambda m: m.start())
                     if brk is not None and brk.end() < cut - 1:
                         start = brk.end()
-                    if head.startswith(LISTENER_PREPOSITIONS, start):
-                        return None  # 邻居…，还对舞蹈老师说: the teacher listens; the speaker is further back
+                        if head.startswith("有", brk.start()) and head[start:start + 1] in COUNTING:
+                            start = brk.start()  # 有位理事指出: someone counted, 有 and all
                 else:  # "金融委会议后河南官方表态": the body after an event's frame
                     start = max((m.end() for m in FRAME_BEFORE_BODY.finditer(head, 0, cut - 2)), default=0)
+                if head.startswith(LISTENER_PREPOSITIONS, start) and not head.startswith(OUTWARD, start):
+                    return None  # 还对舞蹈老师说, 向律政司表示: the one told listens; the speaker is further back
                 if CLAUSE_WORDS.search(head, start) or COPULA.search(head, max(start, head.rfind("的") + 1)):
                     return None  # 美国还没有决定由谁代表出席: a clause, not a noun phrase
                 if kind == "unnamed":
