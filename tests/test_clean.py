@@ -227,7 +227,8 @@ def test_doctype_and_head_of_a_whole_page_are_no_paragraphs():
     assert blocks == ["正文内容在这里。"]
 
 
-@pytest.mark.parametrize("byline", ["#記者王小明的採訪報導#", "#央廣記者王小明採訪報導#", "#請聽記者王小明報導#"])
+@pytest.mark.parametrize("byline", ["#記者王小明的採訪報導#", "#央廣記者王小明採訪報導#", "#請聽記者王小明報導#",
+                                    "#王小明的報導#", "#請聽以下專題報導#"])
 def test_a_byline_inside_a_paragraph_splits_the_lead_from_the_story(byline):
     assert texts(f"<p>院長表示，將協助產業度過難關。{byline}行政院會23日通過追加預算。</p>") == [
         "院長表示，將協助產業度過難關。", "行政院會23日通過追加預算。"]

@@ -3648,3 +3648,17 @@ def test_a_name_has_no_digits():
 def test_the_elysee_speaks_as_the_french_presidency():
     found = claims("法国总统府介绍指，马克龙将接见他。爱丽舍宫说，法方与未来白宫团队的接触已经“建立和展开运作”。")
     assert [(c.speaker, c.cue) for c in found] == [("爱丽舍宫", "指"), ("爱丽舍宫", "说")]
+
+
+@pytest.mark.parametrize("text, cue, said", [
+    ("台湾外交部表示惋惜，并强调欢迎美国阁员级官员来台从事各项交流。", "强调", "欢迎美国阁员级官员来台从事各项交流"),
+    ("马来西亚首相慕尤丁重申支持以规则为基础的多边贸易体系。", "重申", "支持以规则为基础的多边贸易体系"),
+    ("拜登呼吁支持者届时待在家里，以免就职典礼变成超级传播场所。", "呼吁", "支持者届时待在家里，以免就职典礼变成超级传播场所"),
+])
+def test_a_cue_that_is_no_way_of_showing_states_what_follows_an_attitude_word(text, cue, said):
+    c = one(text)
+    assert (c.cue, c.text) == (cue, said)
+
+
+def test_an_attitude_shown_is_still_no_statement():
+    assert claims("外交部表示热烈欢迎美国官员来台访问交流。") == []

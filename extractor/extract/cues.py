@@ -79,7 +79,8 @@ def _cue_table():
         table.update({w: replace(c, bare=True) for w, c in table.items()
                       if len(w) > 1 and w.endswith(SAYS) and not w[:-1].endswith(naming)})
     pattern = Gazetteer((word, None) for word in table)
-    attitude = regex.compile(r"(?:\L<mod>)?(?:\L<att>)", mod=lex.attitudes["modifiers"], att=lex.attitudes["words"])
+    attitude = regex.compile(r"(?:\L<mod>)?(?:\L<att>)(?![者率度方派])",  # 呼吁支持者: the supporters, no attitude
+                             mod=lex.attitudes["modifiers"], att=lex.attitudes["words"])
     return table, pattern, lex.not_cues, attitude, lex.not_cues_after, lex.not_cues_unless
 
 
@@ -160,7 +161,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
             hits.append(CueHit(s, e, word, cue.weight == "weak", j + 1, listener=listener))
         elif nxt in ("。", ".", "") and (word in POSTPOSED or word.endswith(("说", "道"))):
             hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True, listener=listener))
-        elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN and not attitude.match(text, j)
+        elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN
+                                               and not (base_cue(word) in SHOWS and attitude.match(text, j))
                            and (base_cue(word) not in RUN_ON_CLAUSE or _states(text, j, quotes)))) and nxt \
                 and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()) \
                 and not THAT_THING.match(text, j) \
@@ -279,6 +281,9 @@ RUN_ON_CLAUSE = frozenset(["提到", "介绍"])
 PREDICATE = regex.compile(r"是|将|会|要|已|正在|应|必须|需要|不|没|能|可以|希望")
 TAIL_PREDICATE = regex.compile(r"是|将|已|没有|不会|不能|应该|必须")  # after a 的: 的重要性 and 的不同之处 are nouns
 RUN_ON_MIN = 4
+# 表示欢迎, 说非常失望: these cues before an attitude show it; 强调欢迎美国官员来台, 重申支持多边贸易体系
+# state something
+SHOWS = frozenset(["表示", "表明", "说", "指", "指出", "认为"])
 IS_ONE = regex.compile(r"是|成为|作为")
 
 
