@@ -3662,3 +3662,9 @@ def test_a_cue_that_is_no_way_of_showing_states_what_follows_an_attitude_word(te
 
 def test_an_attitude_shown_is_still_no_statement():
     assert claims("外交部表示热烈欢迎美国官员来台访问交流。") == []
+
+
+def test_the_same_day_written_tong_tian_is_the_day_named_before():
+    c = one("特朗普12日发布政令。报道引述美国国家安全顾问同天发表的一份公报指出，美国投资人可能提供了资金。",
+            datetime(2020, 11, 13, 12, 0, tzinfo=ZoneInfo("Europe/Paris")))
+    assert c.said_on == date(2020, 11, 12)

@@ -26,7 +26,9 @@ def test_fragment_without_front_matter_uses_epoch_comment_and_title_link():
     assert doc.reader == "fragment"
     assert doc.url.startswith("https://www.rfi.fr/cn/")
     assert doc.title.endswith('"战略选择"')  # &quot; unescaped
-    assert doc.published_at.astimezone(timezone.utc).isoformat().startswith("2023-12-20T12:45")
+    # the epoch comment (12:45 UTC) is when the feed fetched it; the page's own stamp, on the outlet's clock, dates it
+    assert doc.published_at.isoformat() == "2023-12-20T13:15:00" and doc.published_at.tzinfo is None
+    assert clean(doc).published_at.astimezone(timezone.utc).isoformat() == "2023-12-20T12:15:00+00:00"
 
 
 def test_text_page_finds_title_and_local_date_line():
@@ -51,6 +53,17 @@ def test_mirrored_fragment_dates_itself_by_its_rfc_2822_date_line():
     [doc] = read_bytes("x.md", text.encode())
     assert doc.published_at.astimezone(timezone.utc).isoformat() == "2020-06-25T21:37:05+00:00"
     assert "日期" not in doc.body and doc.body_format == "html"
+
+
+def test_a_page_stamp_dates_the_page_over_the_feeds_fetch_time():
+    text = ("---\nlayout: post\ntitle: 马克龙下周一接见蓬佩奥\ndate: 2020-11-13T23:57:08.000Z\nauthor: 法广\n"
+            "from: http://www.rfi.fr/cn/x\n---\n<!--1605311828000-->\n[马克龙下周一接见蓬佩奥](http://www.rfi.fr/cn/x)\n"
+            "------\n\n<div>\n<div>13/11/2020 - 22:21</div><p>法国外交部长勒德里昂13日表示，这是一个坏主意。</p></div>")
+    [doc] = read_bytes("x.md", text.encode())
+    # 23:57 UTC is already the 14th in Paris; the page itself says the 13th, 22:21 on its clock
+    assert doc.published_at.replace(tzinfo=None).isoformat() == "2020-11-13T22:21:00" and doc.published_at.tzinfo is None
+    cleaned = clean(doc)
+    assert cleaned.published_at.isoformat() == "2020-11-13T22:21:00+01:00"
 
 
 def test_an_unreadable_date_line_stays_in_the_body():

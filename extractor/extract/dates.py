@@ -31,7 +31,7 @@ WEEKDAY = regex.compile(r"(?P<rel>上|本|这|下)?(?:个)?(?:星期|周|礼拜)
 # 日 of 日本 or of a daily (光明日报, 表明日本, 如今日本) is no day; 今日报道 still is
 RELATIVE_DAY = regex.compile(r"(?P<rel>今天|今日|今晨|今早|今晚|昨天|昨日|昨晚|昨晨|前天|前日|明天|明日)(?!(?<=日)(?:本|报(?![道导])))")
 # 当天 / 当日 / 同日: the day the paragraph last named (昨天（6日）…。蓬佩奥当天称)
-SAME_DAY = regex.compile(r"当天|当日|同日|同一天")
+SAME_DAY = regex.compile(r"当天|当日|同日|同一天|(?<![不如相])同天(?![气花])")  # (不同天气, 如同天花: no day)
 SAME_DAY_REACH = timedelta(days=31)
 # 翌日 / 次日 / 隔天: the day after the one the paragraph last named (他周六表示…。但翌日，他表示…)
 NEXT_DAY = regex.compile(r"翌日|次日|隔天|隔日|第二天")

@@ -3,7 +3,8 @@
 The same shape is the body of the Jekyll posts, so frontmatter.py reuses it.
 Mirrored pages carry no epoch comment but open the body with a ``日期：`` line
 (RFC 2822, ``Thu, 25 Jun 2020 21:37:05 +0000``, or ``2021年01月08日``): that is
-the page's date, and no paragraph of it. The body may also be plain text
+the page's date, and no paragraph of it. A body opening with its own time stamp
+(``<div>13/11/2020 - 22:21</div>``) is dated by it. The body may also be plain text
 or Markdown (markdown.py) instead of HTML.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from . import markdown, textpage
 EPOCH_COMMENT = regex.compile(r"\A\s*<!--\s*(\d{10,13}|NaN)\s*-->\s*")
 TITLE_LINK = regex.compile(r"\A\s*\[(?P<title>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<url>[^)\s]*)\)\s*")
 RULE = regex.compile(r"\A\s*-{3,}\s*\n")
+PAGE_STAMP = regex.compile(r"\A\s*(?:<div>\s*){1,2}(?P<d>\d{2})/(?P<m>\d{2})/(?P<y>\d{4}) - (?P<H>\d{2}):(?P<M>\d{2})\s*</div>")
 DATE_HEADER = regex.compile(r"\A\s*日期[：:][ \t]*(?P<date>[^\n<]{6,60}?)[ \t]*(?:\n|\Z)")
 # html, head, body: a whole page is HTML even when its first 20,000 characters hold no other of these tags
 HTML_TAG = regex.compile(r"<(?:p|div|br|span|section|article|img|h[1-6]|ul|li|table|figure|blockquote|strong|a|html|head|body)\b",
@@ -66,8 +68,24 @@ def parse_fragment(text: str) -> dict:
         if published is not None:
             out["published_at"] = out["published_at"] or published
             rest = rest[m.end():]
+    stamp = _page_stamp(rest)
+    if stamp is not None:
+        out["published_at"] = out["stamped"] = stamp
     out["body"] = rest
     return out
+
+
+def _page_stamp(body: str) -> datetime | None:
+    """The page's own publication time, on the outlet's clock, when the body opens with it
+    (RFI: ``<div>13/11/2020 - 22:21</div>``). The feed's time is when the item was fetched,
+    hours later, sometimes the next day."""
+    m = PAGE_STAMP.match(body)
+    if m is None:
+        return None
+    try:
+        return datetime(int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"]), int(m["M"]))
+    except ValueError:
+        return None
 
 
 def _header_date(value: str) -> datetime | None:

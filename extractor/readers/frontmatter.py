@@ -55,7 +55,8 @@ def read(path: str, text: str) -> list[RawDocument]:
         raise FrontMatterError("malformed YAML front matter: not a mapping")
     rest = text[m.end():]
     parts = fragment.parse_fragment(rest)
-    published = _as_datetime(meta.get("date")) or parts["published_at"]
+    # the page's own stamp outdates the feed's date, which is when the item was fetched
+    published = parts.get("stamped") or _as_datetime(meta.get("date")) or parts["published_at"]
     body, fmt = fragment.readable_body(parts["body"])
     return [RawDocument(
         path=path,
