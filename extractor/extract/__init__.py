@@ -21,7 +21,7 @@ from ..types import Claim, Document, Paragraph, SourceCredit
 from .cues import (ADVERBIAL_ENDS, CITING, DATA_WORDS, SPLIT_AFTER, CueHit, base_cue, denied_between, quoted_term,
                    find_cues, runs_on)
 from . import interviews
-from .dates import find_dates
+from .dates import SAME_DAY, find_dates
 from .quotes import CLOSERS, MARKS, OPENERS, classify, quote_spans
 from .sources import Credit, agency_name, agency_names, find_credits, find_dateline, one_each
 from .speakers import (CLAUSE_WORDS, CONNECTIVES, FIRM_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, given_ok,
@@ -83,7 +83,6 @@ VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月
 # he will or could say is not said yet
 FUTURE = regex.compile(r"(?<![即必少中上大主武老名干猛良])将(?![军近领])|准备|打算|拟于|便可|可以|能够")
 # "会长艾伦当天表示": that same day, the one the story last named
-SAME_DAY = regex.compile(r"当天|当日|同日|同一天|(?<![不如相])同天(?![气花])")  # (不同天气, 如同天花: no day)
 OTHER_MONTH = regex.compile(r"今年|去年|前年|上月|本月|上个月|年初|年底|\d{1,2}月(?!\d)|[一二三四五六七八九十]+月(?![\d一二三四五六七八九十])")
 
 
