@@ -455,6 +455,19 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
 
 
 WORDS_OF = regex.compile(r"的话(?:报道|报导)?$")  # 引述…的话说, 援引…的话报导称: whose words
+
+
+def _words_end(text: str, start: int, end: int) -> int | None:
+    """Where the one quoted is named, when the clause says whose words these are
+    (引述一名官员的话说, 援引知情人士的话报导称), else None."""
+    said = WORDS_OF.search(text, max(start, end - len("的话报导")), end)
+    return said.start() if said else None
+
+
+def _made_own(relay, words_of: bool) -> bool:
+    """Does the one quoting make the words his own, if a person? 包为民引述齐奥尔科夫斯基的话说
+    (his words, from another's mouth); 发言人转述蔡英文的谈话指出 (one relaying speaks them)."""
+    return words_of or relay.group() == "转述"
 SENT_TO = regex.compile(r"(?:发|写|寄|递交|提交|呈交|交|送)给|(?<![导一以极])致")  # (导致, 一致: no letter sent)
 REPORTED = regex.compile(r"(?:报道|报导|消息|文章|新闻稿)(?:中|里)?(?:继续|还|也|并|则|又|更)?\s*")  # 世界报的文章继续写道
 REPORTS = regex.compile(r"报道|报导|消息|文章|说法|观点|透露|调查|新闻稿|的话|回答")  # 路透社的报道说, 知情人士的消息说, 他的回答是：
@@ -595,16 +608,14 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         scanned_here = cands
         cands = [m for m in cands if not _object_of_verb(text, s, m, mentions)
                  and not SHARE_OF.search(text, max(s, m.start - 12), m.start) and not SEEN_BY.match(text, m.end)]
-        said = WORDS_OF.search(text, max(s, e - len("的话报导")), e)
+        said = _words_end(text, s, e)
         words_of = said is not None
         if words_of:
-            e = said.start()  # 引述一名官员的话说, 援引知情人士的话报导称: the official said it
+            e = said  # 引述一名官员的话说, 援引知情人士的话报导称: the official said it
         opened = s  # where the clause opens, before any quoting verb
         relay = CITING.search(text, s, e)
         if relay is not None and _hands_over(text, relay, e, words_of, cands):
-            if (words_of or relay.group() == "转述") and _person_relaying(text, s, relay.start(), cands):
-                # 包为民引述齐奥尔科夫斯基的话说: a person quoting another makes the words his own
-                # (发言人转述蔡英文的谈话指出: one relaying another's words speaks them)
+            if _made_own(relay, words_of) and _person_relaying(text, s, relay.start(), cands):
                 e = relay.start()
                 cands = [m for m in cands if m.end <= e]
             else:
@@ -2165,11 +2176,12 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     clause_at = k  # where the clause after the statement opens
     relay = CITING.search(text, k, j)
     if relay is not None:
-        words_of = text.endswith("的话", k, j)
-        if (words_of or relay.group() == "转述") \
+        said = _words_end(text, k, j)
+        words_of = said is not None
+        if _made_own(relay, words_of) \
                 and _person_relaying(text, k, relay.start(), [m for m in mentions if k <= m.start < relay.start()]):
             j = relay.start()  # “……，”包为民引述齐奥尔科夫斯基的话说: his words, from another's mouth
-        elif _hands_over(text, relay, j - 2 if words_of else j, words_of, [m for m in mentions if k <= m.start and m.end <= j]):
+        elif _hands_over(text, relay, said if words_of else j, words_of, [m for m in mentions if k <= m.start and m.end <= j]):
             k = relay.end()  # “……，”美联社引述一名官员的话说: the official speaks, the agency relays
     clause = text[k:j]
     cands = [m for m in mentions if k <= m.start and m.end <= j and not text.endswith(TOLD, k, m.start)]
