@@ -258,6 +258,7 @@ def test_an_excerpt_heading_a_post_gives_way_to_the_same_words_in_the_text():
 
 @pytest.mark.parametrize("footer", [
     "<p>The post 维舟 | 河北：“大局意识”之苦 appeared first on 中国数字时代.</p>",
+    "<p>The post <a href='#'>63名歐洲議員呼籲展開行動</a> first appeared on <a href='#'>Bitter Winter</a>.</p>",
     "<p>相关阅读：【网络民议】某地患者在北京遭拒收</p>",
 ])
 def test_feed_footers_and_further_reading_are_dropped(footer):

@@ -3668,3 +3668,41 @@ def test_the_same_day_written_tong_tian_is_the_day_named_before():
     c = one("特朗普12日发布政令。报道引述美国国家安全顾问同天发表的一份公报指出，美国投资人可能提供了资金。",
             datetime(2020, 11, 13, 12, 0, tzinfo=ZoneInfo("Europe/Paris")))
     assert c.said_on == date(2020, 11, 12)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("有些学者认为，英国脱欧带来的经济震荡对英国的影响更大。", "有些学者"),
+    ("法国智库舒曼基金会一名学者认为，美国下届总统的立场会影响英国的外交决策。", "法国智库舒曼基金会一名学者"),
+])
+def test_an_unnamed_speakers_description_is_cut_at_a_word_not_inside_one(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_the_rules_a_body_acts_on_are_not_part_of_its_name():
+    c = one("香港特区政府昨天依照全国人代常委会公布的要求和条件宣布，四名议员即时丧失议员资格。")
+    assert c.speaker == "香港特区政府"
+
+
+def test_a_statement_ends_where_someone_we_cannot_name_speaks():
+    found = claims("约翰逊表示，双方立场仍然相距甚远。在此之前，英国政府途径消息周一也曾表示，脱欧谈判很有可能失败。")
+    assert [(c.speaker, c.text) for c in found] == [("约翰逊", "双方立场仍然相距甚远")]
+
+
+@pytest.mark.parametrize("said", [
+    "其次，中国大陆可能大声抱怨且以威胁台湾回应，这对台湾没有好处",  # a means, not a voice
+    "或者说，中国迟早会超过美国",  # a way of putting it
+])
+def test_a_statement_goes_on_past_a_cue_that_is_no_other_voice(said):
+    c = one(f"包道格说，首先，台湾不想被当成棋子；{said}。")
+    assert c.text.endswith(said)
+
+
+def test_giving_an_example_is_saying():
+    c = one("戈戈伊举例说，印度与巴基斯坦的关系多年都紧张。")
+    assert (c.speaker, c.text) == ("戈戈伊", "印度与巴基斯坦的关系多年都紧张")
+    assert claims("他举例说明了印度与巴基斯坦的关系。") == []
+
+
+def test_what_this_shows_goes_on_with_the_speaker():
+    c = one("徐乐江表示，民营企业的利润均有提升。这充分说明，民营企业发展势头良好。")
+    assert c.text.endswith("民营企业发展势头良好")

@@ -81,6 +81,11 @@ INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时
 VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月底|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
 # "四国外长将通过会议重申", "拜登准备宣布", "字节跳动便可以宣称": right after the speaker, what
 # he will or could say is not said yet
+# who speaks, unnamed, in a clause of its own (批评人士则, 英国政府途径消息周一也曾): a short noun
+# phrase, no one we could name (他, 我), no quotation, no means (以威胁台湾回应) or idiom (自圆其说),
+# no 这 but a counted one's (这充分说明 goes on; 这名官员说 is another), no share of those surveyed (一半的受访企业认为: the survey's finding, inside its statement)
+UNNAMED_VOICE = regex.compile(r"(?!这(?![位名家个些]))(?:(?![我你他她以其“”「」\"]|这么|这样|能|应该|应当|可能|预期"
+                              r"|意义|联系|受访|一半|半数|[一二三四五六七八九十]成)\p{Han}){2,30}")
 FUTURE = regex.compile(r"(?<![即必少中上大主武老名干猛良])将(?![军近领])|准备|打算|拟于|便可|可以|能够")
 # "会长艾伦当天表示": that same day, the one the story last named
 OTHER_MONTH = regex.compile(r"今年|去年|前年|上月|本月|上个月|年初|年底|\d{1,2}月(?!\d)|[一二三四五六七八九十]+月(?![\d一二三四五六七八九十])")
@@ -215,8 +220,12 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
     if start > floor and text[start] in MEASURE_WORDS and (text[start - 1] in NUMERALS
                                                            or text[start - 1] == "有" and text[start] in "位名"):
         start -= 1  # 一位要求匿名的原体制内学者, 有位官员: the count goes with its measure word
+    elif start > floor and text.startswith("有些", start - 1):
+        start -= 1  # 有些学者: some scholars, 有 and all
     elif start > floor and m.start - start >= MODIFIERS_MAX and is_han(text[start - 1]) and "的" in text[start:m.start]:
         start = text.index("的", start) + 1  # (97)年出世的香港网民: cut mid-phrase, the noun after 的 is whole
+    elif start > floor and m.start - start >= MODIFIERS_MAX and (place := _place_across(text, start)) is not None:
+        start = max(place, floor)  # 法国智库舒曼基金会一名学者: not 国智库…, the place word whole
     org = next((x for x in mentions if x.end == start and x.kind in ("organization", "group")), None)
     if org is not None:  # 香港特区政府发言人, 外交部发言人: the body's spokesman
         written = text[org.start:m.end]
@@ -233,6 +242,12 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
         return m
     written = text[start:m.end]
     return Mention(start, m.end, written, written, m.kind, m.known, m.rule)
+
+
+def _place_across(text: str, at: int) -> int | None:
+    """Where a place word that a cut at ``at`` would split begins (法|国智库), if one does."""
+    return next((at - i for c in patterns().countries for i in range(1, len(c))
+                 if text.startswith(c, at - i)), None)
 
 
 NOT_IN_BODY = "了是被将把在于对向的"  # 总部设在慕尼黑的世界维吾尔代表大会: the body starts after 的
@@ -1520,6 +1535,10 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             if sp is None:
                 if m is not None and m.kind == "pronoun" and m.start == _past_lead(text, sent):
                     unheld.append(sent)  # "…。他们表示，…" with no one to be 他们: still someone else's words
+                elif m is None and not cue.weak and text[cue.end:cue.end + 1] in "，,：:" \
+                        and UNNAMED_VOICE.fullmatch(text, own, cue.start) and not CLAUSE_WORDS.search(text, own, cue.start) \
+                        and not any(own <= c.start < cue.start for c in cues):  # 还提到林夕在采访中称: still the one before
+                    unheld.append(sent)  # "…。英国政府途径消息也曾表示，…": someone we cannot name, not the last one
                 continue
             if sp.kind == "group" and attributions and sent < floor:
                 continue  # "她表示，……，两人谈到，……": what the group said is part of her statement
