@@ -35,7 +35,8 @@ COMPANY_NOUNS = ("公司", "集团")  # "公司称" in an article about 腾讯 i
 BODY_NOUNS = ("部门", "机构", "单位")
 # 川普政府 is 特朗普政府: a leader's administration or team, by the leader's canonical name
 LEADER_BODIES = ("竞选团队", "政府", "政权", "团队", "阵营", "内阁", "当局")
-PUBLIC_BODY_ENDS = ("部", "局", "署", "院", "厅", "府", "政府", "会", "委", "办", "党", "共", "军", "方", "当局", "议会", "国会", "法院", "组织")
+PUBLIC_BODY_ENDS = ("部", "局", "署", "院", "厅", "府", "政府", "会", "委", "办", "党", "共", "军", "方", "当局", "议会", "国会", "法院", "组织",
+                    "办公室")
 
 
 VARIANT_MIN = 4  # shorter names one character apart are as often two people (约翰逊, 约翰森)
@@ -189,7 +190,7 @@ class Resolver:
                 if p.kind == "organization" and fold_name(p.name) not in lex.agency_by_alias \
                         and (p.written.endswith(noun) or p.name.endswith(noun)
                              or noun in COMPANY_NOUNS and not p.name.endswith(PUBLIC_BODY_ENDS)
-                             or this and noun in BODY_NOUNS and p.name.endswith(PUBLIC_BODY_ENDS)):
+                             or this and noun.endswith(BODY_NOUNS) and p.name.endswith(PUBLIC_BODY_ENDS)):
                     return Speaker(p.name, p.kind, p.known, m.written)  # (the outlet reporting is not "the company")
             if bare and noun in _meetings():
                 # 政治局召开会议。会议指出: the meeting of the body just named, as the article names it

@@ -3706,3 +3706,23 @@ def test_giving_an_example_is_saying():
 def test_what_this_shows_goes_on_with_the_speaker():
     c = one("徐乐江表示，民营企业的利润均有提升。这充分说明，民营企业发展势头良好。")
     assert c.text.endswith("民营企业发展势头良好")
+
+
+def test_this_government_department_is_the_body_named_before():
+    found = claims("美国商务部对华为发放的临时许可证已于周四到期。这家政府部门此前表示，这是他们最后一次延长这个许可证。")
+    assert [c.speaker for c in found] == ["美国商务部"]
+
+
+def test_the_nonpartisan_budget_office_is_the_office_not_congress():
+    found = claims("国会预算办公室在报告中称，疫情加速了赤字的增长。该无党派预算机构表示，赤字将相当于GDP的16%。")
+    assert [c.speaker for c in found] == ["国会预算办公室", "国会预算办公室"]
+
+
+def test_a_quotation_after_an_inference_is_the_one_inferring():
+    found = claims("卜若柏推断，美方短期内不太可能在华为问题上作出让步。\n“在当前的氛围下，特朗普显然不会给华为喘息的机会。”")
+    assert [(c.speaker, c.rule.split(":")[0]) for c in found] == [("卜若柏", "weak-cue"), ("卜若柏", "continuation-quote")]
+
+
+def test_vanessa_is_written_with_fan():
+    c = one("妇女权益组织的凡妮莎·贝尔（Vanessa Bell）强调说，这样的用词会误导人们。")
+    assert c.speaker == "凡妮莎·贝尔"
