@@ -3726,3 +3726,18 @@ def test_a_quotation_after_an_inference_is_the_one_inferring():
 def test_vanessa_is_written_with_fan():
     c = one("妇女权益组织的凡妮莎·贝尔（Vanessa Bell）强调说，这样的用词会误导人们。")
     assert c.speaker == "凡妮莎·贝尔"
+
+
+def test_words_quoted_inside_a_clause_are_not_the_next_speakers():
+    found = claims("对于这份文件中所说的，要引导他们“做政治上的明白人”，宋永毅认为，这种措辞在中共历史上是罕见的。")
+    assert [(c.speaker, c.text) for c in found] == [("宋永毅", "这种措辞在中共历史上是罕见的")]
+
+
+def test_the_capital_speaks_publicly():
+    c = one("中国军方增强了在台湾周边的行动。北京公开称这是对所谓台独势力的警告。")
+    assert (c.speaker, c.text) == ("北京", "这是对所谓台独势力的警告")
+
+
+def test_what_was_conceded_ends_where_the_next_sentence_answers_it():
+    c = one("尽管北京一再强调，《国安法》仅针对“极少数人”。但该法实施后的一系列事件令许多人质疑这种说法。")
+    assert c.text == "《国安法》仅针对“极少数人”"

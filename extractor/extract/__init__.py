@@ -2026,7 +2026,7 @@ def _act_stop(text: str, cs: int, ce: int, quotes) -> int:
 
 
 CONCEDING = regex.compile(r"虽然?|尽管")
-CONCEDED = regex.compile(r"[，,](?:但是?|可是|却|不过)")
+CONCEDED = regex.compile(r"[，,。；;](?:但是?|可是|却|不过)")  # (尽管北京一再强调，…。但…: in the next sentence too)
 
 
 def _concession_stop(text: str, att: _Attribution, cs: int, ce: int, quotes) -> int:

@@ -403,6 +403,7 @@ ASKED_BEFORE = regex.compile(r"(?:提问|问道|询问|问题|追问|质询|问)
 
 
 QUOTED_TERM_MAX = 7  # 「川粉」: a quoted term, not a quoted sentence
+QUOTED_PART_MAX = 16  # 引导他们“做政治上的明白人”: quoted words the clause runs into
 
 
 def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
@@ -432,9 +433,11 @@ def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
                 before -= 1
             # a quoted sentence (“……，”他说), not a quoted name (出席「……會議」時說)
             sentence = comma_after or (before >= 1 and text[before - 1] in "，,。.！？!?…")
-            if comma_after and before - opens[before] <= QUOTED_TERM_MAX \
+            if comma_after and before - opens[before] <= (QUOTED_PART_MAX if is_han(text[opens[before] - 1]) else QUOTED_TERM_MAX) \
                     and not (opens[before] == 0 or text[opens[before] - 1] in "。！？!?：:；; \u3000"):
-                sentence = False  # 也有「川粉」，不过帕蜜拉说: a short quoted term inside a sentence
+                # 也有「川粉」，不过帕蜜拉说: a short quoted term inside a sentence; 引导他们“做政治上的
+                # 明白人”，宋永毅认为: words quoted inside a clause, longer, are still part of that clause
+                sentence = False
             if steps > POSTPOSED_SUBJECT and before in opens:
                 o = opens[before]
                 sentence = sentence and (o == 0 or text[o - 1] in "。！？!?：:；; \u3000")
