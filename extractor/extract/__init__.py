@@ -79,13 +79,14 @@ INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时
                         rf"|\d{{1,2}}[日号]|{INTERVIEW_FRAME})*$")  # 8日接受本台采访也表示
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
 VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月底|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
-# "四国外长将通过会议重申", "拜登准备宣布", "字节跳动便可以宣称": right after the speaker, what
-# he will or could say is not said yet
 # who speaks, unnamed, in a clause of its own (批评人士则, 英国政府途径消息周一也曾): a short noun
 # phrase, no one we could name (他, 我), no quotation, no means (以威胁台湾回应) or idiom (自圆其说),
-# no 这 but a counted one's (这充分说明 goes on; 这名官员说 is another), no share of those surveyed (一半的受访企业认为: the survey's finding, inside its statement)
+# no 这 but a counted one's (这充分说明 goes on; 这名官员说 is another), no share of those
+# surveyed (一半的受访企业认为: the survey's finding, inside its statement)
 UNNAMED_VOICE = regex.compile(r"(?!这(?![位名家个些]))(?:(?![我你他她以其“”「」\"]|这么|这样|能|应该|应当|可能|预期"
                               r"|意义|联系|受访|一半|半数|[一二三四五六七八九十]成)\p{Han}){2,30}")
+# "四国外长将通过会议重申", "拜登准备宣布", "字节跳动便可以宣称": right after the speaker, what
+# he will or could say is not said yet
 FUTURE = regex.compile(r"(?<![即必少中上大主武老名干猛良])将(?![军近领])|准备|打算|拟于|便可|可以|能够")
 # "会长艾伦当天表示": that same day, the one the story last named
 OTHER_MONTH = regex.compile(r"今年|去年|前年|上月|本月|上个月|年初|年底|\d{1,2}月(?!\d)|[一二三四五六七八九十]+月(?![\d一二三四五六七八九十])")

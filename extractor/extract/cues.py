@@ -433,7 +433,8 @@ def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
                 before -= 1
             # a quoted sentence (“……，”他说), not a quoted name (出席「……會議」時說)
             sentence = comma_after or (before >= 1 and text[before - 1] in "，,。.！？!?…")
-            if comma_after and before - opens[before] <= (QUOTED_PART_MAX if is_han(text[opens[before] - 1]) else QUOTED_TERM_MAX) \
+            inside_clause = comma_after and opens[before] > 0 and is_han(text[opens[before] - 1])
+            if comma_after and before - opens[before] <= (QUOTED_PART_MAX if inside_clause else QUOTED_TERM_MAX) \
                     and not (opens[before] == 0 or text[opens[before] - 1] in "。！？!?：:；; \u3000"):
                 # 也有「川粉」，不过帕蜜拉说: a short quoted term inside a sentence; 引导他们“做政治上的
                 # 明白人”，宋永毅认为: words quoted inside a clause, longer, are still part of that clause

@@ -757,7 +757,8 @@ def _place_before_role(text: str, pos: int) -> bool:
 
 
 # what a company's name ends with (腾讯控股, 蚂蚁集团, SkyDrive公司), longest first
-CAPITAL_AFTER = frozenset({"", "则", "也", "还", "亦", "随即", "方面", "公开", "随后", "此前", "曾", "也曾", "一再", "多次", "再次", "早前", "当时"})
+CAPITAL_AFTER = frozenset({"", "则", "也", "还", "亦", "随即", "方面",
+                           "公开", "随后", "此前", "曾", "也曾", "一再", "多次", "再次", "早前", "当时"})
 FIRM_WORDS = ("股份有限公司", "有限公司", "公司", "集团", "控股")
 
 
