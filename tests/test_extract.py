@@ -3741,3 +3741,68 @@ def test_the_capital_speaks_publicly():
 def test_what_was_conceded_ends_where_the_next_sentence_answers_it():
     c = one("尽管北京一再强调，《国安法》仅针对“极少数人”。但该法实施后的一系列事件令许多人质疑这种说法。")
     assert c.text == "《国安法》仅针对“极少数人”"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("美国总统发言人表示，这项协议对中国有利。", "美国总统发言人"),
+    ("前美国贸易代表法律总顾问Stephen Vaughn表示，这项协议对中国有利。", "Stephen Vaughn"),
+    ("美国总统特朗普表示，这项协议对中国有利。", "特朗普"),  # a name after the title: the holder
+    ("美国总统候选人拜登表示，这项协议对中国有利。", "拜登"),
+])
+def test_someone_serving_a_title_is_not_its_holder(text, speaker):
+    assert one(text, datetime(2020, 8, 14, tzinfo=ZoneInfo("Asia/Shanghai"))).speaker == speaker
+
+
+def test_who_the_speaker_is_after_a_quotation_is_no_statement():
+    found = claims("“这项协议符合双方的利益，”前美国代理贸易代表Miriam Sapiro表示，她目前是公关公司Sard Verbinnen的董事总经理。")
+    assert [(c.speaker, c.kind) for c in found] == [("Miriam Sapiro", "direct")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("32岁的厄齐尔说，我一直喜欢和人打交道。", "厄齐尔"),
+    ("一名32岁的司机说，我一直喜欢和人打交道。", "司机"),
+    ("一名年轻女孩说，教练经常打她。", "一名年轻女孩"),
+])
+def test_an_age_or_a_young_girl_describes_who_speaks(text, speaker):
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("cue", ["坚称", "辩称", "坚持认为"])
+def test_insisting_is_saying(cue):
+    c = one(f"川普{cue}，完全无涉种族。")
+    assert (c.speaker, c.cue, c.text) == ("特朗普", cue, "完全无涉种族")
+
+
+def test_a_cue_does_not_take_the_end_of_a_known_name():  # (坚称 and 称赞 are cues too)
+    assert (one("赵立坚称，中方的建设与军事化无关。").cue, one("赵立坚称赞“她是好样的”。").cue) == ("称", "称赞")
+
+
+def test_a_name_in_quotation_marks_speaks_after_an_adverb_or_an_interview():
+    found = claims("“财经冷眼”接受本台记者采访时分析，协议的可能性非常低。“财经冷眼”却表示，新政府会更灵活。")
+    assert [(c.speaker, c.text) for c in found] == [("财经冷眼", "协议的可能性非常低"), ("财经冷眼", "新政府会更灵活")]
+
+
+def test_an_abbreviation_ends_with_the_first_character_of_the_bodys_last_word():
+    found = claims("中国消费者协会周四称，网络购物存在问题。\n中消协指出，算法问题主要包括推荐算法。")
+    assert [c.speaker for c in found] == ["中国消费者协会", "中国消费者协会"]
+
+
+def test_a_committees_working_commission_is_its_own_speaker():
+    assert one("全国人大常委会法工委表示，修改反垄断法将是重点。").speaker == "全国人大常委会法工委"
+
+
+def test_the_pentagon_is_the_department_of_defense():
+    assert one("五角大楼表示，中国发射了四枚导弹。").speaker == "美国国防部"
+
+
+def test_an_outlets_report_relaying_a_speaker_credits_the_outlet():
+    c = one("路透社日前的报道引述美国贸易代表莱特希泽评论说，中国在履行协议方面做得不错。")
+    assert [s.agency for s in c.sources] == ["路透社"]
+
+
+def test_what_a_bracket_calls_something_is_no_statement():
+    assert claims("日本政府发言人周一就中国建立尖阁诸岛（中国称钓鱼岛）数码博物馆向北京提出正式抗议。") == []
+
+
+def test_letting_someone_have_a_say_is_no_cue():
+    assert claims("现在传出连过去让党内官员说说意见的北戴河会议，都可能不召开。") == []

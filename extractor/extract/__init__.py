@@ -1055,8 +1055,8 @@ GLOSS_AFTER = regex.compile(r"[（(][^（）()]{1,80}[）)]")
 
 QUOTED_NAME_MAX = 10
 IDEA = regex.compile(r"(?:原则|政策|主义|理论|概念|说法|口号|模式|精神|思想)$")  # “一个中国原则”认为: an idea holds no view
-ADVERBS_ONLY = regex.compile(r"(?:也|还|则|亦|都|并|又|更|曾|已|再|就此|对此|随即|随后|同时|此前|日前|早前|今天|昨天|\d{1,2}日"
-                             r"|(?:周|星期)[一二三四五六日天])*")
+ADVERBS_ONLY = regex.compile(r"(?:也|还|则|却|亦|都|并|又|更|曾|已|再|就此|对此|随即|随后|同时|此前|日前|早前|今天|昨天|\d{1,2}日"
+                             rf"|(?:周|星期)[一二三四五六日天]|{INTERVIEW_FRAME})*")  # (“财经冷眼”接受本台采访时分析)
 GENERIC_BODIES = frozenset({"组织", "机构", "团体", "公司", "集团", "基金会", "协会", "联盟", "网站", "智库", "媒体", "运动"})
 
 
@@ -1610,6 +1610,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             ce = _self_narration_stop(text, cs, ce, sentence_points, mentions, att.speaker, resolver,
                                       nxt.speaker if nxt is not None else None)
             ce = _concession_stop(text, att, cs, ce, quotes)
+            ce = _bio_stop(text, att, cs, ce, attributions)
             ce = _another_voice_stop(text, cs, ce, mentions, att.speaker, resolver)
         while ce > cs and text[ce - 1] in TRAILING + "，,":
             ce -= 1
@@ -2039,6 +2040,18 @@ def _concession_stop(text: str, att: _Attribution, cs: int, ce: int, quotes) -> 
     for m in CONCEDED.finditer(text, cs, ce):
         if not _in_any(quotes, m.start(), m.start() + 1):
             return m.start()
+    return ce
+
+
+# 他是…的一名作家, 她目前是…合伙人 (not 他是在周六…, 她是否…: what happened, a question)
+BIO = regex.compile(r"[他她](?:目前|现在|同时|也|曾)?(?:是|担任|现任|曾任)(?!在|否|因为|由于|从|于|被|说)")
+
+
+def _bio_stop(text: str, att: _Attribution, cs: int, ce: int, attributions) -> int:
+    """“……，”菲尔说，他是生活迪拜的一位英国商人: after a quotation the narrator says who the
+    speaker is (English ", said X, who is …"); that is no statement of his."""
+    if BIO.match(text, cs) and any(a.cue.postposed and a.cue.start == att.cue.start for a in attributions):
+        return cs
     return ce
 
 

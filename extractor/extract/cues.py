@@ -98,14 +98,36 @@ THOSE_WHO_SAID = regex.compile(r"\s*(?:“[^”]{1,20}”|「[^」]{1,20}」|[^�
                                r"(?:(?:有|占|为|达)(?:\d|[一二三四五六七八九十两百千万几近约逾]|超过|不到|多达)|比例|比率|受访)")
 
 
+GLOSS_MAX = 20  # characters between a cue and the bracket closing round it: a gloss, not a statement
+
+
+def _in_gloss(text: str, s: int, e: int) -> bool:
+    """（中国称钓鱼岛）, （又称“政治再教育中心”）: a cue inside brackets that close soon after it
+    names something; no one's statement runs past the bracket."""
+    opened = max(text.rfind("（", 0, s), text.rfind("(", 0, s))
+    if opened < 0 or max(text.rfind("）", opened, s), text.rfind(")", opened, s)) > opened:
+        return False
+    closes = [c for c in (text.find("）", e, e + GLOSS_MAX + 1), text.find(")", e, e + GLOSS_MAX + 1)) if c >= 0]
+    return bool(closes) and "。" not in text[e:min(closes)]
+
+
+CUE_MAX = 8  # characters in the longest cue word, and more
+
+
 def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | None = None) -> list[CueHit]:
     """``names`` maps where each person named in ``text`` ends to where the name starts."""
     table, pattern, not_cues, attitude, not_after, unless = _cue_table()
     hits: list[CueHit] = []
     names = names or {}
     for s, e, word, _ in pattern.find(text):
+        inner = next((k for k in range(s + 1, e) if k in names), None)
+        if inner is not None:  # 赵立坚称: a name ends inside 坚称, and the cue starts after it (称, 称赞)
+            after = next((m for m in pattern.find(text[inner:inner + CUE_MAX]) if m[0] == 0), None)
+            if after is None:
+                continue
+            s, e, word = inner, inner + after[1], after[2]
         cue = table[word]
-        if inside(quotes, s):
+        if inside(quotes, s) or _in_gloss(text, s, e):
             continue
         if text.endswith(not_cues.get(word, ()), 0, s) and not text.endswith(unless.get(word, ()), 0, s) \
                 and not _cites_data(text, s) \

@@ -379,6 +379,31 @@ def _title_over(p, text: str, s: int, e: int) -> Mention | None:
     return None
 
 
+SERVING_GAP = 3  # 法律(总)顾问: the words that may stand between a title and the role of whoever serves it
+
+
+def _serving_title(p, text: str, e: int) -> int:
+    """Where the role ends of someone serving the title ending at e (发言人, 顾问): next after
+    it, behind at most a few characters of its field (美国贸易代表法律总顾问) and no name
+    (美国总统拜登); 0 if none."""
+    for k in range(SERVING_GAP + 1):
+        if k and (not is_han(text[e + k - 1:e + k]) or text[e + k - 1] in NOT_IN_FIELD
+                  or text[e:e + k] in lexicon.load().speaker_by_alias or text.startswith(p.cues, e + k - 1)):
+            return 0
+        if text.startswith(p.roles, e + k):
+            end = e + k + max(len(r) for r in p.roles if text.startswith(r, e + k))
+            return 0 if text[end:end + 1] in BODY_AFTER_ROLE else end  # (辩论委员会: a body)
+    return 0
+
+
+NOT_IN_FIELD = frozenset("的由按在与和及对向被把将为之等")  # 首席法官由行政长官按独立委员会…: a clause, no field
+BODY_AFTER_ROLE = frozenset("会院部局处厅室所组团队府")
+
+
+def _known_person_at(p, text: str, at: int) -> bool:
+    return any(s == 0 and info[1] == "person" for s, _, _, info in p.known.find_all(text[at:at + 8]))
+
+
 def scan_mentions(text: str) -> list[Mention]:
     """All speaker-like mentions in a folded paragraph, longest first, no overlaps."""
     p = patterns()
@@ -444,6 +469,13 @@ def scan_mentions(text: str) -> list[Mention]:
             w = text[s:e + len(office)]  # 韩国总统办公室: the office, not the president
             known.append(Mention(s, e + len(office), w, w, "organization", False, "title-office"))
             continue
+        if kind == "title" and (staff := _serving_title(p, text, e)):
+            # 美国总统发言人, 前美国贸易代表法律总顾问Vaughn: someone serving the title's holder, not the
+            # holder; unnamed unless a name follows the role
+            if not _known_person_at(p, text, staff):  # (美国总统当选人拜登: the one named)
+                known.append(Mention(s, staff, text[s:staff], text[s:staff], "unnamed", False, "title-staff"))
+            continue
+
         if kind == "organization":
             title = _title_over(p, text, s, e)
             if title is not None:
@@ -672,7 +704,8 @@ LEADING_NOISE = regex.compile(
     r"|特别是|尤其是|就连|甚至连"
     r"|岂料|不料|孰料|谁知|谁料|殊不知|没想到"  # 岂料父亲回应称: unexpectedly, not who
     r"|-{2}|－{2}"  # --中国中央经济工作会议指出: a bullet of a list of views
-    r"|(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]|当地时间|北京时间)+"
+    r"|(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]|当地时间|北京时间"
+    r"|(?:一名|一位)?(?:现年|年仅|年近)?\d{1,3}岁的?)+"  # 53岁的米泽尔说, 一名32岁的司机说: an age, then who
 )
 
 
