@@ -48,6 +48,13 @@ def _after_this_one(written: str) -> str:
     return written[len(this):] if this is not None else ""
 
 
+def _described_again(written: str, noun: str) -> str:
+    """经济学家 of 这位不愿具名的经济学家: what someone described before is, described anew
+    (not 该州的州务卿: the state's, not this one's); "" if not so."""
+    de = noun.rfind("的")
+    return noun[de + 1:] if not written.startswith("该") and 0 <= de < len(noun) - 2 else ""
+
+
 @lru_cache(maxsize=1)
 def _meetings() -> frozenset[str]:
     """会议, 全会: a meeting speaks for the body that held it (names.yml ``meetings``)."""
@@ -207,6 +214,11 @@ class Resolver:
                     if (sp.written.endswith(noun) and len(noun) <= 4 or _shortened(noun, sp.written)) \
                             and sp.written != m.written:
                         return Speaker(sp.name, sp.kind, sp.known, m.written)
+            head = _described_again(m.written, noun)
+            if 2 <= len(head) <= SHORTENED_MAX:
+                sp = next((sp for sp in reversed(self.described) if sp.written.endswith(head)), None)
+                if sp is not None:  # 一位…经济学家 then 这位不愿具名的经济学家: the one described before
+                    return Speaker(sp.name, sp.kind, sp.known, m.written)
             if 2 <= len(noun) <= 4 and "的" not in noun:
                 # 律师尼科尔斯…… then 该律师表示, 伊朗记者Reza…… then 这名伊朗记者: the one that role introduced
                 introduced = max((r for r in self.role_people if noun.endswith(r)), key=len, default=None)

@@ -3806,3 +3806,22 @@ def test_what_a_bracket_calls_something_is_no_statement():
 
 def test_letting_someone_have_a_say_is_no_cue():
     assert claims("现在传出连过去让党内官员说说意见的北戴河会议，都可能不召开。") == []
+
+
+def test_this_one_described_again_is_who_was_described_before():
+    found = claims("一位中国国家智库经济学家表示，彼此能够坐下来沟通是件好事。这位不愿具名的经济学家说，情况很难变得更糟。")
+    assert [c.speaker for c in found] == ["一位中国国家智库经济学家"] * 2
+
+
+def test_the_states_official_is_not_this_one():
+    found = claims("经济学家王小明表示，没有问题。该州的经济学家说，情况很难变得更糟。")
+    assert found[1].speaker != "王小明"
+
+
+def test_a_team_leader_speaks_by_name():
+    assert one("代理領隊任中傑指出，王維中的加入，相信明年有機會帶動一波熱潮。").speaker == "任中杰"
+
+
+def test_putting_it_plainly_is_no_cue():
+    found = claims("张大春说，他不想再写了。\n他在序里隐约谈到的藉由书法逃避的歉疚，说穿了是愧疚辜负自己的才华。")
+    assert [c.text for c in found] == ["他不想再写了"]
