@@ -59,7 +59,7 @@ def requests_for(name: str) -> list[tuple[str, str]]:
         ("facet by speaker", f"/{name}/claims?_facet=speaker_id"),
         ("facet by speaker (.json)", f"/{name}/claims.json?_facet=speaker_id"),
         (f"speaker_timeline {SPEAKER} {SINCE[:7]}…{UNTIL[:7]}", f"/{name}/speaker_timeline?" + q({"name": SPEAKER, "since": SINCE, "until": UNTIL})),
-        (f"speaker_timeline (.json)", f"/{name}/speaker_timeline.json?" + q({"name": SPEAKER, "since": SINCE, "until": UNTIL})),
+        ("speaker_timeline (.json)", f"/{name}/speaker_timeline.json?" + q({"name": SPEAKER, "since": SINCE, "until": UNTIL})),
         ("search 普京 (table)", f"/{name}/claims?" + q({"_search": "普京"})),
         ("search 普京 (.json)", f"/{name}/claims.json?" + q({"_search": "普京"})),
         ("claims_on_topic 能源", f"/{name}/claims_on_topic?" + q({"q": "能源"})),

@@ -114,7 +114,7 @@ def _contracts(short: str, full: str) -> bool:
     美中贸易全国委员会, 中消协 of 中国消费者协会): two characters shorter or more, ending as it
     does or with its last word's first character, its characters in order with two gaps or
     more, as a contraction takes a character of each word (中国银行 is not 中国人民银行: one gap)."""
-    if len(full) < len(short) + 2 or short[-1] not in (full[-1], full[-2]) or short[-1] in full[:-2]:
+    if len(full) < len(short) + 2 or short[-1] != full[-1] and (short[-1] != full[-2] or short[-1] in full[:-2]):
         return False
     gaps, at = 0, 0
     for ch in short:

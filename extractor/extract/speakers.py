@@ -401,6 +401,7 @@ BODY_AFTER_ROLE = frozenset("会院部局处厅室所组团队府")
 
 
 def _known_person_at(p, text: str, at: int) -> bool:
+    """Does a person the lexicon knows start at ``at``?"""
     return any(s == 0 and info[1] == "person" for s, _, _, info in p.known.find_all(text[at:at + 8]))
 
 
@@ -475,7 +476,6 @@ def scan_mentions(text: str) -> list[Mention]:
             if not _known_person_at(p, text, staff):  # (美国总统当选人拜登: the one named)
                 known.append(Mention(s, staff, text[s:staff], text[s:staff], "unnamed", False, "title-staff"))
             continue
-
         if kind == "organization":
             title = _title_over(p, text, s, e)
             if title is not None:
@@ -705,7 +705,7 @@ LEADING_NOISE = regex.compile(
     r"|岂料|不料|孰料|谁知|谁料|殊不知|没想到"  # 岂料父亲回应称: unexpectedly, not who
     r"|-{2}|－{2}"  # --中国中央经济工作会议指出: a bullet of a list of views
     r"|(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]|当地时间|北京时间"
-    r"|(?:一名|一位)?(?:现年|年仅|年近)?\d{1,3}岁的?)+"  # 53岁的米泽尔说, 一名32岁的司机说: an age, then who
+    r"|(?:一名|一位)?(?:现年|年仅|年近)?\d{1,3}岁的?)+"  # 32岁的厄齐尔说, 一名32岁的司机说: an age, then who
 )
 
 
