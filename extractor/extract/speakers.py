@@ -380,6 +380,7 @@ def _title_over(p, text: str, s: int, e: int) -> Mention | None:
 
 
 SERVING_GAP = 3  # 法律(总)顾问: the words that may stand between a title and the role of whoever serves it
+ROLE_MAX = 8  # characters in the longest role word, and more
 
 
 def _serving_title(p, text: str, e: int) -> int:
@@ -390,8 +391,9 @@ def _serving_title(p, text: str, e: int) -> int:
         if k and (not is_han(text[e + k - 1:e + k]) or text[e + k - 1] in NOT_IN_FIELD
                   or text[e:e + k] in lexicon.load().speaker_by_alias or text.startswith(p.cues, e + k - 1)):
             return 0
-        if text.startswith(p.roles, e + k):
-            end = e + k + max(len(r) for r in p.roles if text.startswith(r, e + k))
+        role = next(p.role_start_name.find(text[e + k:e + k + ROLE_MAX]), None)  # the longest role there
+        if role is not None and role[0] == 0:
+            end = e + k + role[1]
             return 0 if text[end:end + 1] in BODY_AFTER_ROLE else end  # (辩论委员会: a body)
     return 0
 
