@@ -137,6 +137,7 @@ class Resolver:
     authors: list = field(default_factory=list)  # (text word or 《, who issued it), in order: 发表报告 → 报告指出
     people: list[Speaker] = field(default_factory=list)
     person_days: dict = field(default_factory=dict)  # name → the day last named for them
+    text_days: dict = field(default_factory=dict)  # author → the day their text came out (12月1日公布报告)
     last_day: date | None = None  # the day last named for anyone: what "当天" points back to
     learned: dict = field(default_factory=dict)  # name as written → Mention, for names not in the lexicon
     role_people: dict = field(default_factory=dict)  # role word → the last person it introduced (医生菲利普斯)
@@ -148,6 +149,7 @@ class Resolver:
         """An article appended to the page: its own day, no carried context."""
         self.article_day = day
         self.person_days = {}
+        self.text_days = {}
         self.last_day = None
         self.role_people = {}
         self.described = []
@@ -337,14 +339,15 @@ class Resolver:
 
     def by_variant(self, name: str) -> Speaker | None:
         """A foreign name transliterated twice in one article: 布拉德·拉芬斯佩格…… then
-        拉芬斯珀格. Four characters or more, the same length, one character apart but the
-        first, against the whole name or its last part."""
+        拉芬斯珀格, 克利夫兰…… then 克里弗兰. Four characters or more, the same length and
+        first character, one character apart or all of them sounding the same, against the
+        whole name or its last part."""
         if len(name) < VARIANT_MIN or "·" in name or not all(is_han(ch) for ch in name):
             return None
 
         def alike(other: str) -> bool:
-            return len(other) == len(name) and other[0] == name[0] \
-                and sum(a != b for a, b in zip(other, name)) == 1
+            return len(other) == len(name) and other[0] == name[0] and other != name \
+                and (sum(a != b for a, b in zip(other, name)) == 1 or _sound(other) == _sound(name))
 
         for p in reversed(self.people):
             if p.kind == "person" and (alike(p.name) or alike(p.name.rsplit("·", 1)[-1])):

@@ -87,7 +87,7 @@ class Claim:
     speaker_kind: str  # person | organization | unnamed | group
     said_on: date | None
     sources: list[SourceCredit] = field(default_factory=list)
-    day_rule: str = ""  # how said_on was found: own | carried | later | recent | vague | article
+    day_rule: str = ""  # how said_on was found: own | carried | issued | later | recent | vague | article
     rule: str = ""
     speaker_known: bool = False  # resolved through the lexicon
     folded: str | None = None  # search.folded(text), computed in the worker process so the store need not

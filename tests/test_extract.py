@@ -3825,3 +3825,56 @@ def test_a_team_leader_speaks_by_name():
 def test_putting_it_plainly_is_no_cue():
     found = claims("张大春说，他不想再写了。\n他在序里隐约谈到的藉由书法逃避的歉疚，说穿了是愧疚辜负自己的才华。")
     assert [c.text for c in found] == ["他不想再写了"]
+
+
+def test_a_report_saying_what_others_think_says_all_of_it():
+    found = claims("委员会发布年度报告。\n报告说，中国共产党认为自己与美国已展开一场系统性的斗争。")
+    assert (found[0].speaker, found[0].text) == ("委员会", "中国共产党认为自己与美国已展开一场系统性的斗争")
+
+
+def test_a_report_described_by_its_length_still_speaks_for_its_author():
+    c = one("委员会发布年度报告。\n长达587页的报告说，北京试图改变国际秩序。")
+    assert (c.speaker, c.text) == ("委员会", "北京试图改变国际秩序")
+
+
+def test_a_report_on_a_topic_speaks_for_its_author():
+    c = one("委员会发布年度报告。\n报告针对香港问题指出，香港国安法的实施违反了中国的承诺。")
+    assert (c.speaker, c.cue) == ("委员会", "指出")
+
+
+def test_a_report_calling_for_something_without_a_comma_speaks_for_its_author():
+    c = one("委员会发布年度报告。\n报告呼吁国会考虑立法，将处长一职改由总统提名。")
+    assert (c.speaker, c.cue, c.text) == ("委员会", "呼吁", "国会考虑立法，将处长一职改由总统提名")
+
+
+def test_a_report_with_no_one_known_to_have_issued_it_does_not_cut_a_statement():
+    c = one("麦先生指出，表现最好的两类资产即是房市和股市，报告称其年化回报率分别为11%和10.1%。")
+    assert c.speaker == "麦先生" and c.text.endswith("10.1%")
+
+
+def test_speaking_at_a_reports_launch_does_not_make_one_its_author():
+    found = claims("委员会6月1日公布年度报告。\n委员会副主席白嘉玲在报告发布会上说，这是新高度。\n报告提到，北京积极寻求其他国家接受其模式。")
+    assert [c.speaker for c in found] == ["白嘉玲", "委员会"]
+
+
+def test_a_reports_statements_are_dated_the_day_it_came_out():
+    found = claims("委员会6月1日公布年度报告，内容涵盖美中关系。\n报告提到，北京积极寻求其他国家接受其模式。",
+                   datetime(2023, 6, 2, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai")))
+    assert [(c.speaker, c.said_on) for c in found] == [("委员会", date(2023, 6, 1))]
+
+
+def test_a_foreign_name_spelled_with_other_characters_of_the_same_sound_is_one_person():
+    found = claims("委员会主席克利夫兰表示，这是新高度。\n克里弗兰还说，这是新高度。")
+    assert [(c.speaker, c.speaker_written) for c in found] == [("克利夫兰", "主席克利夫兰"), ("克利夫兰", "克里弗兰")]
+
+
+def test_tweeting_is_how_someone_speaks():
+    c = one("川普推文說：「這是個大案子，我們的國家需要勝利！」")
+    assert (c.speaker, c.kind) == ("特朗普", "direct")
+    found = claims("众议员麦唐纳表示，投票所不开放。麦唐纳推文说，选举办公室关闭了。")
+    assert [(c.speaker, c.text) for c in found] == [("麦唐纳", "投票所不开放"), ("麦唐纳", "选举办公室关闭了")]
+
+
+def test_a_birthday_is_not_the_day_someone_spoke():
+    found = claims("任志强1951年3月8日出生于一个干部家庭。\n任志强说，政府过度强调了枪杆子。")
+    assert [c.said_on for c in found] == [date(2023, 12, 20)]

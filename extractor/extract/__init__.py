@@ -110,6 +110,8 @@ RECENT_TIME = regex.compile(r"近日|日前|近期|最近")
 MEETING = regex.compile(r"会见|会晤|会谈|通话|通电话|对谈|视讯|见面|接见|共进")
 # "自11月3日总统大选以来": a date that anchors a span of time, not the event reported
 ANCHORED = ("以来", "之后", "以后", "至今", "开始", "之前", "以前")
+ISSUE_REACH = 12  # characters from a day to the verb issuing a text on it (12月1日公布, 周一在官网发布)
+BORN = ("出生", "生于", "诞生")  # 他1951年3月8日出生于…: a birthday, not a day anyone spoke on
 # "12月5日晚，" / "7日在北京会见普京时，": the clause only times what follows
 TIME_WORDS = regex.compile(r"(?:上午|下午|中午|晚间|晚上|傍晚|早上|早间|凌晨|深夜|夜间|稍早|稍后|当天|当日|当地时间|北京时间|晚|早|[\d:：点时分]+)*")
 EVENT_REACH = 7  # days: an event this recent may be where the statement was made
@@ -1320,7 +1322,7 @@ def _nest(text: str, attributions, spans: list[tuple[int, int]], content_spans: 
     for i, att in enumerate(attributions):
         cs, ce = spans[i]
         if att.cue.postposed or ce - cs >= 2 or att.cue.content_start == att.cue.end \
-                or att.speaker.kind not in ("person", "unnamed") \
+                or att.speaker.kind not in ("person", "unnamed") and att.rule != "cue:text-author" \
                 or att.speaker.kind == "unnamed" and text[att.subject_at - 1:att.subject_at] == "据":
             continue  # (an outlet's 称， before a statement credits it: 彭博社称，普京表示…; an official
             # unnamed tells of his side's view: 美国商会一名高级官员表示，商会认为…; but 据两名人士透露，
@@ -1557,14 +1559,17 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 continue  # "四国外长将通过会议重申…": a statement to come is not one made
             if runs_on(text, cue) and text[cue.content_start:cue.content_start + 1] not in OPENERS \
                     and not (rule == "cue:text-author" and (text.startswith(THAT_TEXT, _past_lead(text, seg_start))
-                                                            or _text_word_in(text, seg_start, cue.start) in NOTICES)) \
+                                                            or _text_word_in(text, seg_start, cue.start) in NOTICES
+                                                            or _opens_clause(text, seg_start)
+                                                            and _author_before(issued, text, seg_start, cue.start,
+                                                                               resolver, issued_only=True) is not None)) \
                     and not _bare_ok(cue, m, sp, text):
                 continue  # "双方都指出…" inside a statement: a run-on cue needs its own named subject
             att = _Attribution(cue, sp, start, rule, cue.start, lo, m.start if m is not None else -1)
         if att is None:
             continue
         attributions.append(att)
-        said_in = _text_word_in(text, att.clause_start, cue.start)
+        said_in = _said_in(text, att.clause_start, cue.start)
         if said_in:
             issued.append((cue.start, said_in, att.speaker))  # 上交所突发公告称…… then 公告指: the same notice
         resolver.seen(att.speaker, subject=True)
@@ -1645,6 +1650,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             people = frozenset(sp.name for m in mentions
                                if extra <= m.start < end and m.kind in ("person", "title")
                                and (sp := resolver.speaker(m)) is not None)
+            # "委员会12月1日公布年度报告": the day a text came out dates what it says
+            if resolver.article_day is None or obj.day <= resolver.article_day:
+                resolver.text_days.update((sp.name, obj.day) for v, _, sp in issued if obj.end <= v <= obj.end + ISSUE_REACH)
             if people:
                 resolver.saw_day(obj.day, people)
             continue
@@ -1674,6 +1682,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             # "本月初…时表示": some other, unnamed day
             said_on = resolver.article_day
             day_rule = "recent" if RECENT_TIME.search(text, day_from, att.day_pos) else "vague"
+        elif att.rule == "cue:text-author" and att.speaker.name in resolver.text_days:
+            said_on, day_rule = resolver.text_days[att.speaker.name], "issued"  # 报告提到: when it came out
         else:
             said_on = resolver.said_on(None, att.speaker.name)
             day_rule = "article" if said_on == resolver.article_day else "carried"
@@ -1733,8 +1743,10 @@ def _written_text_pattern() -> regex.Pattern:
     words = (lexicon.load().names.get("texts") or []) + list(CONTENT_WORDS)
     # (其报告称: its author's text; 年度报告甚至分析认为, 通报最后写道: the text, how it goes on)
     # (报告在谈到中国情况的时候表示: a frame of when between the text and its cue)
-    return regex.compile(r"[，,\s]*(?:但是|但|不过|而)?(?:\L<this>)?(?:年度|最新)?(?:\L<t>)(?:中|里|上)?(?:还|也|并|则|又|更|甚至|进一步|最后|最终|接着|随后|同时|此外|另外)?"
-                         r"(?:在[^，,。；;“”]{1,16}?(?:的时候|时))?(?:分析)?",
+    # (长达587页的报告说, 这份56页的报告: its length, not an author; 报告针对香港问题指出: its topic)
+    return regex.compile(r"[，,\s]*(?:但是|但|不过|而)?(?:\L<this>)?(?:长达)?(?:[\d一二三四五六七八九十百千]+多?页的)?(?:年度|最新)?(?:\L<t>)"
+                         r"(?:中|里|上)?(?:还|也|并|则|又|更|甚至|进一步|最后|最终|接着|随后|同时|此外|另外)?"
+                         r"(?:在[^，,。；;“”]{1,16}?(?:的时候|时)|(?:针对|就)[^，,。；;“”]{1,12}?(?:问题|议题|情况))?(?:分析)?",
                          t=words, this=list(THAT_TEXT) + ["其"])
 
 
@@ -1817,6 +1829,18 @@ def _text_word_in(text: str, start: int, end: int) -> str | None:
     """The first written text named in text[start:end] (声明, 报告…), if any."""
     m = _text_word_pattern().search(text, start, end)
     return m.group(0) if m else None
+
+
+NOT_SAID_IN = ("会", "发布", "人", "者")  # 在报告发布会上说, 报告人: the word heads another noun
+
+
+def _said_in(text: str, start: int, cue_start: int) -> str | None:
+    """The text the speaker spoke in, named in the attribution clause ("在声明中称",
+    "发表声明称"): a text word standing alone, not the head of a compound (报告发布会上说)."""
+    for m in _text_word_pattern().finditer(text, start, cue_start):
+        if not text.startswith(NOT_SAID_IN, m.end()):
+            return m.group(0)
+    return None
 
 
 def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start: int, pos: int,
@@ -1938,6 +1962,15 @@ def _named_again(m: Mention, last: Speaker, resolver: Resolver) -> bool:
         return False
     sp = resolver.speaker(m)
     return sp is not None and sp.name == last.name
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Does a clause begin at ``start`` (past its commas and spaces)?"""
+    at = SPACES.match(text, start).end()
+    while at < len(text) and text[at] in "，,":
+        at = SPACES.match(text, at + 1).end()
+    before = text[:at].rstrip(" \u3000")
+    return not before or before[-1] in "。，,；;：:！？!?”」"
 
 
 def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:
@@ -2129,11 +2162,12 @@ def _event_day(text: str, d, att: _Attribution, mentions, article_day) -> bool:
 
 
 def _anchored(text: str, d) -> bool:
-    """自11月3日以来 / 2018年6月起: the date bounds a stretch of time; it is not the day reported."""
+    """自11月3日以来 / 2018年6月起: the date bounds a stretch of time; it is not the day reported
+    (nor is a birthday)."""
     if d.start and text[d.start - 1] in "自从至到截":
         return True
     clause_end = next((i for i in range(d.end, min(len(text), d.end + 12)) if text[i] in "，。；,"), min(len(text), d.end + 12))
-    return any(w in text[d.end:clause_end] for w in ANCHORED)
+    return any(w in text[d.end:clause_end] for w in ANCHORED) or text.startswith(BORN, d.end)
 
 
 def _told_to(text: str, att: _Attribution, mentions: list[Mention]) -> list[SourceCredit]:
