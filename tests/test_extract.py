@@ -3878,3 +3878,8 @@ def test_tweeting_is_how_someone_speaks():
 def test_a_birthday_is_not_the_day_someone_spoke():
     found = claims("任志强1951年3月8日出生于一个干部家庭。\n任志强说，政府过度强调了枪杆子。")
     assert [c.said_on for c in found] == [date(2023, 12, 20)]
+
+
+def test_a_text_described_at_length_is_still_issued_by_its_subject():
+    found = claims("胡佛研究所于2018年发布了一份关于中国政府和共产党在美影响力运作的报告。\n报告称，汉办隶属教育部。")
+    assert [(c.speaker, c.text) for c in found] == [("胡佛研究所", "汉办隶属教育部")]

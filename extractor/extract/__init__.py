@@ -1759,7 +1759,7 @@ def _issuing_pattern() -> tuple[regex.Pattern, regex.Pattern]:
     # (公布年度网络自由（Freedom on the Net）报告: the text's own name may stand in between;
     # 提交的《…》 is a text someone else submitted, in a relative clause)
     # (台湾驻美代表处在一个声明中表达感谢: the text it spoke in is its own)
-    phrase = regex.compile(r"(?:\L<v>)了?(?!的)(?:[^，,。；;：:“”「」！？（(]|[（(][^（()）]{0,30}[）)]){0,16}?(?P<w>《|\L<t>)"
+    phrase = regex.compile(r"(?:\L<v>)了?(?!的)(?:[^，,。；;：:“”「」！？（(]|[（(][^（()）]{0,30}[）)]){0,30}?(?P<w>《|\L<t>)"
                            r"|(?P<n>\L<n>)|在(?:一[份个篇项封则]|其|这[份个篇封])(?P<w>\L<t>)[中里]",
                            v=verbs, t=words, n=list(named))  # 签了第13959号行政命令
     return phrase, regex.compile("[" + "".join(sorted({v[0] for v in [*verbs, *named, "在"]})) + "]")
