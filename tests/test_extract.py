@@ -3883,3 +3883,44 @@ def test_a_birthday_is_not_the_day_someone_spoke():
 def test_a_text_described_at_length_is_still_issued_by_its_subject():
     found = claims("胡佛研究所于2018年发布了一份关于中国政府和共产党在美影响力运作的报告。\n报告称，汉办隶属教育部。")
     assert [(c.speaker, c.text) for c in found] == [("胡佛研究所", "汉办隶属教育部")]
+
+
+@pytest.mark.parametrize("text", [
+    "美联储定于周三宣布政策决定，随后鲍威尔将召开新闻发布会。",
+    "中国宣布了反制措施，通知美方关闭美国驻成都总领事馆。",
+    "国泰航空宣布这次裁员计划。",
+    "政府宣布更多的防疫措施，包括扩大强制戴口罩范围。",
+])
+def test_announcing_a_thing_named_by_a_noun_is_an_act_not_a_statement(text):
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ("美国随后宣布取消该规定。", "取消该规定"),
+    ("英国政府宣布采取更严格的部分封城措施。", "采取更严格的部分封城措施"),
+    ("蓬佩奥宣布克拉芙特即将访台的消息。", "克拉芙特即将访台的消息"),
+    ("辉瑞宣布，根据初步试验结果，疫苗有效。", "根据初步试验结果，疫苗有效"),
+])
+def test_announcing_a_clause_of_acting_still_states(text, said):
+    assert one(text).text == said
+
+
+def test_a_cue_inside_a_nouns_time_modifier_reports_nothing():
+    assert claims("这是主席鲍威尔宣布将增加对通胀的容忍之后的首次会议。") == []
+    assert claims("金价收复了辉瑞宣布已研制出一种有效的新冠疫苗后的大部分失地。") == []
+
+
+def test_a_witness_named_by_an_initial_and_a_courtesy_title_speaks():
+    found = claims("英国空中服务员H先生对记者表示，他怀疑检测出错。\n30来岁的H先生表示，自己曾到过北京。\n他说，这一周很漫长。")
+    assert [c.speaker for c in found] == ["H先生", "H先生", "H先生"]
+
+
+def test_he_may_open_a_given_name_but_does_not_join_two_surnames():
+    assert one("徐和建表示，机制已启动。").speaker == "徐和建"
+    assert one("林和立认为，中共会继续施压。").speaker == "林和立"
+    assert claims("王和单表示，机制已启动。") == []
+
+
+def test_a_proper_noun_after_a_role_word_is_the_persons_name():
+    c = one("上海市商务委主任华源周一表示，上海将积极推动金融领域率先开放。")
+    assert (c.speaker, c.speaker_written) == ("华源", "主任华源")

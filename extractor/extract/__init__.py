@@ -973,10 +973,15 @@ def _described_name(seg: str) -> Mention | None:
     # after 的 is as often a noun (的时候, 的方式), unless a title follows it (的王伟教授)
     named = (len(name) == 3 or len(name) == 2 and title) and patterns().chinese_name.fullmatch(name) \
         and given_ok(name[1:]) and name[-1] not in NOUN_ENDS and not _word_then_pronoun(name)
-    polite = len(tail) in (3, 4) and tail.endswith(COURTESY) and tail[0] in patterns().surnames
+    polite = len(tail) in (3, 4) and tail.endswith(COURTESY) and _surname_or_initial(tail[0])
     if not (named or polite):  # 远在欧洲的青年专栏作者王庆明: the description goes on after 的
         return _name_after_description(seg, de + 1) or _courtesy_name(seg, de + 1) or _described_name_then_time(seg, de + 1)
     return Mention(de + 1, len(seg), tail, name if named else tail, "person", False, "described-name")
+
+
+def _surname_or_initial(ch: str) -> bool:
+    """王 in 王先生, or H in H先生 (a witness the article names by an initial)."""
+    return ch in patterns().surnames or "A" <= ch <= "Z"
 
 
 PRONOUN_CHARS = frozenset("他她它我你")
@@ -1001,7 +1006,7 @@ def _described_name_then_time(seg: str, at: int) -> Mention | None:
     return Mention(at, e, name, name, "person", False, "described-name")
 
 
-COURTESY_NAME = regex.compile(r"\p{Han}(?:先生|女士|小姐|太太)")
+COURTESY_NAME = regex.compile(r"(?:\p{Han}|[A-Z])(?:先生|女士|小姐|太太)")  # (H先生: an initial for a surname)
 
 
 def _courtesy_name(seg: str, lo: int) -> Mention | None:
@@ -1011,7 +1016,7 @@ def _courtesy_name(seg: str, lo: int) -> Mention | None:
     found = None
     for m in COURTESY_NAME.finditer(seg, lo):
         found = m
-    if found is None or seg[found.start()] not in p.surnames or seg[found.start()] in MEASURE_WORDS \
+    if found is None or not _surname_or_initial(seg[found.start()]) or seg[found.start()] in MEASURE_WORDS \
             or not _ends_name(seg, found.end()) or not _plain_description(seg, lo, found.start()):
         return None
     return Mention(found.start(), found.end(), found.group(), found.group(), "person", False, "described-name")

@@ -189,7 +189,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
                 and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()) \
                 and not THAT_THING.match(text, j) \
                 and not (base_cue(word) in TAKES_NOUNS and (text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))
-                                                             or _described_by(text, s, j))) \
+                                                             or _described_by(text, s, j) or _names_a_thing(text, j))) \
                 and not (base_cue(word) == "回应" and _asked(text, j)):
             # 称韩战为“抗美援朝”战争: naming something, which GUIDELINES counts as a weak cue
             if nxt == SAYS and word != SAYS and not text.startswith(BARE_BLOCKERS, j + 1):
@@ -238,6 +238,31 @@ def _described_by(text: str, s: int, j: int) -> bool:
         return False
     opening = max(text.rfind(ch, 0, s) for ch in "，,。；;：:") + 1
     return IS_ONE.search(text, opening, s) is not None
+
+
+# 宣布将增加对通胀的容忍之后的首次会议: the cue sits in a time modifier of a noun
+TIME_MODIFIER = regex.compile(r"(?:后|之后|以后|以来|之前|以前|时)的\p{Han}{1,6}$")
+THING_BEFORE_HEAD = 4  # 政策决定, 国务卿人选, 8.31决定: a short modifier
+# 一项协议, 这次裁员计划, 上述处分措施, 更多的防疫措施: a determiner or comparative opens a noun
+# phrase (a longer modifier may hide a verb: 引入多项便利候选人的措施)
+DETERMINERS = ("这", "那", "该", "此", "上述", "前述", "有关", "相关", "一", "多", "更", "新", "最新", "各", "首")
+
+
+def _names_a_thing(text: str, j: int) -> bool:
+    """宣布政策决定, 公布了新的出口规定, 鲍威尔宣布…之后的首次会议: the cue's object, to the
+    clause's end, is a thing announced (an act, not a statement) or the cue is inside a noun's
+    time modifier."""
+    j += text.startswith("了", j)
+    clause = text[j:j + _clause_length(text, j)]
+    if TIME_MODIFIER.search(clause):
+        return True
+    head = next((w for w in lexicon.load().announced_things if clause.endswith(w)), None)
+    if head is None or PREDICATE.search(clause) is not None:
+        return False
+    before = clause[:-len(head)]
+    if before.startswith(lexicon.load().act_openers):
+        return False  # 取消该规定, 采取反制措施, 根据初步试验结果: a clause
+    return len(before) <= THING_BEFORE_HEAD or before.startswith(DETERMINERS)
 
 
 def _topic(text: str, j: int) -> bool:

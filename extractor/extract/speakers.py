@@ -217,7 +217,7 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
 NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期我你所虽未")  # 曾谎称: no Mr 曾谎
 # 马时亨: 时 may open a two-character given name, though never end one (受访时表示),
 # nor start a time word (同时期, 黄金时间)
-OPENS_GIVEN = frozenset("时")
+OPENS_GIVEN = frozenset("时和")  # (徐和建, 林和立: 和 opens a given name, 王和单 joins two surnames)
 TIME_AFTER = frozenset("期间候刻代段节")
 
 
@@ -229,7 +229,8 @@ def given_ok(given: str) -> bool:
     if given[-1:] in NOT_ENDING_NAMES:
         return False
     if len(given) == 2 and given[0] in OPENS_GIVEN:
-        return given[1] not in NOT_IN_NAMES and given[1] not in TIME_AFTER
+        return given[1] not in NOT_IN_NAMES and given[1] not in TIME_AFTER \
+            and not (given[0] == "和" and given[1] in patterns().surnames)
     return not set(given) & NOT_IN_NAMES
 
 
@@ -777,10 +778,13 @@ WORDS_NOT_STARTING_NAMES = frozenset("v a d vn ad an n c p r m".split())
 def common_word(w: str, places: bool = True, kinds: frozenset[str] | None = None) -> bool:
     """包括, 那些, 周二, 钦佩: two characters shaped like a name (a family name and one more)
     that are a word of the language (``common_words.txt``, with its part of speech). A place
-    (沈阳, 武汉) counts only with ``places``: after a role word (教授沈阳) it is the person's
-    name; ``kinds`` keeps only words of those parts of speech."""
+    or other proper noun (沈阳, 华源) counts only with ``places``: after a role word (教授沈阳,
+    主任华源) it is the person's name; ``kinds`` keeps only words of those parts of speech."""
     tag = lexicon.load().common_words.get(w) if len(w) == 2 else None
-    return tag is not None and (places or tag != "ns") and (kinds is None or tag in kinds)
+    return tag is not None and (places or tag not in PROPER_NOUNS) and (kinds is None or tag in kinds)
+
+
+PROPER_NOUNS = frozenset(("ns", "nz"))  # jieba's place names and other proper nouns
 
 
 def _place_before_role(text: str, pos: int) -> bool:

@@ -107,6 +107,8 @@ class Lexicon:
     attitudes: dict = field(default_factory=dict)
     narration_after: tuple[str, ...] = ()
     charging_acts: tuple[str, ...] = ()
+    announced_things: tuple[str, ...] = ()  # 宣布新规, 宣布了反制措施: an act announced, no statement
+    act_openers: tuple[str, ...] = ()  # 宣布取消该规定: a clause of acting, which states
     names: dict = field(default_factory=dict)
     common_words: dict[str, str] = field(default_factory=dict)  # 包括, 那些, 周二 → part of speech: words, not names
 
@@ -224,4 +226,6 @@ def load() -> Lexicon:
                    attitudes=cue_data.get("attitudes") or {"modifiers": [], "words": []},
                    narration_after=_tuple(cue_data.get("narration_after")),
                    charging_acts=_tuple(cue_data.get("charging_acts")),
+                   announced_things=_tuple(cue_data.get("announced_things")),
+                   act_openers=_tuple(cue_data.get("act_openers")),
                    common_words={fold_name(w): tag for w, tag in _word_list("common_words.txt").items()})
