@@ -3924,3 +3924,21 @@ def test_he_may_open_a_given_name_but_does_not_join_two_surnames():
 def test_a_proper_noun_after_a_role_word_is_the_persons_name():
     c = one("上海市商务委主任华源周一表示，上海将积极推动金融领域率先开放。")
     assert (c.speaker, c.speaker_written) == ("华源", "主任华源")
+
+
+def test_a_connective_before_an_unnamed_speaker_is_not_part_of_it():
+    found = claims("经济陷入困境，且卫生当局警告称，最新一波感染的最糟糕时刻可能还未到来。")
+    assert [c.speaker for c in found] == ["卫生当局"]
+
+
+def test_the_sender_of_what_was_received_is_not_written_with_the_verb():
+    c = one("两周前，媒体称，收到中国驻澳使馆官员分发的一份清单，称澳大利亚的14个行为导致关系恶化。")
+    assert c.speaker == "中国驻澳使馆官员"
+    assert claims("两人被问话，并接到澳洲驻华使领馆人员建议他们迅速离开中国的通知，但是两人进入大使馆。") == []
+
+
+def test_citing_someones_view_is_citing_them():
+    c = one("报道引述法国智库蒙田学院资深研究员顾德明的观点指出，中国拒绝世卫组织展开调查。")
+    assert c.speaker == "顾德明"
+    c = one("台湾自由财经引述有关分析人士的观点表示，华为没有足够动机出售荣耀。")
+    assert c.speaker == "有关分析人士"

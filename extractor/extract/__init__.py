@@ -25,6 +25,7 @@ from .dates import SAME_DAY, find_dates
 from .quotes import CLOSERS, MARKS, OPENERS, classify, quote_spans
 from .sources import Credit, agency_name, agency_names, find_credits, find_dateline, one_each
 from .speakers import (CLAUSE_WORDS, CONNECTIVES, FIRM_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, given_ok,
+                       OBJECT_TAKERS,
                        common_word, past_nationality, patterns, scan_mentions, title_after, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
 
 _agency_names: tuple = (None, frozenset(), frozenset())
@@ -220,11 +221,14 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
         start -= 1
     if (lead := CONNECTIVES.match(text, start, m.start)) is not None:
         start = lead.end()  # 但一名匿名的官员, 尽管伊朗当局: the clause's connective is not the speaker's
+    taker = max(((k, v) for v in OBJECT_TAKERS if (k := text.rfind(v, start, m.start)) >= 0), default=None)
+    if taker is not None:
+        start = taker[0] + len(taker[1])  # 收到中国驻澳使馆官员分发的清单: the official, not 收到…
     if start > floor and text[start] in MEASURE_WORDS and (text[start - 1] in NUMERALS
                                                            or text[start - 1] == "有" and text[start] in "位名"):
         start -= 1  # 一位要求匿名的原体制内学者, 有位官员: the count goes with its measure word
-    elif start > floor and text.startswith("有些", start - 1):
-        start -= 1  # 有些学者: some scholars, 有 and all
+    elif start > floor and text.startswith(("有些", "有关"), start - 1):
+        start -= 1  # 有些学者, 有关分析人士: some scholars, the analysts concerned, 有 and all
     elif start > floor and m.start - start >= MODIFIERS_MAX and is_han(text[start - 1]) and "的" in text[start:m.start]:
         start = text.index("的", start) + 1  # (97)年出世的香港网民: cut mid-phrase, the noun after 的 is whole
     elif start > floor and m.start - start >= MODIFIERS_MAX and (place := _place_across(text, start)) is not None:
@@ -472,13 +476,13 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
     return None
 
 
-WORDS_OF = regex.compile(r"的话(?:报道|报导)?$")  # 引述…的话说, 援引…的话报导称: whose words
+WORDS_OF = regex.compile(r"的(?:话|观点|看法)(?:报道|报导)?$")  # 引述…的话说, 援引…的话报导称, 引述分析人士的观点表示: whose words
 
 
 def _words_end(text: str, start: int, end: int) -> int | None:
     """Where the one quoted is named, when the clause says whose words these are
     (引述一名官员的话说, 援引知情人士的话报导称), else None."""
-    said = WORDS_OF.search(text, max(start, end - len("的话报导")), end)
+    said = WORDS_OF.search(text, max(start, end - len("的观点报导")), end)
     return said.start() if said else None
 
 

@@ -700,7 +700,7 @@ SIDE_ADVERBS = ("单方面", "一方面", "多方面", "各方面", "全方面")
 COUNTING = frozenset("位名")
 COUNTED = regex.compile(r"(?:一|两|多|数|几|某)?[名位些]")  # 一名部长, 多位官员: someone counted, not named
 # words that join a clause to the one before (但, 尽管): never part of who speaks
-CONNECTIVE_WORDS = "此外|另外|同时|然而|不过|但是|但|而且|而|并且|尽管|虽然|可是|却|因为|由于|以及|毕竟"
+CONNECTIVE_WORDS = "此外|另外|同时|然而|不过|但是|但|而且|而|并且|且|尽管|虽然|可是|却|因为|由于|以及|毕竟"
 CONNECTIVES = regex.compile(rf"(?:{CONNECTIVE_WORDS})+")
 LEADING_NOISE = regex.compile(
     rf"^(?:[，,、\s]|{CONNECTIVE_WORDS}|正如|如同|就像|诚如|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也"
@@ -733,6 +733,8 @@ COPULA = regex.compile(r"是|被")
 EXISTENTIAL = regex.compile(r"有(?![关些限份名力的密效])")
 IN_PLACE = regex.compile(r"来自|在(?!野|台|华(?!盛)|港|澳门|线)")  # 美国在台协会, 欧盟在华商会 are names
 TOPIC_MARKERS = ("对于", "关于", "至于", "针对", "对")
+# 接到澳洲使领馆人员建议…的通知, 使得民众…质疑: what follows these verbs is their object, not who speaks
+OBJECT_TAKERS = ("接到", "收到", "使得", "致使")
 LISTENER_PREPOSITIONS = ("对", "向", "跟", "给")  # 还对老师说: whom the words are for
 OUTWARD = ("对外",)  # 对外经济贸易大学: a name that starts like a listener
 MEETING = ("会见", "会晤", "接见", "拜会", "致电", "致信", "致函")  # a clause opening on whom someone met
@@ -832,7 +834,8 @@ def unknown_subject(clause: str) -> Mention | None:
     m0 = LEADING_NOISE.match(clause)
     off = m0.end() if m0 else 0
     rest = clause[off:]
-    if not rest or rest.startswith(TOPIC_MARKERS) or rest.startswith(SIDE_ADVERBS) or rest.startswith(MEETING):
+    if not rest or rest.startswith(TOPIC_MARKERS) or rest.startswith(SIDE_ADVERBS) or rest.startswith(MEETING) \
+            or rest.startswith(OBJECT_TAKERS):
         return None  # 对于菲律宾武装部队，…: a topic, not a subject; 单方面宣布: how, not who; 会见…机构…时: whom
     if rest.startswith("的"):
         return None  # “唐矮子”的儿子: the owner lies outside the clause; 的儿子 names no one
