@@ -3905,11 +3905,6 @@ def test_announcing_a_clause_of_acting_still_states(text, said):
     assert one(text).text == said
 
 
-def test_a_cue_inside_a_nouns_time_modifier_reports_nothing():
-    assert claims("这是主席鲍威尔宣布将增加对通胀的容忍之后的首次会议。") == []
-    assert claims("金价收复了辉瑞宣布已研制出一种有效的新冠疫苗后的大部分失地。") == []
-
-
 def test_a_witness_named_by_an_initial_and_a_courtesy_title_speaks():
     found = claims("英国空中服务员H先生对记者表示，他怀疑检测出错。\n30来岁的H先生表示，自己曾到过北京。\n他说，这一周很漫长。")
     assert [c.speaker for c in found] == ["H先生", "H先生", "H先生"]

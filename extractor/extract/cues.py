@@ -240,8 +240,6 @@ def _described_by(text: str, s: int, j: int) -> bool:
     return IS_ONE.search(text, opening, s) is not None
 
 
-# 宣布将增加对通胀的容忍之后的首次会议: the cue sits in a time modifier of a noun
-TIME_MODIFIER = regex.compile(r"(?:后|之后|以后|以来|之前|以前|时)的\p{Han}{1,6}$")
 THING_BEFORE_HEAD = 4  # 政策决定, 国务卿人选, 8.31决定: a short modifier
 # 一项协议, 这次裁员计划, 上述处分措施, 更多的防疫措施: a determiner or comparative opens a noun
 # phrase (a longer modifier may hide a verb: 引入多项便利候选人的措施)
@@ -249,13 +247,10 @@ DETERMINERS = ("这", "那", "该", "此", "上述", "前述", "有关", "相关
 
 
 def _names_a_thing(text: str, j: int) -> bool:
-    """宣布政策决定, 公布了新的出口规定, 鲍威尔宣布…之后的首次会议: the cue's object, to the
-    clause's end, is a thing announced (an act, not a statement) or the cue is inside a noun's
-    time modifier."""
+    """宣布政策决定, 公布了新的出口规定: the cue's object, to the clause's end, is a thing
+    announced (an act, not a statement)."""
     j += text.startswith("了", j)
     clause = text[j:j + _clause_length(text, j)]
-    if TIME_MODIFIER.search(clause):
-        return True
     head = next((w for w in lexicon.load().announced_things if clause.endswith(w)), None)
     if head is None or PREDICATE.search(clause) is not None:
         return False
