@@ -3937,3 +3937,23 @@ def test_citing_someones_view_is_citing_them():
     assert c.speaker == "顾德明"
     c = one("台湾自由财经引述有关分析人士的观点表示，华为没有足够动机出售荣耀。")
     assert c.speaker == "有关分析人士"
+
+
+def test_a_judgment_speaks_for_the_court_that_published_it():
+    found = claims("台北高等行政法院今天公布判决书；判决指出，NCC作出2项处分。\n据判决提及，中天严重违反新闻专业。")
+    assert [(c.speaker, c.cue) for c in found] == [("台北高等行政法院", "指出"), ("台北高等行政法院", "提及")]
+
+
+def test_a_report_titled_in_corner_brackets_is_issued_by_its_subject():
+    found = claims("國務院新聞辦公室今天舉行記者會並發布「中國居民營養與慢性病狀況報告（2020）年」。\n報告也指出，兒童超重率達到19%。")
+    assert [c.speaker for c in found] == ["国新办"]
+
+
+def test_a_bodys_report_with_no_known_issuer_is_not_the_last_speakers():
+    found = claims("特朗普表示，关闭中国领馆一直是选项。\n报告说，她曾在空军军医大学工作。\n报告指出，这些行为是严重歪曲，称这些罪行始于巡逻指挥官一级。")
+    assert [c.speaker for c in found] == ["特朗普"]
+
+
+def test_a_text_someone_questioned_is_not_who_speaks_after_it():
+    c = one("多名建制派人士，包括梁振英都质疑法庭准许黎智英保释的判决，认为黎智英有机会弃保潜逃。")
+    assert c.speaker == "梁振英"

@@ -458,6 +458,8 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
                 if _text_word(text, head, end) and _past_gloss(text, cands[-1].end) == last_de \
                         and cands[-1].kind in ("person", "organization"):
                     return cands[-1]  # 引述众议员马凯（John McKay）的评论指出: the author speaks through the text
+                if _text_word(text, head, end) and _verb_before_relative(text, seg_start, cands[0]):
+                    return None  # 梁振英都质疑法庭准许黎智英保释的判决，认为: the text is what he questioned
                 return Mention(head, stop, w, w, "unnamed", False, "relative-head")
         return None
     owners = [m for m in cands if text.startswith(("的", "》的"), m.end)]
@@ -477,6 +479,16 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
 
 
 WORDS_OF = regex.compile(r"的(?:话|观点|看法)(?:报道|报导)?$")  # 引述…的话说, 援引…的话报导称, 引述分析人士的观点表示: whose words
+
+
+def _verb_before_relative(text: str, seg_start: int, first: Mention) -> bool:
+    """包括梁振英都质疑…的判决: someone named opens the clause and speaks of what follows (the
+    relative clause names what he questioned, not who speaks)."""
+    at = first.end + len(ADVERB_AFTER_NAME.match(text, first.end).group())
+    return first.kind in ("person", "organization") and text.startswith(patterns().cues, at)
+
+
+ADVERB_AFTER_NAME = regex.compile(r"[都也还则亦曾又]*")
 
 
 def _words_end(text: str, start: int, end: int) -> int | None:
@@ -1449,6 +1461,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
 
     issued = _issuers(text, mentions, quotes, credit_spans, sentence_points, resolver)
     attributions: list[_Attribution] = []
+    unauthored: list[int] = []  # where a text whose author is unknown speaks (报告指出 with no issuer)
     outer: Speaker | None = None  # the last speaker not speaking inside another's statement
     floor = 0
     fed = 0  # mentions already shown to the resolver (people named so far)
@@ -1530,7 +1543,11 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 sp = author  # 通知还称 / 声明指出: the text speaks for its author
                 rule = "cue:text-author"
                 start = seg_start
+            elif _written_text(text[seg_start:cue.start]):
+                unauthored.append(cue.start)
             elif resolver.last_subject is not None and INHERITING.match(text[own:cue.start]):
+                if any(sent <= u and not any(u < a.start for a in attributions) for u in unauthored):
+                    continue  # 报告指出，…，称…: the text, whoever wrote it, goes on; not the last speaker
                 # "……，并说，" / "他还说": the speaker of the clause before
                 same_sentence = [a for a in attributions if a.clause_start >= sent]
                 prev = same_sentence[-1].cue if same_sentence else None
@@ -1753,7 +1770,7 @@ def _written_text_pattern() -> regex.Pattern:
     # (其报告称: its author's text; 年度报告甚至分析认为, 通报最后写道: the text, how it goes on)
     # (报告在谈到中国情况的时候表示: a frame of when between the text and its cue)
     # (长达587页的报告说, 这份56页的报告: its length, not an author; 报告针对香港问题指出: its topic)
-    return regex.compile(r"[，,\s]*(?:但是|但|不过|而)?(?:\L<this>)?(?:长达)?(?:[\d一二三四五六七八九十百千]+多?页的)?(?:年度|最新)?(?:\L<t>)"
+    return regex.compile(r"[，,\s]*(?:但是|但|不过|而)?(?:根据|据)?(?:\L<this>)?(?:长达)?(?:[\d一二三四五六七八九十百千]+多?页的)?(?:年度|最新)?(?:\L<t>)"
                          r"(?:中|里|上)?(?:还|也|并|则|又|更|甚至|进一步|最后|最终|接着|随后|同时|此外|另外)?"
                          r"(?:在[^，,。；;“”]{1,16}?(?:的时候|时)|(?:针对|就)[^，,。；;“”]{1,12}?(?:问题|议题|情况))?(?:分析)?",
                          t=words, this=list(THAT_TEXT) + ["其"])
@@ -1768,7 +1785,7 @@ def _issuing_pattern() -> tuple[regex.Pattern, regex.Pattern]:
     # (公布年度网络自由（Freedom on the Net）报告: the text's own name may stand in between;
     # 提交的《…》 is a text someone else submitted, in a relative clause)
     # (台湾驻美代表处在一个声明中表达感谢: the text it spoke in is its own)
-    phrase = regex.compile(r"(?:\L<v>)了?(?!的)(?:[^，,。；;：:“”「」！？（(]|[（(][^（()）]{0,30}[）)]){0,30}?(?P<w>《|\L<t>)"
+    phrase = regex.compile(r"(?:\L<v>)了?(?!的)「?(?:[^，,。；;：:“”「」！？（(]|[（(][^（()）]{0,30}[）)]){0,30}?(?P<w>《|\L<t>)"
                            r"|(?P<n>\L<n>)|在(?:一[份个篇项封则]|其|这[份个篇封])(?P<w>\L<t>)[中里]",
                            v=verbs, t=words, n=list(named))  # 签了第13959号行政命令
     return phrase, regex.compile("[" + "".join(sorted({v[0] for v in [*verbs, *named, "在"]})) + "]")
@@ -1866,7 +1883,8 @@ def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start:
     if titled is not None:
         return titled  # 《成都市联合调查组关于…的通报》…。通报称: the text the article named with its author
     for w, sp in reversed(resolver.authors + here):
-        if w.endswith(word) or w == "《" or word in ANY_TEXT:  # (电子邮件 then 该邮件; 指导意见 then 文件)
+        if w.endswith(word) or w.startswith(word) or w == "《" or word in ANY_TEXT:
+            # (电子邮件 then 该邮件, 判决书 then 判决; 指导意见 then 文件)
             return sp
     if issued_only:
         return None
@@ -1874,7 +1892,10 @@ def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start:
     if word in NOTICES and resolver.last_speaker is None and body is not None and body.kind == "organization" \
             and body.name not in MEDIA_NAMES():
         return body
-    return resolver.last_speaker
+    last = resolver.last_speaker
+    if last is not None and last.kind == "person" and word in _body_texts():
+        return None  # 文件称 after 特朗普 spoke: a prosecutors' filing is not his
+    return last
 
 
 THAT_TEXT = ("该", "这份", "这封", "这篇", "此")  # 该邮件称行动涉及…: the text named before, run-on
@@ -1890,6 +1911,11 @@ def _written_text(segment: str) -> bool:
 @lru_cache(maxsize=1)
 def _unnamed_words() -> tuple[str, ...]:
     return tuple(lexicon.load().names.get("unnamed") or ())
+
+
+@lru_cache(maxsize=1)
+def _body_texts() -> frozenset[str]:
+    return frozenset(lexicon.load().names.get("body_texts") or ())
 
 
 @lru_cache(maxsize=1)
