@@ -3957,3 +3957,13 @@ def test_a_bodys_report_with_no_known_issuer_is_not_the_last_speakers():
 def test_a_text_someone_questioned_is_not_who_speaks_after_it():
     c = one("多名建制派人士，包括梁振英都质疑法庭准许黎智英保释的判决，认为黎智英有机会弃保潜逃。")
     assert c.speaker == "梁振英"
+
+
+def test_being_warned_is_not_warning_even_after_therefore():
+    assert claims("另外，陈秋实在武汉时失联，耿潇男也四处呼吁求援，她也因此被警方警告，并一直担忧自己的安全。") == []
+
+
+def test_who_a_works_title_names_does_not_speak_but_a_paper_named_by_its_title_does():
+    c = one("王瑞琴发表《致全国人大代表和政协委员的一封公开信》呼吁罢免习近平，家人受到骚扰。")
+    assert c.speaker == "王瑞琴"
+    assert one("《周日图片报》写道，特朗普的时代将在1月20日结束。").speaker == "德国图片报"

@@ -491,6 +491,20 @@ def _verb_before_relative(text: str, seg_start: int, first: Mention) -> bool:
 ADVERB_AFTER_NAME = regex.compile(r"[都也还则亦曾又]*")
 
 
+TITLE_MAX = 60
+
+
+def _in_title(text: str, m: Mention) -> bool:
+    """《致全国人大代表和政协委员的一封公开信》: who a work's title names does not speak
+    (a paper named by its title, 《环球时报》, 《周日图片报》, does)."""
+    opened = text.rfind("《", 0, m.start)
+    if opened < 0 or text.rfind("》", opened, m.start) >= 0:
+        return False
+    closed = text.find("》", m.end)
+    # (《周日图片报》, 《华尔街日报 》: the paper's name ends the title)
+    return closed >= 0 and text[m.end:closed].strip() != "" and closed - opened <= TITLE_MAX
+
+
 def _words_end(text: str, start: int, end: int) -> int | None:
     """Where the one quoted is named, when the clause says whose words these are
     (引述一名官员的话说, 援引知情人士的话报导称), else None."""
@@ -638,7 +652,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             while s < e and text[s] in "，, \u3000":
                 s += 1
         cands = [m for m in mentions if s <= m.start and m.end <= e and not _in_any(credit_spans, m.start, m.end)
-                 and not _in_any([(o, c) for o, c in quotes], m.start, m.end)]
+                 and not _in_any([(o, c) for o, c in quotes], m.start, m.end) and not _in_title(text, m)]
         scanned_here = cands
         cands = [m for m in cands if not _object_of_verb(text, s, m, mentions)
                  and not SHARE_OF.search(text, max(s, m.start - 12), m.start) and not SEEN_BY.match(text, m.end)]
@@ -1943,7 +1957,7 @@ def _author_subject(seg: str) -> Mention | None:
 
 
 PASSIVE = regex.compile(r"被|遭")
-FRAMED_PASSIVE = regex.compile(r"在|就|对|于|因|为")
+FRAMED_PASSIVE = regex.compile(r"在|就(?!此)|对(?!此)|于|因(?!此|而)|为(?!此)")  # (因此被警方警告: therefore, no frame)
 PASSIVE_FRAME_ENDS = ADVERBIAL_ENDS + ("中", "上", "的话")
 
 
