@@ -1042,7 +1042,6 @@ COURTESY_NAME = regex.compile(r"(?:\p{Han}|[A-Z])(?:先生|女士|小姐|太太)
 def _courtesy_name(seg: str, lo: int) -> Mention | None:
     """业主靳先生, 在场的居民王女士: a surname with a courtesy title, after the nouns that
     describe the person and before only adverbials; nobody spoken to (对王先生说)."""
-    p = patterns()
     found = None
     for m in COURTESY_NAME.finditer(seg, lo):
         found = m
