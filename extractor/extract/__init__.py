@@ -221,9 +221,8 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
         start -= 1
     if (lead := CONNECTIVES.match(text, start, m.start)) is not None:
         start = lead.end()  # 但一名匿名的官员, 尽管伊朗当局: the clause's connective is not the speaker's
-    taker = max(((k, v) for v in OBJECT_TAKERS if (k := text.rfind(v, start, m.start)) >= 0), default=None)
-    if taker is not None:
-        start = taker[0] + len(taker[1])  # 收到中国驻澳使馆官员分发的清单: the official, not 收到…
+    # 收到中国驻澳使馆官员分发的清单: the official, not 收到…
+    start = max([start] + [k + len(v) for v in OBJECT_TAKERS if (k := text.rfind(v, start, m.start)) >= 0])
     if start > floor and text[start] in MEASURE_WORDS and (text[start - 1] in NUMERALS
                                                            or text[start - 1] == "有" and text[start] in "位名"):
         start -= 1  # 一位要求匿名的原体制内学者, 有位官员: the count goes with its measure word
@@ -458,7 +457,7 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
                 if _text_word(text, head, end) and _past_gloss(text, cands[-1].end) == last_de \
                         and cands[-1].kind in ("person", "organization"):
                     return cands[-1]  # 引述众议员马凯（John McKay）的评论指出: the author speaks through the text
-                if _text_word(text, head, end) and _verb_before_relative(text, seg_start, cands[0]):
+                if _text_word(text, head, end) and _speaks_of_what_follows(text, cands[0]):
                     return None  # 梁振英都质疑法庭准许黎智英保释的判决，认为: the text is what he questioned
                 return Mention(head, stop, w, w, "unnamed", False, "relative-head")
         return None
@@ -481,14 +480,14 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
 WORDS_OF = regex.compile(r"的(?:话|观点|看法)(?:报道|报导)?$")  # 引述…的话说, 援引…的话报导称, 引述分析人士的观点表示: whose words
 
 
-def _verb_before_relative(text: str, seg_start: int, first: Mention) -> bool:
+ADVERB_AFTER_NAME = regex.compile(r"[都也还则亦曾又]*")
+
+
+def _speaks_of_what_follows(text: str, first: Mention) -> bool:
     """包括梁振英都质疑…的判决: someone named opens the clause and speaks of what follows (the
     relative clause names what he questioned, not who speaks)."""
-    at = first.end + len(ADVERB_AFTER_NAME.match(text, first.end).group())
+    at = ADVERB_AFTER_NAME.match(text, first.end).end()
     return first.kind in ("person", "organization") and text.startswith(patterns().cues, at)
-
-
-ADVERB_AFTER_NAME = regex.compile(r"[都也还则亦曾又]*")
 
 
 TITLE_MAX = 60
@@ -1551,12 +1550,12 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 start = max(lo, min(start, seg_start))
                 # the attribution clause starts at its sentence when nothing else is there
                 start = sent if sent >= floor else start
-            elif _written_text(text[seg_start:cue.start]) and \
+            elif (written := _written_text(text[seg_start:cue.start])) and \
                     (author := _author_before(issued, text, seg_start, cue.start, resolver)) is not None:
                 sp = author  # 通知还称 / 声明指出: the text speaks for its author
                 rule = "cue:text-author"
                 start = seg_start
-            elif _written_text(text[seg_start:cue.start]):
+            elif written:
                 unauthored.append(cue.start)
             elif resolver.last_subject is not None and INHERITING.match(text[own:cue.start]):
                 if any(sent <= u and not any(u < a.start for a in attributions) for u in unauthored):
