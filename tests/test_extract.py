@@ -3967,3 +3967,36 @@ def test_who_a_works_title_names_does_not_speak_but_a_paper_named_by_its_title_d
     c = one("王瑞琴发表《致全国人大代表和政协委员的一封公开信》呼吁罢免习近平，家人受到骚扰。")
     assert c.speaker == "王瑞琴"
     assert one("《周日图片报》写道，特朗普的时代将在1月20日结束。").speaker == "德国图片报"
+
+
+def test_a_rebuttal_is_a_cue_and_the_one_who_rebuts_speaks():
+    c = one("外交部长王毅驳斥称，这是彻头彻尾的谎言。")
+    assert (c.speaker, c.text) == ("王毅", "这是彻头彻尾的谎言")
+
+
+def test_a_view_someone_rebutted_is_not_who_speaks_after_it():
+    c = one("中国驻澳大利亚大使馆公使王晰宁驳斥中国试图在澳大利亚政坛施加影响的说法，称北京的观点是坦率的。")
+    assert c.speaker == "王晰宁"
+    c = one("王晰宁星期三驳斥了关于中国针对澳大利亚出口商品进行经济胁迫的说法，称这是错误的。")
+    assert c.speaker == "王晰宁"
+
+
+def test_a_rebuttal_met_or_made_as_a_deed_is_no_statement():
+    assert claims("中国则对美方的批评予以驳斥，并采取了对等的反制措施。") == []
+    assert [c.speaker for c in claims("他的说法遭到中国政府驳斥，中国外交部批评“没有事实依据”。")] == ["外交部"]
+
+
+def test_a_pronoun_after_a_frame_of_the_meeting_speaks():
+    found = claims("李克强12日召集地方政府负责人视讯座谈。会中他说，完成全年目标任务仍需艰苦努力。")
+    assert [(c.speaker, c.text) for c in found] == [("李克强", "完成全年目标任务仍需艰苦努力")]
+
+
+def test_a_term_in_quotes_inside_a_description_still_describes_the_name_after_it():
+    c = one("美国国防语言学院前“文化意识”教官白伊丽也表示，中国大学的学者难以进行独立的研究。")
+    assert c.speaker == "白伊丽"
+
+
+@pytest.mark.parametrize("manner", ["感慨", "警示", "笑着", "开玩笑", "自嘲"])
+def test_a_manner_of_speaking_between_name_and_cue_is_not_part_of_the_name(manner):
+    c = one(f"“这将极大改变美国的高等教育，”马钊{manner}说。")
+    assert c.speaker == "马钊"

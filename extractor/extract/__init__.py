@@ -457,7 +457,8 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
                 if _text_word(text, head, end) and _past_gloss(text, cands[-1].end) == last_de \
                         and cands[-1].kind in ("person", "organization"):
                     return cands[-1]  # 引述众议员马凯（John McKay）的评论指出: the author speaks through the text
-                if _text_word(text, head, end) and _speaks_of_what_follows(text, cands[0]):
+                if (_text_word(text, head, end) or REPORTS.search(w)) \
+                        and any(_speaks_of_what_follows(text, c) for c in cands if c.end <= last_de):
                     return None  # 梁振英都质疑法庭准许黎智英保释的判决，认为: the text is what he questioned
                 return Mention(head, stop, w, w, "unnamed", False, "relative-head")
         return None
@@ -470,8 +471,8 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
         return owner  # 习近平的讲话指出 / 路透社的报道称: the author speaks through the text
     for stop in range(head + 2, min(end, head + 8) + 1):
         if _ends_name(text, stop) and all_han(text[head:stop]):
-            if not _speaking_head(text[head:stop]):
-                return None  # 他的去世曾引发全国呼吁: an event, not someone of his
+            if not _speaking_head(text[head:stop]) or PASSIVE.search(text, head, stop):
+                return None  # 他的去世曾引发全国呼吁: an event, not someone of his; 他的说法遭到中国政府驳斥: done to it
             written = text[owner.start:stop]
             return Mention(owner.start, stop, written, f"{owner.name}的{text[head:stop]}", "unnamed", False, "possessed")
     return None
@@ -483,11 +484,11 @@ WORDS_OF = regex.compile(r"的(?:话|观点|看法)(?:报道|报导)?$")  # 引�
 ADVERB_AFTER_NAME = regex.compile(r"[都也还则亦曾又]*")
 
 
-def _speaks_of_what_follows(text: str, first: Mention) -> bool:
-    """包括梁振英都质疑…的判决: someone named opens the clause and speaks of what follows (the
+def _speaks_of_what_follows(text: str, named: Mention) -> bool:
+    """包括梁振英都质疑…的判决, 王晰宁驳斥…的说法: someone named speaks of what follows (the
     relative clause names what he questioned, not who speaks)."""
-    at = ADVERB_AFTER_NAME.match(text, first.end).end()
-    return first.kind in ("person", "organization") and text.startswith(patterns().cues, at)
+    at = ADVERB_AFTER_NAME.match(text, named.end).end()
+    return named.kind in ("person", "organization") and text.startswith(patterns().cues, at)
 
 
 TITLE_MAX = 60
@@ -740,7 +741,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
 
 
 PASSIVE_AT = regex.compile(r"(?:遭到|遭|被)(?:[\d一二三四五六七八九十百几多数]+[名个位])?")  # 遭十多名港警
-PASSIVE = regex.compile(PASSIVE_AT.pattern + "$")
+AGENT_AFTER_PASSIVE = regex.compile(PASSIVE_AT.pattern + "$")
 CHARGE_ABOUT = regex.compile(r"(?:指称|指|称)(?:他|她|其)")
 
 
@@ -751,7 +752,7 @@ def _charging_agent(text: str, s: int, e: int, cands: list[Mention], cue_start: 
         return None
     if not text[s:e].rstrip("了").endswith(lexicon.load().charging_acts):
         return None
-    named = next((m for m in cands if PASSIVE.search(text, s, m.start)), None)
+    named = next((m for m in cands if AGENT_AFTER_PASSIVE.search(text, s, m.start)), None)
     if named is not None or (marker := PASSIVE_AT.search(text, s, e)) is None:
         return named
     at = marker.end()  # an agent the scan does not list: the longest body shape after the marker
@@ -1060,7 +1061,7 @@ def _plain_description(seg: str, lo: int, hi: int) -> bool:
     """Is seg[lo:hi] only nouns describing whoever follows (中国人民大学退休教授、社会学家),
     with no one spoken to and no clause?"""
     return not NOT_SPEAKING.search(seg, lo, hi) and not CLAUSE_WORDS.search(seg, lo, hi) \
-        and all(is_han(c) or c == "、" for c in seg[lo:hi])
+        and all(is_han(c) or c in "、“”「」" for c in seg[lo:hi])  # (前“文化意识”教官: a term in quotes)
 
 
 def _name_after_description(seg: str, lo: int = 0) -> Mention | None:

@@ -369,7 +369,7 @@ _PRONOUN_BAD_AFTER = set("人国乡者州")
 # words that end a clause opener, so 他/她 after them starts the clause (不过她也提到)
 _PRONOUN_OK_WORDS = ("不过", "此外", "另外", "因此")
 # characters after which 他/她 still starts a clause (但他说, 并称她, 对他, 用她自己的话说)
-_PRONOUN_OK_AFTER = set("但而并且也还就则又所因时后说称道和与及对向跟让被给令使把将即便若如是曾已再才都亦乃用日年天晚")  # 23日他, 今天她
+_PRONOUN_OK_AFTER = set("但而并且也还就则又所因时后说称道和与及对向跟让被给令使把将即便若如是曾已再才都亦乃用日年天晚中上间里前")  # 23日他, 今天她, 会中他, 席间她
 
 
 def _title_over(p, text: str, s: int, e: int) -> Mention | None:
