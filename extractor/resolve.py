@@ -234,6 +234,8 @@ class Resolver:
                 # someone else was called so before (…政府律师的说法，因为该律师声称)
                 return Speaker(here.name, here.kind, here.known, m.written)
             last = self.last_subject
+            if last is not None and last.kind == "person" and last.known and self._holds(last, noun):
+                return Speaker(last.name, last.kind, last.known, m.written)  # 特朗普…。这位总统说: the title he holds
             if len(noun) >= 4 and "的" not in noun and last is not None and last.kind == "person" and last.known \
                     and role is not None:
                 # 这位美国首席外交官说: a long description of an official is the known person the story is about
@@ -288,7 +290,24 @@ class Resolver:
                     return Speaker(p.name, p.kind, p.known, m.written)
         if m.kind == "organization" and m.known and (other := self._country_of_sentence(m)) is not None:
             return Speaker(other + m.written, m.kind, False, m.written)
+        if m.kind == "unnamed" and m.rule == "body-role" and (body := self._body_of(m)) is not None:
+            return body  # 蓬佩奥…。国务院一名发言人表示: the spokesman of the body the article means
         return Speaker(m.name, m.kind, m.known, m.written)
+
+    def _body_of(self, m: Mention) -> Speaker | None:
+        """美国国务院一名发言人 for 国务院一名发言人: the body a role belongs to, resolved as the
+        body alone would be; None when it stays as written."""
+        info = patterns().known_info
+        k = next((k for k in range(len(m.name) - 1, 1, -1) if fold_name(m.name[:k]) in info), None)
+        if k is None:
+            return None
+        name, kind, known = info[fold_name(m.name[:k])]
+        if kind != "organization":
+            return None
+        body = self.speaker(Mention(m.start, m.start + k, m.name[:k], name, kind, known, "lexicon"))
+        if body is None or body.name == m.name[:k]:
+            return None
+        return Speaker(body.name + m.name[k:], m.kind, False, m.written)
 
     def _country_of_sentence(self, m: Mention) -> str | None:
         """波兰总统杜达确诊，但总统府称: a body the lexicon places in one country by default (总统府:
@@ -361,6 +380,13 @@ class Resolver:
             if p.kind == "organization" and _contracts(written, p.name):
                 return Speaker(p.name, p.kind, p.known, written)
         return None
+
+    def _holds(self, sp: Speaker, noun: str) -> bool:
+        """Does the known person ``sp`` hold, on the article's day, a title ending in ``noun``
+        (美国总统 for 总统)?"""
+        known = lexicon.load().speaker_by_alias.get(fold_name(sp.name))
+        return known is not None and len(noun) >= 2 and any(
+            t.title.endswith(noun) and t.held_on(self.article_day) for t in known.titles)
 
     def seen(self, sp: Speaker | None, subject: bool = False) -> None:
         if sp is None:

@@ -4000,3 +4000,31 @@ def test_a_term_in_quotes_inside_a_description_still_describes_the_name_after_it
 def test_a_manner_of_speaking_between_name_and_cue_is_not_part_of_the_name(manner):
     c = one(f"“这将极大改变美国的高等教育，”马钊{manner}说。")
     assert c.speaker == "马钊"
+
+
+def test_this_and_a_title_the_last_subject_holds_is_that_person():
+    when = datetime(2020, 10, 24, 20, 0, tzinfo=ZoneInfo("America/New_York"))
+    found = claims("特朗普周六在佛罗里达州投票。\n当被问及他投票支持谁时，这位总统说：“我投票支持一个名叫特朗普的人。”", when=when)
+    assert [c.speaker for c in found] == ["特朗普"]
+    found = claims("特朗普周六在佛罗里达州投票。\n这位总理说：“我们会赢。”", when=when)
+    assert [c.speaker for c in found] == ["这位总理"]  # a title he does not hold
+
+
+def test_someone_named_inside_a_frame_after_the_subject_does_not_speak():
+    c = one("一名加拿大边境官员昨天在华为首席财务官孟晚舟引渡案的庭审中作证称，他并未接受指示。")
+    assert c.speaker == "一名加拿大边境官员"
+
+
+def test_a_counted_official_of_a_body_speaks_not_the_body():
+    assert one("美国国务院一位高级官员上周说，斯里兰卡面临一个艰难的决定。").speaker == "美国国务院一位高级官员"
+    assert one("白宫两名资深官员表示，这是谎言。").speaker == "白宫两名资深官员"
+
+
+def test_a_spokesman_of_a_body_named_short_belongs_to_the_body_named_before():
+    found = claims("美国国务院周二宣布关闭领馆。\n国务院一名发言人表示，这一举动是政策的一部分。")
+    assert found[-1].speaker == "美国国务院一名发言人"
+
+
+def test_a_founder_named_in_narration_is_who_he_points_to():
+    c = one("“公民力量”创建人杨建利先后在伯克利大学获得博士学位。他认为这项“排名有很大缺陷”。")
+    assert c.speaker == "杨建利"

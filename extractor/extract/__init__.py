@@ -71,6 +71,8 @@ COLLECTIVE_OF = regex.compile(r"政府|团队|阵营|当局|政权|内阁|家族
 # "中共媒体环球时报", "美国媒体CNN": an organisation naming the next one is its modifier
 # (欧盟执行机构欧盟委员会, 韩国情报机关国家情报院: a kind of body, then its name)
 APPOSITION = regex.compile(r"(?:的?[\p{Han}]{0,6}?(?:机构|机关|组织|智库|团体))?|媒体|官媒|喉舌|旗下|驻华|驻港|驻台|的")
+# 美国国务院一位高级官员, 白宫两名资深官员: a count of the body's people (and their rank)
+COUNTED_OF_BODY = regex.compile(r"[一两二三四五六七八九十几数多]+[名位个][\p{Han}]{0,4}?")
 # 接受本台采访时: the interview someone gives, a frame after its subject, not a subject
 INTERVIEW_FRAME = r"接受[^，。：；、“”「」]{0,14}?(?:采访|专访|访问|访谈)时?"
 INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|只|仅|不过|并且|他还|她还|他也|她也|他并|她并|单方面|公开|正式|首度|首次|再度|再次|随即|当即"
@@ -698,7 +700,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             return _head_of(text, opener), opened
         if cands:
             # a person named in the clause outranks an organisation it names (美国之音预计…拜登表示)
-            people = [m for m in cands if m.kind in PERSONLIKE]
+            people = [m for m in cands if m.kind in PERSONLIKE and not _framed_after(text, cands[0], m, e)]
             chosen = _foreign_opener(text, s, cands[0]) or (people or cands)[0]
             # 曾任美国国防部长办公室中国科科长的包士可表示: a person described by the one before 的
             described = [m for m in people if m.start > chosen.end and "的" in text[chosen.end:m.start]]
@@ -711,6 +713,9 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             chosen = _past_namesake_body(text, chosen, later)
             if chosen.kind == "organization" and later and APPOSITION.fullmatch(text, chosen.end, later[0].start):
                 chosen = later[0]
+            elif chosen.kind == "organization" and later and later[0].kind == "unnamed" \
+                    and COUNTED_OF_BODY.fullmatch(text, chosen.end, later[0].start):
+                chosen = later[0]  # 美国国务院一位高级官员说: one of the body's officials speaks
             elif chosen.kind == "group" and later and later[0].kind == "unnamed" and later[0].start == chosen.end:
                 chosen = later[0]  # 美方官员指出: the official of that side speaks
             if chosen.kind == "unnamed":
@@ -971,6 +976,13 @@ def _kin_of_name(seg: str) -> Mention | None:
 
 FRAME_OPENERS = regex.compile(r"在|于|为|通过|透过|接受")
 NAME_RULES = ("name-subject", "translit-subject", "latin-subject")
+
+
+def _framed_after(text: str, first: Mention, m: Mention, e: int) -> bool:
+    """一名加拿大边境官员昨天在…孟晚舟引渡案的庭审中作证称: someone named inside a frame of
+    place or time (在…中) after the clause's first speaker is where it was said, not who said it."""
+    return m is not first and text[e - 1:e] in FRAME_ENDS and text.rfind("在", first.end, m.start) >= 0 \
+        and not any(ch in "，," for ch in text[first.end:e])
 
 
 def _named_before_frame(text: str, s: int, e: int, cands: list[Mention]) -> Mention | None:
