@@ -4028,3 +4028,11 @@ def test_a_spokesman_of_a_body_named_short_belongs_to_the_body_named_before():
 def test_a_founder_named_in_narration_is_who_he_points_to():
     c = one("“公民力量”创建人杨建利先后在伯克利大学获得博士学位。他认为这项“排名有很大缺陷”。")
     assert c.speaker == "杨建利"
+
+
+def test_a_clause_naming_only_the_day_goes_on_from_the_subject_before_it():
+    found = claims("美国特朗普政府在选后继续针对中国企业采取行动，昨天（12日）宣布明年1月11日起禁止美国投资部分中国企业。")
+    assert [(c.speaker, c.text) for c in found] == [("特朗普政府", "明年1月11日起禁止美国投资部分中国企业")]
+    assert claims("如果不是调查组出马，事故就被瞒住了。有一位襄汾的朋友，今天告诉我说，他的年轻朋友非常努力。") == []
+    found = claims("台南市政府警察局进行检讨，昨天宣布将分局长杨庆裕调任内勤，今天宣布相关警官的人事异动。")
+    assert "杨庆裕" not in [c.speaker for c in found]

@@ -626,6 +626,14 @@ def _surname_role(text: str, s: int, role: Mention, resolver: Resolver) -> Menti
 
 
 WHEN_ENDS = ("时", "时候", "之际")  # a clause for when it was said, not who said it
+DAY_ONLY = regex.compile(r"[，,\s]*(?:[今昨前][天日]|(?:周|星期|礼拜)[一二三四五六日天])(?:[（(]\d{1,2}[日号][）)])?(?:[上下]午|晚间?)?")
+
+
+def _says_something(text: str, at: int) -> bool:
+    """Does the clause before ``at`` hold a cue of its own (昨天宣布将分局长杨庆裕调任，今天宣布):
+    then who it names is what was said, and the clause after the day has its subject further back."""
+    k = max(text.rfind("，", 0, at - 1), text.rfind(",", 0, at - 1), text.rfind("。", 0, at - 1))
+    return patterns().long_cues.search(text, k + 1, at) is not None
 
 
 def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes, resolver: Resolver):
@@ -640,6 +648,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
     # the connective is written into the cue: "…外，并说")
     bare_join = not text[segs[-1][0]:cue_start].strip(" \u3000") and text.startswith(BARE_JOINS, cue_start)
     hopped = False  # past one clause with no subject of its own, after a bare 并
+    timed = None  # where a clause that only names the day (，昨天（12日）宣布) opens
     for s, e in reversed(segs):
         if _in_any(credit_spans, s, e):
             continue
@@ -733,6 +742,9 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if INHERITING.match(seg) or TO_SOMEONE.match(seg):
             bare_join = bare_join or seg.strip(" \u3000") in BARE_JOINS
             continue
+        if DAY_ONLY.fullmatch(seg) and not _says_something(text, s):
+            timed = s if timed is None else timed  # …采取行动，昨天（12日）宣布: the subject is before the day
+            continue
         if not JOINED_PREDICATE.match(seg):
             if seg.endswith(WHEN_ENDS):
                 continue  # 回应媒体询问，此案要观察到什么时候才算安全时表示: the subject is before the question
@@ -740,7 +752,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 # 习近平…发去贺电，祝贺他赢得选举，并表示: one more predicate of the same subject
                 hopped = joined = True
                 continue
-            return None, s
+            return None, s if timed is None else timed  # (no one found before the day: nobody inherits it)
         joined = True
     return None, lo
 
@@ -2039,8 +2051,8 @@ def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:
     if sp.kind == "group":
         return False
     k = max(text.rfind("，", 0, cue.start), text.rfind(",", 0, cue.start))
-    if k >= 0 and INHERITING.match(text[k + 1:cue.start]):
-        return True  # "…，并称这起事故很不幸", "…，再次强调…": a new clause of the same subject
+    if k >= 0 and (INHERITING.match(text[k + 1:cue.start]) or DAY_ONLY.fullmatch(text, k + 1, cue.start)):
+        return True  # "…，并称这起事故很不幸", "…，再次强调…", "…，昨天宣布…": a new clause of the same subject
     if m is None:
         return False
     between = text[m.end:cue.start]
