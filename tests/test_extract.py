@@ -4036,3 +4036,16 @@ def test_a_clause_naming_only_the_day_goes_on_from_the_subject_before_it():
     assert claims("如果不是调查组出马，事故就被瞒住了。有一位襄汾的朋友，今天告诉我说，他的年轻朋友非常努力。") == []
     found = claims("台南市政府警察局进行检讨，昨天宣布将分局长杨庆裕调任内勤，今天宣布相关警官的人事异动。")
     assert "杨庆裕" not in [c.speaker for c in found]
+
+
+@pytest.mark.parametrize("honorific", ["爵士", "勋爵"])
+def test_a_british_honorific_after_the_name_is_not_part_of_it(honorific):
+    c = one(f"保守党新党魁戴维{honorific}（Sir Ed Davey）说，英国将继续支持乌克兰。")
+    assert c.speaker == "戴维"
+    assert one(f"杰弗里·尼斯{honorific}表示，他同意出任主席。").speaker == "杰弗里·尼斯"
+
+
+def test_a_hope_that_someone_can_explain_is_no_statement_of_his():
+    c = one("两位大臣承认，目前判断为时过早，但希望韦彦德勋爵能说明，一旦出现这局面，法院将采取什么措施。")
+    assert c.speaker == "两位大臣" and c.text.endswith("法院将采取什么措施")
+
