@@ -4049,3 +4049,39 @@ def test_a_hope_that_someone_can_explain_is_no_statement_of_his():
     c = one("两位大臣承认，目前判断为时过早，但希望韦彦德勋爵能说明，一旦出现这局面，法院将采取什么措施。")
     assert c.speaker == "两位大臣" and c.text.endswith("法院将采取什么措施")
 
+
+def test_the_day_a_delegation_arrived_is_not_the_day_its_leader_spoke():
+    found = claims("论坛今天登场，捷克参议院议长维特齐致词时表示，他希望双方合作。\n"
+                   "维特齐率领的访问团18日抵台，将停留至9月4日。\n"
+                   "维特齐致词时表示，捷克与台湾有很大的合作潜力。")
+    assert [c.said_on.isoformat() for c in found] == ["2023-12-20", "2023-12-20"]
+    found = claims("习近平18日会见米舒斯京。\n米舒斯京说，俄中关系很好。")
+    assert found[0].said_on.isoformat() == "2023-12-18"  # (who the day is of, named as himself)
+
+
+def test_the_one_responded_to_is_not_who_goes_on_speaking():
+    c = one("英国驻华大使馆昨天发文，点名回应中国外交部发言人赵立坚批评BNO政策违反联合声明，重申英国移民政策是透明而且一致。")
+    assert (c.speaker, c.cue) == ("英国驻华大使馆", "重申")
+
+
+def test_a_body_opening_the_paragraph_goes_on_speaking_not_the_last_paragraphs_subject():
+    found = claims("台湾外交部长吴钊燮说，台湾感谢各方支持。\n"
+                   "美国国土安全部5月8日发布指导意见，将记者签证停留期限制在90天内，称这是对美国记者在中国受到的待遇的回应。")
+    assert [c.speaker for c in found] == ["吴钊燮", "美国国土安全部"]
+
+
+def test_in_a_paragraph_where_someone_spoke_he_goes_on_after_a_topic_opener():
+    found = claims("陈茂波又表示，特区政府大力吸引人才。近年大学收生方面，报读STEM课程的学生上升10%，形容是可喜趋势。")
+    assert [c.speaker for c in found] == ["陈茂波", "陈茂波"]
+
+
+def test_an_agency_counting_is_not_who_calls_for_something():
+    assert [c.speaker for c in claims("路透社统计，至今有16名民主党众议员，公开呼吁拜登退出竞逐11月的大选。")] != ["路透社"]
+
+
+def test_a_country_opening_a_clause_mid_sentence_speaks_with_a_view_verb():
+    c = one("三百多万名港人可以进入英国，中国认为此举违反中英双方的共识。")
+    assert (c.speaker, c.text) == ("中国", "此举违反中英双方的共识")
+    assert "英国" not in [c.speaker for c in claims("根据一项数据，英国91%的办公室职员表示愿意在家工作。")]
+    found = claims("法塔赫一名高级成员表示，以色列一直试图掩盖他们袭击医务人员的行径，认为反映对巴勒斯坦人生存权的漠视。")
+    assert "以色列" not in [c.speaker for c in found]

@@ -55,7 +55,7 @@ PERSONLIKE = ("person", "title", "pronoun", "surname")
 SENTENCE_END = "。！？；!?"
 SEGMENT_END = SENTENCE_END + "，,"
 NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信",
-                      "感谢", "祝贺", "批评", "引述", "援引", "代表", "回复", "答复", "回答", "告诉", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
+                      "感谢", "祝贺", "批评", "引述", "援引", "代表", "回复", "答复", "回答", "回应", "响应", "驳斥", "反驳", "告诉", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
                       "播出", "发布", "在其", "于其", "透过其", "通过其")
 # what is done to someone (排挤华为): the one it is done to, unless a 的 makes it a description
 # of who speaks (逮捕孟晚舟的加拿大警察告诉法庭)
@@ -109,6 +109,12 @@ def _same_day(text: str, start: int, end: int, speaker: Speaker) -> bool:
 
 # "近日出访时表示": recently, on a day the article may name further down
 RECENT_TIME = regex.compile(r"近日|日前|近期|最近")
+# cues by which a country opening a clause mid-sentence speaks, right before the cue (not
+# 宣布: 美国宣布对…禁令 is an act; not after a clause of its own: 以色列一直試圖…，認為)
+COUNTRY_VOICE = ("认为", "表示", "强调", "重申")
+COUNTRY_THEN_NOUN = regex.compile(r"[，,的%％\d]|人|者|们|界|方面")  # (英国91%的办公室职员表示: they speak, not 英国)
+# "维特齐率领的访问团30日抵台": a name that qualifies the noun after it is not who the day is of
+MODIFIER_AFTER = regex.compile(r"所?(?:率领|带领|领导|率)的")
 # "（总统府宣布）蔡英文与克拉芙特进行对谈": the others at a dated meeting were there that day
 MEETING = regex.compile(r"会见|会晤|会谈|通话|通电话|对谈|视讯|见面|接见|共进")
 # "自11月3日总统大选以来": a date that anchors a span of time, not the event reported
@@ -405,6 +411,24 @@ FRAME_CLAUSE = regex.compile(r"\s*(?:就|正)?(?:在|于)[^，,。；;]{1,20}[" 
 
 BARE_JOINS = ("并", "并且", "还", "也", "又", "同时", "随后", "接着")
 GOES_ON = ("并", "还", "也", "又", "则", "更", "再", "亦", "随后", "接着", "同时", "进而", "继而", "而")
+
+
+OPENER_NOT = regex.compile(r"[向对把被给遭]|受到|正在")
+
+
+def _sentence_opener(text: str, lo: int, own: int, mentions, credit_spans, quotes, resolver: Resolver) -> Speaker | None:
+    """英国驻华大使馆昨天发文，点名回应赵立坚…，重申: a body or person opening the sentence,
+    by name, is who goes on speaking in its later clause, not the last paragraph's subject."""
+    first = _boundaries(text, quotes, "，,", lo, own)
+    end = next((p for p in first if p > lo), own) - 1
+    if end <= lo or end >= own:
+        return None
+    m, _ = _subject(text, lo, end, mentions, credit_spans, quotes, resolver)
+    if m is None or m.kind not in ("person", "organization") or m.start != _past_lead(text, lo) \
+            or OPENER_NOT.search(m.written):
+        return None  # (澳大利亚政府正向世界贸易组织, 却遭到网友: a shape run past its name into what it does)
+    sp = resolver.speaker(m)  # (路透社统计，…，呼吁: an agency counting is a credit, not the speaker)
+    return None if sp is None or fold_name(sp.name) in lexicon.load().agency_by_alias else sp
 
 
 def _own_subject_before(text: str, sent: int, own: int, mentions, credit_spans) -> bool:
@@ -737,7 +761,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if m is None and (shaped := _by_shape(seg) or _by_shape(_first_of_joint(TRAILING_FRAME.sub("", seg)))):
             m = Mention(s + shaped.start, s + shaped.end, shaped.written, shaped.name, shaped.kind, shaped.known, shaped.rule)
         m = m or _contracted_subject(seg, s, resolver)
-        if m is not None:
+        if m is not None and not _object_of_verb(text, s, m, mentions):
             return _head_of(text, m), opened
         if INHERITING.match(seg) or TO_SOMEONE.match(seg):
             bare_join = bare_join or seg.strip(" \u3000") in BARE_JOINS
@@ -877,7 +901,10 @@ def _object_of_verb(text: str, s: int, m: Mention, mentions) -> bool:
     """Is ``m`` the object of a verb or preposition before it (对X, 会见X, 代表X)? 代表 is
     the noun, a title, unless a person's name or a pronoun goes before it: 欧盟首席代表巴尼尔
     speaks, 王毅代表习近平 speaks for him."""
-    head = text[max(s, m.start - 5):m.start].removesuffix("了")  # 批评了X, 会见了X
+    at = m.start  # 回应中国外交部发言人赵立坚: the verb goes before the whole title and name
+    while (prev := next((x for x in mentions if x.end == at and s <= x.start < at), None)) is not None:
+        at = prev.start
+    head = text[max(s, at - 5):at].removesuffix("了")  # 批评了X, 会见了X
     if OWN_PLACE_BEFORE.search(head):
         return True  # 在个人脸书批评: where he wrote, not who
     if head.endswith(ACTED_ON):
@@ -1582,7 +1609,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 start = seg_start
             elif written:
                 unauthored.append(cue.start)
-            elif resolver.last_subject is not None and INHERITING.match(text[own:cue.start]):
+            elif INHERITING.match(text[own:cue.start]) and (
+                    resolver.last_subject is not None
+                    or not attributions and _sentence_opener(text, lo, own, mentions, credit_spans, quotes, resolver)):
                 if any(sent <= u and not any(u < a.start for a in attributions) for u in unauthored):
                     continue  # 报告指出，…，称…: the text, whoever wrote it, goes on; not the last speaker
                 # "……，并说，" / "他还说": the speaker of the clause before
@@ -1595,7 +1624,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                     # (after a weak cue, 批评，……，呼吁: the call is a statement of its own)
                 if not attributions and _own_subject_before(text, sent, own, mentions, credit_spans):
                     continue  # "JAXA举行记者会，介绍…": the sentence has a subject of its own, not the last one
-                sp = same_sentence[-1].speaker if same_sentence else resolver.last_subject
+                # (in a paragraph where someone spoke already, he goes on: 陈茂波又表示…。近年大学收生方面…，形容)
+                opener = None if attributions else _sentence_opener(text, lo, own, mentions, credit_spans, quotes, resolver)
+                sp = same_sentence[-1].speaker if same_sentence else opener or resolver.last_subject
                 rule = "cue:inherited"
                 start = own
             if sp is None:
@@ -1609,10 +1640,12 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             if sp.kind == "group" and attributions and sent < floor:
                 continue  # "她表示，……，两人谈到，……": what the group said is part of her statement
             if m is not None and m.rule == "country-subject" and (cue.cue == "：" or runs_on(text, cue)) \
-                    and not (cue.cue != "：" and (_opens_sentence(text, sent, m) or cue.cue.endswith("说") and m.start == seg_start)
+                    and not (cue.cue != "：" and (_opens_sentence(text, sent, m) or m.start == seg_start and (cue.cue.endswith("说") or (
+                                 cue.cue.endswith(COUNTRY_VOICE) and not COUNTRY_THEN_NOUN.search(text, m.end, cue.start))))
                              and not _cites_figures(text, m.end, cue.start)):
                 continue  # "美国宣布对…禁令" inside a statement, "香港：" over a list: a country speaks only with 说，
-                # or opening its own sentence (法国也表示将提供支持) or clause with a 说 (…军演，中国回应说希望…),
+                # or opening its own sentence (法国也表示将提供支持) or clause with a 说 or a view
+                # (…军演，中国回应说希望…; …进入英国，中国认为此举违反…),
                 # unless figures it published speak (…数据显示…，表明)
             if m is not None and text[m.end:cue.start] == "是":
                 continue  # "凯莱赫是认为…的人之一": who he is, not what he said
@@ -1712,6 +1745,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             end = next((p for p in sentence_points if p > obj.start), len(text))
             people = frozenset(sp.name for m in mentions
                                if extra <= m.start < end and m.kind in ("person", "title")
+                               and not MODIFIER_AFTER.match(text, m.end)
                                and (sp := resolver.speaker(m)) is not None)
             # "委员会12月1日公布年度报告": the day a text came out dates what it says
             if resolver.article_day is None or obj.day <= resolver.article_day:
