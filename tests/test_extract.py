@@ -4085,3 +4085,25 @@ def test_a_country_opening_a_clause_mid_sentence_speaks_with_a_view_verb():
     assert "英国" not in [c.speaker for c in claims("根据一项数据，英国91%的办公室职员表示愿意在家工作。")]
     found = claims("法塔赫一名高级成员表示，以色列一直试图掩盖他们袭击医务人员的行径，认为反映对巴勒斯坦人生存权的漠视。")
     assert "以色列" not in [c.speaker for c in found]
+
+
+def test_shuoming_after_bing_is_a_cue_of_its_own():
+    found = claims("邱垂正回应，政府长期都有在观察。他并说明，当初开放陆媒来台驻点是为了互相理解。")
+    assert [(c.speaker, c.text) for c in found] == [("邱垂正", "政府长期都有在观察"),
+                                                   ("邱垂正", "当初开放陆媒来台驻点是为了互相理解")]
+
+
+def test_tidao_runs_on_into_what_must_be_done():
+    c = one("埃斯珀发表演讲时提到要建立一支拥有至少350艘战舰的海军。")
+    assert c.text == "要建立一支拥有至少350艘战舰的海军"
+    c = one("拉布说，英国政府周一将向议会汇报，并介绍将采取怎样的应对措施。")
+    assert c.cue == "说"  # (介绍将采取的措施: what was presented, not another statement)
+
+
+def test_a_counted_text_of_a_body_speaks_for_the_body():
+    assert one("美国商务部的一份声明说，我们已经要求调查。").speaker == "美国商务部"
+
+
+@pytest.mark.parametrize("body", ["台北市建管处", "香港税务处", "吉利汽车"])
+def test_offices_and_carmakers_named_by_their_ending_speak(body):
+    assert one(f"{body}表示，两家公司重组完成后将成为一家强大的集团。").speaker == body

@@ -493,7 +493,8 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
         return None
     owner = owners[-1]
     head = text.index("的", owner.end) + 1
-    if (_text_word(text, head, end) or REPORTED.fullmatch(text, head, end)) and owner is cands[0] and opens_with_name:
+    counted = COUNTED_TEXT.match(text, head, end).end()  # 商务部的一份声明说: the text, counted
+    if (_text_word(text, counted, end) or REPORTED.fullmatch(text, head, end)) and owner is cands[0] and opens_with_name:
         return owner  # 习近平的讲话指出 / 路透社的报道称: the author speaks through the text
     for stop in range(head + 2, min(end, head + 8) + 1):
         if _ends_name(text, stop) and all_han(text[head:stop]):
@@ -504,6 +505,7 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
     return None
 
 
+COUNTED_TEXT = regex.compile(r"(?:[一这该此][份篇则项封条])?")
 WORDS_OF = regex.compile(r"的(?:话|观点|看法)(?:报道|报导)?$")  # 引述…的话说, 援引…的话报导称, 引述分析人士的观点表示: whose words
 
 

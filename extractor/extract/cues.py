@@ -185,7 +185,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
             hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True, listener=listener))
         elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN
                                                and not (base_cue(word) in SHOWS and attitude.match(text, j))
-                           and (base_cue(word) not in RUN_ON_CLAUSE or _states(text, j, quotes)))) and nxt \
+                           and (base_cue(word) not in RUN_ON_CLAUSE or _states(text, j, quotes, base_cue(word) == "提到")))) and nxt \
                 and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()) \
                 and not THAT_THING.match(text, j) \
                 and not (base_cue(word) in TAKES_NOUNS and (text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))
@@ -213,9 +213,10 @@ def runs_on(text: str, cue: CueHit) -> bool:
     return not text[cue.end:cue.content_start].strip(" \u3000了" + SAYS)
 
 
-def _states(text: str, j: int, quotes: list[tuple[int, int]]) -> bool:
+def _states(text: str, j: int, quotes: list[tuple[int, int]], modal_ok: bool = False) -> bool:
     """Does the clause at ``j`` say something of a subject (台湾是…, 中方将…), not only name
-    a topic (香港问题, 他的儿子)?"""
+    a topic (香港问题, 他的儿子)? With ``modal_ok``, what must or will be done says
+    something with no subject (提到要建立一支海军; not 介绍将采取的措施, what was presented)."""
     n = _clause_length(text, j, CLAUSE_WITH_QUOTES)
     # 讲出的“我是台湾人”那句话: the quotation's 是 is not the clause's; its marks stay, as “”
     clause, at = "", j
@@ -223,6 +224,8 @@ def _states(text: str, j: int, quotes: list[tuple[int, int]]) -> bool:
         if j <= o and c < j + n:
             clause, at = clause + text[at:o] + "“”", c + 1
     clause += text[at:j + n]
+    if modal_ok and clause.startswith(MODAL_OPENERS):
+        return True  # (要建立一支拥有至少350艘战舰的海军: the 的 is inside what is to be done)
     tail = clause[clause.rfind("的"):] if "的" in clause else ""
     if tail and len(tail) <= 6 and "“”" not in tail and TAIL_PREDICATE.search(tail) is None:
         return False  # …对台湾的重要性, …的不同之处: a noun phrase, however long
@@ -321,6 +324,8 @@ RUN_ON = frozenset("表示 说 指 指出 强调 宣布 透露 承诺 警告 呼
 # (介绍在密封舱内发现的样本: what was presented, not said)
 RUN_ON_CLAUSE = frozenset(["提到", "介绍"])
 PREDICATE = regex.compile(r"是|将|会|要|已|正在|应|必须|需要|不|没|能|可以|希望")
+# 提到要建立一支海军: a clause opening with what must or will be done states it, with no subject
+MODAL_OPENERS = ("要", "将", "应该", "应当", "必须", "需要")
 TAIL_PREDICATE = regex.compile(r"是|将|已|没有|不会|不能|应该|必须")  # after a 的: 的重要性 and 的不同之处 are nouns
 RUN_ON_MIN = 4
 # 表示欢迎, 说非常失望: these cues before an attitude show it; 强调欢迎美国官员来台, 重申支持多边贸易体系
