@@ -4107,3 +4107,9 @@ def test_a_counted_text_of_a_body_speaks_for_the_body():
 @pytest.mark.parametrize("body", ["台北市建管处", "香港税务处", "吉利汽车"])
 def test_offices_and_carmakers_named_by_their_ending_speak(body):
     assert one(f"{body}表示，两家公司重组完成后将成为一家强大的集团。").speaker == body
+
+
+def test_after_a_statement_on_an_unnamed_day_the_day_named_before_no_longer_holds():
+    found = claims("埃斯珀星期一（12月18日）公布了海军计划。\n"
+                   "9月中，埃斯珀在兰德公司发表演讲时提到要建立一支海军。他说，中共计划在2035年之前完成现代化。")
+    assert [c.said_on.isoformat() for c in found] == ["2023-12-20", "2023-12-20"]

@@ -81,7 +81,7 @@ INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时
                         r"|在[^，。：；、“”「」]{1,8}?(?:上|中|里|期间)"  # 并在庭上说: where, not who
                         rf"|\d{{1,2}}[日号]|{INTERVIEW_FRAME})*$")  # 8日接受本台采访也表示
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
-VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月底|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
+VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月中|月底|[上中下]旬|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
 # who speaks, unnamed, in a clause of its own (批评人士则, 英国政府途径消息周一也曾): a short noun
 # phrase, no one we could name (他, 我), no quotation, no means (以威胁台湾回应) or idiom (自圆其说),
 # no 这 but a counted one's (这充分说明 goes on; 这名官员说 is another), no share of those
@@ -1781,6 +1781,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             # "本月初…时表示": some other, unnamed day
             said_on = resolver.article_day
             day_rule = "recent" if RECENT_TIME.search(text, day_from, att.day_pos) else "vague"
+            resolver.person_days.pop(att.speaker.name, None)  # (9月中…提到…。他说: not the day named before)
         elif att.rule == "cue:text-author" and att.speaker.name in resolver.text_days:
             said_on, day_rule = resolver.text_days[att.speaker.name], "issued"  # 报告提到: when it came out
         else:
