@@ -4113,3 +4113,8 @@ def test_after_a_statement_on_an_unnamed_day_the_day_named_before_no_longer_hold
     found = claims("埃斯珀星期一（12月18日）公布了海军计划。\n"
                    "9月中，埃斯珀在兰德公司发表演讲时提到要建立一支海军。他说，中共计划在2035年之前完成现代化。")
     assert [c.said_on.isoformat() for c in found] == ["2023-12-20", "2023-12-20"]
+
+
+def test_an_explanation_given_as_a_noun_after_de_is_no_cue():
+    c = one("公司方面说，原本预测合并会遇到阻力，但得益于公司对垄断问题的积极说明，最终取得了批准。")
+    assert c.text.endswith("最终取得了批准")
