@@ -4118,3 +4118,10 @@ def test_after_a_statement_on_an_unnamed_day_the_day_named_before_no_longer_hold
 def test_an_explanation_given_as_a_noun_after_de_is_no_cue():
     c = one("公司方面说，原本预测合并会遇到阻力，但得益于公司对垄断问题的积极说明，最终取得了批准。")
     assert c.text.endswith("最终取得了批准")
+
+
+def test_an_act_opening_a_clause_goes_on_from_the_subject_before_it():
+    c = one("世界卫生组织9月4日在《柳叶刀》上发布报告，提出建议，呼吁各国疫情期间改善公共卫生服务。")
+    assert (c.speaker, c.cue) == ("世界卫生组织", "呼吁")
+    c = one("外交部发言人汪文斌在例行记者会上发表谈话，表达了中方的立场，呼吁美方停止干涉。")
+    assert (c.speaker, c.text) == ("汪文斌", "美方停止干涉")

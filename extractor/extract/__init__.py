@@ -774,8 +774,9 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if not JOINED_PREDICATE.match(seg):
             if seg.endswith(WHEN_ENDS):
                 continue  # 回应媒体询问，此案要观察到什么时候才算安全时表示: the subject is before the question
-            if bare_join and not hopped:
+            if (bare_join or ACT_OPENS.match(seg)) and not hopped:
                 # 习近平…发去贺电，祝贺他赢得选举，并表示: one more predicate of the same subject
+                # (…发布报告，提出建议，呼吁: an act of its own opening the clause is one too)
                 hopped = joined = True
                 continue
             return None, s if timed is None else timed  # (no one found before the day: nobody inherits it)
@@ -891,6 +892,7 @@ def _first_of_joint(seg: str) -> str:
 # a segment that only says to whom the subject turns (向穆姆德问候，还对穆姆德说): a predicate, no subject
 TO_SOMEONE = regex.compile(r"^[，,\s]*(?:还|也|并|又|同时|随后|再)?(?:对|向|跟|给)")
 # a predicate joined to the clause before (拜登更正错误，并为口误道歉，表示…): the same subject goes on
+ACT_OPENS = regex.compile(r"[，,\s]*(?:提出|发布|发表|召开|举行|主持|出席|点名|发文|致函|致信|致电|表达|作出|做出)")
 JOINED_PREDICATE = regex.compile(r"^[，,\s]*(?:并且|并|还|又|也|继续)(?![有非不没])")
 
 
