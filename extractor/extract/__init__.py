@@ -191,6 +191,18 @@ def _cites_figures(text: str, start: int, end: int) -> bool:
     return any(w in text[start:end] for w in DATA_WORDS + ("显示",))
 
 
+def _country_speaks(text: str, sent: int, seg_start: int, m: Mention, cue: CueHit) -> bool:
+    """A country running straight into its cue speaks only opening its own sentence (法国也表示将
+    提供支持) or clause with a 说 (…军演，中国回应说希望…) or, right before the cue, a view
+    (…进入英国，中国认为此举违反…); and not where figures it published speak (…数据显示…，表明)."""
+    if cue.cue == "：" or _cites_figures(text, m.end, cue.start):
+        return False
+    if _opens_sentence(text, sent, m):
+        return True
+    return m.start == seg_start and (cue.cue.endswith("说") or cue.cue.endswith(COUNTRY_VOICE)
+                                     and not COUNTRY_THEN_NOUN.search(text, m.end, cue.start))
+
+
 def _opens_sentence(text: str, sent: int, m: Mention) -> bool:
     """Only leading connectives and times (此外，, 12月5日) stand before the mention in its sentence,
     or a frame of when or where (在最初的回应中，)."""
@@ -1614,8 +1626,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             elif written:
                 unauthored.append(cue.start)
             elif INHERITING.match(text[own:cue.start]) and (
-                    resolver.last_subject is not None
-                    or not attributions and _sentence_opener(text, lo, own, mentions, credit_spans, quotes, resolver)):
+                    # (in a paragraph where someone spoke already, he goes on: 陈茂波又表示…。近年大学收生方面…，形容)
+                    (opener := None if attributions else _sentence_opener(text, lo, own, mentions, credit_spans, quotes, resolver))
+                    is not None or resolver.last_subject is not None):
                 if any(sent <= u and not any(u < a.start for a in attributions) for u in unauthored):
                     continue  # 报告指出，…，称…: the text, whoever wrote it, goes on; not the last speaker
                 # "……，并说，" / "他还说": the speaker of the clause before
@@ -1628,8 +1641,6 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                     # (after a weak cue, 批评，……，呼吁: the call is a statement of its own)
                 if not attributions and _own_subject_before(text, sent, own, mentions, credit_spans):
                     continue  # "JAXA举行记者会，介绍…": the sentence has a subject of its own, not the last one
-                # (in a paragraph where someone spoke already, he goes on: 陈茂波又表示…。近年大学收生方面…，形容)
-                opener = None if attributions else _sentence_opener(text, lo, own, mentions, credit_spans, quotes, resolver)
                 sp = same_sentence[-1].speaker if same_sentence else opener or resolver.last_subject
                 rule = "cue:inherited"
                 start = own
@@ -1644,13 +1655,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             if sp.kind == "group" and attributions and sent < floor:
                 continue  # "她表示，……，两人谈到，……": what the group said is part of her statement
             if m is not None and m.rule == "country-subject" and (cue.cue == "：" or runs_on(text, cue)) \
-                    and not (cue.cue != "：" and (_opens_sentence(text, sent, m) or m.start == seg_start and (cue.cue.endswith("说") or (
-                                 cue.cue.endswith(COUNTRY_VOICE) and not COUNTRY_THEN_NOUN.search(text, m.end, cue.start))))
-                             and not _cites_figures(text, m.end, cue.start)):
-                continue  # "美国宣布对…禁令" inside a statement, "香港：" over a list: a country speaks only with 说，
-                # or opening its own sentence (法国也表示将提供支持) or clause with a 说 or a view
-                # (…军演，中国回应说希望…; …进入英国，中国认为此举违反…),
-                # unless figures it published speak (…数据显示…，表明)
+                    and not _country_speaks(text, sent, seg_start, m, cue):
+                continue  # "美国宣布对…禁令" inside a statement, "香港：" over a list
             if m is not None and text[m.end:cue.start] == "是":
                 continue  # "凯莱赫是认为…的人之一": who he is, not what he said
             if m is not None and _passive_before(text, m.end, cue.start):
