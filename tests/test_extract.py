@@ -4125,3 +4125,30 @@ def test_an_act_opening_a_clause_goes_on_from_the_subject_before_it():
     assert (c.speaker, c.cue) == ("世界卫生组织", "呼吁")
     c = one("外交部发言人汪文斌在例行记者会上发表谈话，表达了中方的立场，呼吁美方停止干涉。")
     assert (c.speaker, c.text) == ("汪文斌", "美方停止干涉")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("出事前曾见过他一面的一位朋友说，他性格很好。", "一位朋友"),
+    ("在头条实习过的一个毕业生表示，公司很重视数据。", "一个毕业生"),
+    ("山水佳苑、红英花园等小区的多位业主表示，物业费太高。", "多位业主"),
+    ("中旬与中国高级官员交谈过的一名美国企业高管说，谈判很艰难。", "一名美国企业高管"),
+    ("参与了两家公司认购的一位香港基金经理表示，紧张局势没有让他在意。", "一位香港基金经理"),
+    ("深圳一个社区的一位工作人员对《财经》记者称，情况已经好转。", "一位工作人员"),
+])
+def test_the_one_counted_after_a_describing_clause_speaks(sentence, speaker):
+    assert one(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("美国联邦调查局（FBI）的一位资深特工透露，调查仍在进行。", "联邦调查局的一位资深特工"),
+    ("欧洲央行管委会的四位消息人士表示，政策不会改变。", "欧洲央行管委会的四位消息人士"),
+    ("拜登的一位盟友表示，确认过程会很顺利。", "拜登的一位盟友"),
+])
+def test_a_body_or_person_before_de_is_kept_with_the_one_counted(sentence, speaker):
+    assert one(sentence).speaker == speaker
+
+
+def test_a_thing_counted_after_de_is_no_speaker():
+    assert one("习近平在联合国的一个妇女大会上表示，中国支持妇女事业。").speaker == "习近平"
+    c = one("美联储主席鲍威尔以及他的几位同事本周警告，若未能通过刺激计划，经济复苏将放缓。")
+    assert c.speaker == "鲍威尔"  # (he speaks first, his colleagues with him)

@@ -573,6 +573,75 @@ def _speaking_head(noun: str) -> bool:
 SPEAKING_NOUNS = ("人", "者", "媒体", "机构", "平台")  # 不少人, 受害者, 一些中国媒体, 智囊机构, 社交媒体平台
 
 
+# 参与谈判的一名官员, 熟悉她的一个朋友: someone counted after 的; 位 and 名 count only people, 个 people and things
+COUNTED_AFTER_DE = regex.compile(r"的([一两二三四五六七八九十几数多]+)([位名个])")
+PERSON_NOUN_ENDS = tuple("人者士员生友民家师手官女男属客姓")  # (一个毕业生, 一个护士; not 一个论坛, 一个声明)
+PERSON_ONLY_ENDS = tuple("子犯警兵商户工")  # (一名男子, 一名囚犯: nouns a person's measure word makes people)
+AFTER_COUNTED_HEAD = ("均", "皆")  # 多位中国百姓均表示: adverbs the name followers do not list
+COORDINATED = regex.compile(r"以及|和|与|及|、")
+
+
+def _counted_head(text: str, s: int, e: int, cands) -> Mention | None:
+    """曾见过他一面的一位朋友说, 与中国官员交谈过的一名美国企业高管说: the one counted after
+    the last 的 speaks, not a name in the clause that describes them."""
+    hit = None
+    for hit in COUNTED_AFTER_DE.finditer(text, s, e):
+        pass
+    if hit is None or "的" in text[hit.end():e]:
+        return None  # (一位不愿具名的官员: the head has its own clause; the lexicon's unnamed speakers cover it)
+    p = patterns()
+    ends = [k for k in range(hit.end() + 1, e) if text.startswith(p.followers + AFTER_COUNTED_HEAD, k)] + [e]
+    # the shortest head that names a person (一名美国将军昨天: not 一名美国, 将 may be "will")
+    person = hit.group(2) != "个"
+    head = next((k for k in ends if _person_noun(text[hit.end():k], person)), None)
+    if head is None:
+        return None  # 在联合国的一个妇女大会上, 列入十位政治犯名单中: a thing counted, not a person
+    noun = text[hit.end():head]
+    if not all_han(noun) or CLAUSE_WORDS.search(noun) or text.startswith(("、", "和", "及"), head):
+        return None  # 两名人士、外交官和其他人: a list of speakers, not one
+    if any(m.kind in PERSONLIKE and COORDINATED.search(text, m.end, hit.start()) for m in cands if m.end <= hit.start()):
+        return None  # 鲍威尔以及他的几位同事警告: he speaks first, they with him
+    if any(m.kind in PERSONLIKE and m.start >= hit.end() for m in cands):
+        return None  # 的一位官员张三说: the named official
+    start = hit.start(1)
+    return Mention(start, head, text[start:head], text[start:head], "unnamed", False, "counted-head")
+
+
+def _counted_owned(text: str, s: int, counted: Mention, before) -> Mention:
+    """拜登的一位盟友, 美国国务院的一名官员: a name or body just before the 的 is whose they are,
+    kept with them when nothing but its titles comes before it in the clause."""
+    de = counted.start - 1
+    lead = _past_lead(text, s)
+    if text[de - 1:de] in ")）" and (o := max(text.rfind("(", lead, de), text.rfind("（", lead, de))) > lead:
+        de = o  # 三星电子(005930.KS)的一位发言人: the name before its gloss
+    owner = next((m for m in before if m.end == de and not (m.start and text[m.start - 1] in ".0123456789")), None)
+    if owner is None:  # 拜登的, 德国的: a name the scan leaves out before 的
+        p = patterns()
+        known = next((k for a, b, k, v in p.known.find(text[lead:de]) if lead + b == de and (a == 0 or v[1] != "pronoun")),
+                     None) \
+            or next((c for c in p.countries if text.endswith(c, lead, de)), None)
+        if known:
+            owner = Mention(de - len(known), de, known, known, "person", False, "counted-head")
+    if owner is None and (body := unknown_subject(text[lead:de])) is not None and lead + body.end == de \
+            and body.kind in ("organization", "person"):
+        # 该公司的一名发言人, 巴尼尔团队的一名成员: a body the lexicon does not know, by its shape
+        owner = Mention(lead + body.start, de, body.written, body.name, body.kind, False, body.rule)
+        lead = owner.start
+    if owner is None or "的" in text[lead:owner.start] or owner.start - lead > 12 or CLAUSE_WORDS.search(text, lead, owner.start):
+        return counted
+    written = text[lead:counted.end]
+    # (the name without the gloss: 联邦调查局的一位资深特工)
+    name = written if owner.kind == "pronoun" else text[lead:owner.start] + owner.name + text[counted.start - 1:counted.end]
+    return Mention(lead, counted.end, written, name, "unnamed", False, "counted-head")
+
+
+def _person_noun(noun: str, counted_as_person: bool = False) -> bool:
+    """一个毕业生, 一名成员: a noun for a person (not 一个论坛, 一个声明)."""
+    return bool(noun) and (noun.endswith(PERSON_NOUN_ENDS) or patterns().role_end.search(noun) is not None
+                           or counted_as_person and noun.endswith(PERSON_ONLY_ENDS)
+                           or any(r.end() == len(noun) for r in RELATION_OF.finditer(noun)) and not noun.endswith(_text_words()))
+
+
 FORMER = ("前", "原")  # 前总统奥巴马: he is not who "总统" means later in the article
 
 
@@ -727,6 +796,13 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             agent = _charging_agent(text, s, e, cands, cue_start, segs[-1][0])
             if agent is not None:
                 return _head_of(text, agent), opened
+        counted = _counted_head(text, s, e, cands) if e == cue_start else None
+        if counted is not None:  # the clause describing the one counted does not speak
+            cands = [m for m in cands if m.start >= counted.start]
+            owned = _counted_owned(text, s, counted, [m for m in mentions if s <= m.start and m.end < counted.start])
+            if not cands or owned is not counted and all(m.kind == "unnamed" and m.end <= counted.end for m in cands):
+                return owned, opened  # (一位发言人 of the lexicon is this one, with whose they are)
+            counted = owned  # (先导稀材的一位发言人: the lexicon's 发言人 with the words before it, as any)
         owned = _possessed_subject(text, cands, e, s)
         if owned is not None and owned.rule == "relative-head" and owned.written.endswith(_text_words()) \
                 and (opener := _unlisted_opener(text, s, e, cands[0])) is not None and opener.rule == "noun-subject" \
@@ -775,6 +851,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if m is None and (shaped := _by_shape(seg) or _by_shape(_first_of_joint(TRAILING_FRAME.sub("", seg)))):
             m = Mention(s + shaped.start, s + shaped.end, shaped.written, shaped.name, shaped.kind, shaped.known, shaped.rule)
         m = m or _contracted_subject(seg, s, resolver)
+        if counted is not None and (m is None or m.end < counted.end or m.start > counted.start):
+            m = counted  # (拜登的两名首席顾问: a shape reaching over the count keeps whose they are)
         if m is not None and not _object_of_verb(text, s, m, mentions):
             return _head_of(text, m), opened
         if INHERITING.match(seg) or TO_SOMEONE.match(seg):
