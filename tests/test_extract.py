@@ -4152,3 +4152,35 @@ def test_a_thing_counted_after_de_is_no_speaker():
     assert one("习近平在联合国的一个妇女大会上表示，中国支持妇女事业。").speaker == "习近平"
     c = one("美联储主席鲍威尔以及他的几位同事本周警告，若未能通过刺激计划，经济复苏将放缓。")
     assert c.speaker == "鲍威尔"  # (he speaks first, his colleagues with him)
+
+
+def test_a_statement_opening_with_a_title_in_book_marks_follows_its_cue():
+    found = claims("林郑认为，市民终于可以重新享有基本权利。她也重申《国安法》不会影响市民继续享有言论自由。")
+    assert [(c.cue, c.text) for c in found] == [("认为", "市民终于可以重新享有基本权利"),
+                                               ("重申", "《国安法》不会影响市民继续享有言论自由")]
+    assert one("香港警方认为《国安法》是有效压制乱局的手段。").text == "《国安法》是有效压制乱局的手段"
+
+
+def test_a_title_in_book_marks_named_as_an_object_is_no_statement():
+    assert claims("奥斯汀重申《台湾关系法》与六项保证。") == []
+    assert claims("汪文斌赞扬《中梵主教任命临时协议》两年来的成果。") == []
+
+
+def test_a_short_han_name_in_brackets_after_a_body_is_that_body_later():
+    found = claims("世界大型企业研究会（世企研/Conference Board）周二公布调查结果。\n世企研表示，消费者信心指数下滑。")
+    assert [(c.speaker, c.speaker_written) for c in found] == [("世界大型企业研究会", "世企研")]
+
+
+def test_a_bracket_whose_characters_are_not_the_bodys_is_no_short_name():
+    assert claims("美国国务院（华府）周二发表声明。\n华府表示，将继续施压。")[0].speaker == "华府"
+
+
+def test_zhizhi_with_a_clause_is_a_statement_and_with_a_noun_is_not():
+    c = one("美国驻联合国大使克拉夫特公开为台湾发声，直指没有台湾参与的联合国是在欺骗世界。")
+    assert (c.cue, c.text) == ("直指", "没有台湾参与的联合国是在欺骗世界")
+    assert claims("这次调查矛头直指美国政府。") == []
+
+
+def test_a_tweet_after_an_act_is_the_actor_speaking():
+    c = one("据法新社说，联合国大会主席勃兹克尔（Volkan Bozkir）谴责国会大厦的暴力，推文表示，严重关切民主程序被打乱。")
+    assert (c.speaker, c.text) == ("勃兹克尔", "严重关切民主程序被打乱")

@@ -280,6 +280,9 @@ NOT_IN_BODY = "了是被将把在于对向的"  # 总部设在慕尼黑的世界
 # 俄罗斯联邦监狱管理局（FSIN）; 世界维吾尔代表大会（World Uyghur Congress，以下简称世维会）
 ABBREVIATION = regex.compile(r"[（(](?:(?P<abbr>[A-Z][A-Z0-9&\-]{1,9})|[^（）()]{0,60}?(?:以下简称|以下称|下称|简称)"
                              r"[“「\"]?(?P<abbr>\p{Han}{2,8})[”」\"]?)[）)]")
+# 世界大型企业研究会(世企研/Conference Board), 世界卫生组织（世卫）: a short Han name in the bracket,
+# taken only when its characters come from the body's name, in order
+HAN_ABBREVIATION = regex.compile(r"[（(](?P<abbr>\p{Han}{2,6})(?:[/、，,;；][^（）()]{1,40})?[）)]")
 HAN_BEFORE = regex.compile(r"\p{Han}{2,24}$")
 
 
@@ -335,7 +338,8 @@ def _narrated_names(text: str, sentence_points: list[int], mentions: list[Mentio
 def _learn_abbreviations(text: str, mentions: list[Mention], resolver: Resolver) -> None:
     """俄罗斯联邦监狱管理局（FSIN）……FSIN透过声明表示: a body glossed with its
     abbreviation goes by it for the rest of the article."""
-    for g in ABBREVIATION.finditer(text):  # the bracket first: a Han run is tried only before one
+    glosses = [g for g in ABBREVIATION.finditer(text)] + [g for g in HAN_ABBREVIATION.finditer(text)]
+    for g in glosses:  # the bracket first: a Han run is tried only before one
         end = g.start()
         han = HAN_BEFORE.search(text, max(0, end - 24), end)
         if han is None or g["abbr"] in resolver.learned or any(m.start == g.start("abbr") for m in mentions):
@@ -349,9 +353,19 @@ def _learn_abbreviations(text: str, mentions: list[Mention], resolver: Resolver)
                 if u is not None and u.start == 0 and u.end == end - i and u.kind == "organization":
                     body = Mention(i, end, u.written, u.name, u.kind, False, u.rule)
                     break
-        if body is not None:
+        if body is not None and (g.re is ABBREVIATION or _abbreviates(g["abbr"], body.written)):
             resolver.learned[g["abbr"]] = Mention(body.start, body.end, g["abbr"], body.name, "organization", False,
                                                   "short-name")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """世企研 of 世界大型企业研究会: every character of the short name in the long one, in order."""
+    at = 0
+    for ch in short:
+        at = name.find(ch, at) + 1
+        if not at:
+            return False
+    return len(short) < len(name)
 
 
 # 网购平台「网易严选」, 民间组织“选举观察计划”: a firm or body named in quotation marks after its kind
@@ -612,6 +626,8 @@ def _counted_owned(text: str, s: int, counted: Mention, before) -> Mention:
     kept with them when nothing but its titles comes before it in the clause."""
     de = counted.start - 1
     lead = _past_lead(text, s)
+    if (conn := CONNECTIVES.match(text, lead, de)) is not None:
+        lead = conn.end()  # 但是美国国务院的一名高级官员: the clause's connective is not whose they are
     if text[de - 1:de] in ")）" and (o := max(text.rfind("(", lead, de), text.rfind("（", lead, de))) > lead:
         de = o  # 三星电子(005930.KS)的一位发言人: the name before its gloss
     owner = next((m for m in before if m.end == de and not (m.start and text[m.start - 1] in ".0123456789")), None)
@@ -982,7 +998,7 @@ def _first_of_joint(seg: str) -> str:
 # a segment that only says to whom the subject turns (向穆姆德问候，还对穆姆德说): a predicate, no subject
 TO_SOMEONE = regex.compile(r"^[，,\s]*(?:还|也|并|又|同时|随后|再)?(?:对|向|跟|给)")
 # a predicate joined to the clause before (拜登更正错误，并为口误道歉，表示…): the same subject goes on
-ACT_OPENS = regex.compile(r"[，,\s]*(?:提出|发布|发表|召开|举行|主持|出席|点名|发文|致函|致信|致电|表达|作出|做出)")
+ACT_OPENS = regex.compile(r"[，,\s]*(?:提出|发布|发表|召开|举行|主持|出席|点名|发文|推文|发推|发帖|撰文|致函|致信|致电|表达|作出|做出)")
 JOINED_PREDICATE = regex.compile(r"^[，,\s]*(?:并且|并|还|又|也|继续)(?![有非不没])")
 
 
