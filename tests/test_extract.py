@@ -4184,3 +4184,14 @@ def test_zhizhi_with_a_clause_is_a_statement_and_with_a_noun_is_not():
 def test_a_tweet_after_an_act_is_the_actor_speaking():
     c = one("据法新社说，联合国大会主席勃兹克尔（Volkan Bozkir）谴责国会大厦的暴力，推文表示，严重关切民主程序被打乱。")
     assert (c.speaker, c.text) == ("勃兹克尔", "严重关切民主程序被打乱")
+
+
+def test_a_declaration_signed_is_no_cue():
+    found = claims("公务员事务局的通告表明，新入职公务员签署声明，是聘用条件一部分。")
+    assert [c.cue for c in found] == ["表明"]
+
+
+def test_a_statement_opening_with_a_span_of_time_follows_its_cue():
+    c = one("林郑在报告中提到过去四个多月，香港的情况已经明显改善。")
+    assert (c.cue, c.text) == ("提到", "过去四个多月，香港的情况已经明显改善")
+    assert claims("他提到过去几年的事情。") == []  # (the past as a topic)

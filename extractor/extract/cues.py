@@ -186,7 +186,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
         elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN
                                                and not (base_cue(word) in SHOWS and attitude.match(text, j))
                            and (base_cue(word) not in RUN_ON_CLAUSE or _states(text, j, quotes, base_cue(word) == "提到")))) and nxt \
-                and not text.startswith(BARE_BLOCKERS, j) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()
+                and not (text.startswith(BARE_BLOCKERS, j) and not text.startswith("过去", j)) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()
                                                           or nxt == "《" and (cue.bare and cue.weight != "weak" or _states(text, j, quotes))) \
                 and not THAT_THING.match(text, j) \
                 and not (base_cue(word) in TAKES_NOUNS and (text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))
@@ -219,6 +219,9 @@ def _states(text: str, j: int, quotes: list[tuple[int, int]], modal_ok: bool = F
     a topic (香港问题, 他的儿子)? With ``modal_ok``, what must or will be done says
     something with no subject (提到要建立一支海军; not 介绍将采取的措施, what was presented)."""
     n = _clause_length(text, j, CLAUSE_WITH_QUOTES)
+    if SPAN_OF_TIME.fullmatch(text, j, j + n) and text[j + n:j + n + 1] in "，,":
+        j += n + 1  # 提到过去四个多月，香港…: the time the statement covers, then the statement
+        n = _clause_length(text, j, CLAUSE_WITH_QUOTES)
     # 讲出的“我是台湾人”那句话: the quotation's 是 is not the clause's; its marks stay, as “”
     clause, at = "", j
     for o, c in quotes:
@@ -324,6 +327,7 @@ RUN_ON = frozenset("表示 说 指 直指 指出 强调 宣布 透露 承诺 警
 # 提到台湾是美国的伙伴 runs on with a clause; 提到香港问题, 提到他的儿子 only with a topic
 # (介绍在密封舱内发现的样本: what was presented, not said)
 RUN_ON_CLAUSE = frozenset(["提到", "介绍", "直指"])
+SPAN_OF_TIME = regex.compile(r"(?:过去|最近|近|这|今年|去年)[\p{Han}\d]{0,6}?(?:年|个?月|周|星期|天|日)(?:来|以来|里|中|间)?")
 PREDICATE = regex.compile(r"是|将|会|要|已|正在|应|必须|需要|不|没|能|可以|希望")
 # 提到要建立一支海军: a clause opening with what must or will be done states it, with no subject
 MODAL_OPENERS = ("要", "将", "应该", "应当", "必须", "需要")
