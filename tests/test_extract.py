@@ -4195,3 +4195,10 @@ def test_a_statement_opening_with_a_span_of_time_follows_its_cue():
     c = one("林郑在报告中提到过去四个多月，香港的情况已经明显改善。")
     assert (c.cue, c.text) == ("提到", "过去四个多月，香港的情况已经明显改善")
     assert claims("他提到过去几年的事情。") == []  # (the past as a topic)
+
+
+def test_a_statement_ends_where_the_narrator_sets_a_finding_against_it():
+    c = one("中共政权日前宣称，全国范围已“告别贫穷”，但记者调查显示，各地民众处境持续恶化。")
+    assert c.text == "全国范围已“告别贫穷”"
+    c = one("潘多里写道，仍有许多未知，但我们的研究结果显示，先前的感染不一定能保护我们。")
+    assert c.text.endswith("先前的感染不一定能保护我们")  # (their own finding)

@@ -1817,6 +1817,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             ce = _concession_stop(text, att, cs, ce, quotes)
             ce = _bio_stop(text, att, cs, ce, attributions)
             ce = _another_voice_stop(text, cs, ce, mentions, att.speaker, resolver)
+            ce = _contrary_finding_stop(text, cs, ce)
         while ce > cs and text[ce - 1] in TRAILING + "，,":
             ce -= 1
         if text.endswith(END_MARKS, cs, ce):  # "……已经被删除。(完)": the wire's end mark
@@ -2342,6 +2343,16 @@ def _another_voice_stop(text, cs, ce, mentions, speaker, resolver) -> int:
 
 
 ANOTHER_VOICE_MAX = 12  # the longest subject of such a clause, with its 也
+# ，但自由亚洲电台记者调查显示: the narrator sets a finding against the claim
+CONTRARY_FINDING = regex.compile(r"[，,](?:但|但是|然而|不过)[^，,。；;“”「」]{0,16}?(?:调查|研究|报告|数据|统计|民调)(?:结果)?(?:显示|表明|发现)")
+
+
+def _contrary_finding_stop(text: str, cs: int, ce: int) -> int:
+    """中共宣称全国已“告别贫穷”，但记者调查显示…: the statement ends where a finding against it begins."""
+    m = CONTRARY_FINDING.search(text, cs, ce)
+    if m is None or regex.search(r"虽然|虽|尽管", text[cs:m.start()]) or regex.search(r"我|本", m.group()):
+        return ce  # (虽然…，但是数据显示, 但我们的研究显示: the speaker's own argument)
+    return m.start()
 ALSO_SPEAKS = regex.compile(r"(?:也|还|则|亦|同样)+")
 
 
