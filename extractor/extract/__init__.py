@@ -598,9 +598,8 @@ COORDINATED = regex.compile(r"以及|和|与|及|、")
 def _counted_head(text: str, s: int, e: int, cands) -> Mention | None:
     """曾见过他一面的一位朋友说, 与中国官员交谈过的一名美国企业高管说: the one counted after
     the last 的 speaks, not a name in the clause that describes them."""
-    hit = None
-    for hit in COUNTED_AFTER_DE.finditer(text, s, e):
-        pass
+    hits = list(COUNTED_AFTER_DE.finditer(text, s, e))
+    hit = hits[-1] if hits else None
     if hit is None or "的" in text[hit.end():e]:
         return None  # (一位不愿具名的官员: the head has its own clause; the lexicon's unnamed speakers cover it)
     p = patterns()
@@ -633,11 +632,14 @@ def _counted_owned(text: str, s: int, counted: Mention, before) -> Mention:
     owner = next((m for m in before if m.end == de and not (m.start and text[m.start - 1] in ".0123456789")), None)
     if owner is None:  # 拜登的, 德国的: a name the scan leaves out before 的
         p = patterns()
-        known = next((k for a, b, k, v in p.known.find(text[lead:de]) if lead + b == de and (a == 0 or v[1] != "pronoun")),
-                     None) \
-            or next((c for c in p.countries if text.endswith(c, lead, de)), None)
-        if known:
-            owner = Mention(de - len(known), de, known, known, "person", False, "counted-head")
+        known = next(((a, v[0], v[1]) for a, b, _, v in p.known.find(text[lead:de])
+                      if lead + b == de and (a == 0 or v[1] != "pronoun")), None)
+        country = next((c for c in p.countries if text.endswith(c, lead, de)), None)
+        if known is not None:
+            a, name, kind = known
+            owner = Mention(lead + a, de, text[lead + a:de], name, kind, False, "counted-head")
+        elif country is not None:
+            owner = Mention(de - len(country), de, country, country, "organization", False, "counted-head")
     if owner is None and (body := unknown_subject(text[lead:de])) is not None and lead + body.end == de \
             and body.kind in ("organization", "person"):
         # 该公司的一名发言人, 巴尼尔团队的一名成员: a body the lexicon does not know, by its shape
