@@ -338,8 +338,7 @@ def _narrated_names(text: str, sentence_points: list[int], mentions: list[Mentio
 def _learn_abbreviations(text: str, mentions: list[Mention], resolver: Resolver) -> None:
     """俄罗斯联邦监狱管理局（FSIN）……FSIN透过声明表示: a body glossed with its
     abbreviation goes by it for the rest of the article."""
-    glosses = [g for g in ABBREVIATION.finditer(text)] + [g for g in HAN_ABBREVIATION.finditer(text)]
-    for g in glosses:  # the bracket first: a Han run is tried only before one
+    for g in [*ABBREVIATION.finditer(text), *HAN_ABBREVIATION.finditer(text)]:  # the bracket first: a Han run is tried only before one
         end = g.start()
         han = HAN_BEFORE.search(text, max(0, end - 24), end)
         if han is None or g["abbr"] in resolver.learned or any(m.start == g.start("abbr") for m in mentions):
@@ -588,7 +587,7 @@ SPEAKING_NOUNS = ("人", "者", "媒体", "机构", "平台")  # 不少人, 受�
 
 
 # 参与谈判的一名官员, 熟悉她的一个朋友: someone counted after 的; 位 and 名 count only people, 个 people and things
-COUNTED_AFTER_DE = regex.compile(r"的([一两二三四五六七八九十几数多]+)([位名个])")
+COUNTED_AFTER_DE = regex.compile(rf"的([{NUMERALS}]+)([{MEASURE_WORDS}])")
 PERSON_NOUN_ENDS = tuple("人者士员生友民家师手官女男属客姓")  # (一个毕业生, 一个护士; not 一个论坛, 一个声明)
 PERSON_ONLY_ENDS = tuple("子犯警兵商户工")  # (一名男子, 一名囚犯: nouns a person's measure word makes people)
 AFTER_COUNTED_HEAD = ("均", "皆")  # 多位中国百姓均表示: adverbs the name followers do not list
@@ -817,10 +816,10 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         counted = _counted_head(text, s, e, cands) if e == cue_start else None
         if counted is not None:  # the clause describing the one counted does not speak
             cands = [m for m in cands if m.start >= counted.start]
-            owned = _counted_owned(text, s, counted, [m for m in mentions if s <= m.start and m.end < counted.start])
-            if not cands or owned is not counted and all(m.kind == "unnamed" and m.end <= counted.end for m in cands):
-                return owned, opened  # (一位发言人 of the lexicon is this one, with whose they are)
-            counted = owned  # (先导稀材的一位发言人: the lexicon's 发言人 with the words before it, as any)
+            whose = _counted_owned(text, s, counted, [m for m in mentions if s <= m.start and m.end < counted.start])
+            if not cands or whose is not counted and all(m.kind == "unnamed" and m.end <= counted.end for m in cands):
+                return whose, opened  # (一位发言人 of the lexicon is this one, with whose they are)
+            counted = whose  # (先导稀材的一位发言人: the lexicon's 发言人 with the words before it, as any)
         owned = _possessed_subject(text, cands, e, s)
         if owned is not None and owned.rule == "relative-head" and owned.written.endswith(_text_words()) \
                 and (opener := _unlisted_opener(text, s, e, cands[0])) is not None and opener.rule == "noun-subject" \
@@ -2345,16 +2344,6 @@ def _another_voice_stop(text, cs, ce, mentions, speaker, resolver) -> int:
 
 
 ANOTHER_VOICE_MAX = 12  # the longest subject of such a clause, with its 也
-# ，但自由亚洲电台记者调查显示: the narrator sets a finding against the claim
-CONTRARY_FINDING = regex.compile(r"[，,](?:但|但是|然而|不过)[^，,。；;“”「」]{0,16}?(?:调查|研究|报告|数据|统计|民调)(?:结果)?(?:显示|表明|发现)")
-
-
-def _contrary_finding_stop(text: str, cs: int, ce: int) -> int:
-    """中共宣称全国已“告别贫穷”，但记者调查显示…: the statement ends where a finding against it begins."""
-    m = CONTRARY_FINDING.search(text, cs, ce)
-    if m is None or regex.search(r"虽然|虽|尽管", text[cs:m.start()]) or regex.search(r"我|本", m.group()):
-        return ce  # (虽然…，但是数据显示, 但我们的研究显示: the speaker's own argument)
-    return m.start()
 ALSO_SPEAKS = regex.compile(r"(?:也|还|则|亦|同样)+")
 
 
@@ -2362,6 +2351,20 @@ ALSO_SPEAKS = regex.compile(r"(?:也|还|则|亦|同样)+")
 def _weak_cues() -> tuple[str, ...]:
     """批评, 称赞, 指责…: the cues of judgements, longest first."""
     return tuple(sorted({c.cue for c in lexicon.load().cues if c.weight == "weak"}, key=len, reverse=True))
+
+
+# ，但自由亚洲电台记者调查显示: the narrator sets a finding against the claim
+CONTRARY_FINDING = regex.compile(r"[，,](?:但|但是|然而|不过)[^，,。；;“”「」]{0,16}?(?:调查|研究|报告|数据|统计|民调)(?:结果)?(?:显示|表明|发现)")
+CONCEDING = regex.compile(r"虽|尽管")  # 虽然…，但是数据显示: the speaker's own argument
+OWN_FINDING = regex.compile(r"我|本")  # 但我们的研究显示, 但本报调查发现
+
+
+def _contrary_finding_stop(text: str, cs: int, ce: int) -> int:
+    """中共宣称全国已“告别贫穷”，但记者调查显示…: the statement ends where a finding against it begins."""
+    m = CONTRARY_FINDING.search(text, cs, ce)
+    if m is None or CONCEDING.search(text, cs, m.start()) or OWN_FINDING.search(m.group()):
+        return ce
+    return m.start()
 
 
 def _event_day(text: str, d, att: _Attribution, mentions, article_day) -> bool:

@@ -186,8 +186,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
         elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN
                                                and not (base_cue(word) in SHOWS and attitude.match(text, j))
                            and (base_cue(word) not in RUN_ON_CLAUSE or _states(text, j, quotes, base_cue(word) == "提到")))) and nxt \
-                and not (text.startswith(BARE_BLOCKERS, j) and not text.startswith("过去", j)) and (is_han(nxt) or nxt.isascii() and nxt.isalnum()
-                                                          or nxt == "《" and (cue.bare and cue.weight != "weak" or _states(text, j, quotes))) \
+                and _opens_run_on(text, j, cue, quotes) \
                 and not THAT_THING.match(text, j) \
                 and not (base_cue(word) in TAKES_NOUNS and (text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))
                                                              or _described_by(text, s, j) or _names_a_thing(text, j))) \
@@ -212,6 +211,18 @@ def runs_on(text: str, cue: CueHit) -> bool:
     """"他认为这是…", "宣布 45 天后禁止…", "强调了…的重要性": the statement follows the cue
     with no punctuation."""
     return not text[cue.end:cue.content_start].strip(" \u3000了" + SAYS)
+
+
+def _opens_run_on(text: str, j: int, cue, quotes: list[tuple[int, int]]) -> bool:
+    """Can a statement start at ``j``, straight after its cue: a word (not 了/过/的 of the cue,
+    though 过去 is a time), or a title in book marks when the clause states something
+    (重申《国安法》不会影响…; not 赞扬《协议》的成果)."""
+    if text.startswith(BARE_BLOCKERS, j) and not text.startswith("过去", j):
+        return False
+    nxt = text[j]
+    if nxt == "《":
+        return cue.bare and cue.weight != "weak" or _states(text, j, quotes)
+    return is_han(nxt) or nxt.isascii() and nxt.isalnum()
 
 
 def _states(text: str, j: int, quotes: list[tuple[int, int]], modal_ok: bool = False) -> bool:
