@@ -164,9 +164,9 @@ class Resolver:
             # 他/她 point to a person; 他们/其/该… to whoever spoke last
             if m.written in ("他", "她"):
                 last = self.last_subject  # 商务部条法司副司长透露…。她称: the official last speaking, never named
-                if last is not None and last.kind == "unnamed" and _one_holder(last.written) \
+                if last is not None and last.kind == "unnamed" and (_one_holder(last.written) or _one_holder(last.name)) \
                         and not any(p.kind == "person" for p in self.people[self.people_then:]):
-                    return last  # (…对刘亦菲访问中，问及她: not when someone was named since)
+                    return last  # (…对刘亦菲访问中，问及她: not when someone was named since; 该人士 is the 一位…人士 described)
                 here = self.paragraph_speaker  # 有导游表示，……。他说: the unnamed one who just spoke
                 if self.last_person is None and here is not None and here.kind == "unnamed" and not here.name.endswith("们"):
                     return here

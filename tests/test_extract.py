@@ -4202,3 +4202,30 @@ def test_a_statement_ends_where_the_narrator_sets_a_finding_against_it():
     assert c.text == "全国范围已“告别贫穷”"
     c = one("潘多里写道，仍有许多未知，但我们的研究结果显示，先前的感染不一定能保护我们。")
     assert c.text.endswith("先前的感染不一定能保护我们")  # (their own finding)
+
+
+def test_he_in_the_next_sentence_is_who_reported_another_not_the_one_reported():
+    found = claims("陈明通说，蔡英文已重申，两岸关系稳定是双方共同责任。对此，他呼吁北京当局展开对话。")
+    assert [(c.speaker, c.cue) for c in found] == [("陈明通", "说"), ("蔡英文", "重申"), ("陈明通", "呼吁")]
+
+
+def test_a_statement_after_a_closed_quotation_is_no_one_elses():
+    found = claims("斯卡里斯表示，他反对弹劾。他说，“弹劾只会分裂国家。”麦卡锡表示总统应承担责任，但他认为弹劾是错误。"
+                   "他认为此刻表决会分裂美国。\n他还说，国家需要愈合。")
+    assert [c.speaker for c in found][-2:] == ["麦卡锡", "麦卡锡"]
+
+
+def test_a_contrast_after_a_weak_cue_is_not_inside_its_statement():
+    found = claims("虽然特朗普总统对大选结果提出质疑，但勒德里昂说，“对美国的民主充满信心”。他说，“结果就在那里。”")
+    assert found[-1].speaker == "勒德里昂"
+
+
+def test_a_sentence_opening_with_a_topic_cue_frames_what_follows():
+    found = claims("李明说，今年经济会好转。\n谈到“依法治国”，市民王芳对本台表示，法院没有回复。")
+    assert [(c.speaker, c.cue) for c in found] == [("李明", "说"), ("王芳", "表示")]
+    assert [c.cue for c in claims("李明说，今年经济会好转。他还提到，政府会继续改革。")] == ["说", "提到"]
+
+
+def test_this_one_after_a_counted_unnamed_source_is_that_source_for_a_later_he():
+    found = claims("一位金融机构人士称，我们会配合调查。该人士称，不认为有重大责任。\n他并指出，债券是在疫情期间发行。")
+    assert [c.speaker for c in found] == ["一位金融机构人士"] * 3

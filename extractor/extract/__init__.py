@@ -1603,6 +1603,28 @@ def _date_from_dateline(resolver: Resolver, dateline: str) -> None:
         resolver.article_day = days[-1].day
 
 
+CONTRAST_OPENS = regex.compile(r"\s*(?:但是?|可是|不过|然而)")
+
+
+def _speaks_inside(text: str, host: _Attribution, cue: CueHit, sentence_points: list[int], quotes) -> bool:
+    """陈明通说，蔡英文已重申，…: is ``cue`` inside the statement ``host`` makes, in its sentence
+    (not after the quotation that was all of it: 他说，“……。”众议院领袖麦卡锡表示; not a clause
+    of contrast a cue ran into: 虽然特朗普提出质疑，但勒德里昂说)?"""
+    if not (host.cue.content_start <= cue.start and _last_before(sentence_points, cue.start) <= host.cue.start) \
+            or CONTRAST_OPENS.match(text, host.cue.content_start):
+        return False
+    closed = next((e for s, e in quotes if s == host.cue.content_start), None)
+    return closed is None or closed > cue.start
+
+
+def _back_to_outer(resolver: Resolver, outer: Speaker | None) -> None:
+    """"James表示，科恩在国会作证时称，……。她还指出": who spoke inside another's statement is
+    not who the next sentence's or paragraph's 她 or 他还说 goes on with."""
+    if outer is not None and outer is not resolver.last_speaker:
+        resolver.seen(outer, subject=True)
+        resolver.last_speaker = resolver.paragraph_speaker = outer
+
+
 def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speaker, skip=None) -> list[tuple[Claim, Speaker]]:
     text = fold(para.text)
     resolver.paragraph_speaker, resolver.paragraph = None, text
@@ -1680,6 +1702,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             sent = _last_before(sentence_points, cue.start)
             lo = max(sent, floor)
             m, seg_start = _subject(text, lo, cue.start, mentions, credit_spans, quotes, resolver)
+            if m is not None and m.kind == "pronoun" and attributions and attributions[-1].clause_start < sent:
+                _back_to_outer(resolver, outer)  # "陈明通说，蔡英文已重申…。对此，他呼吁": he is 陈明通
             own = max(lo, _last_before(_boundaries(text, quotes, SEGMENT_END, lo, cue.start), cue.start))
             if m is not None and m.start < own and attributions and attributions[-1].clause_start >= sent \
                     and attributions[-1].cue.content_start <= m.start and INHERITING.match(text[own:cue.start]) \
@@ -1775,9 +1799,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             issued.append((cue.start, said_in, att.speaker))  # 上交所突发公告称…… then 公告指: the same notice
         resolver.seen(att.speaker, subject=True)
         resolver.last_speaker = resolver.paragraph_speaker = att.speaker
-        if not any(a.cue.content_start <= cue.start and _last_before(sentence_points, cue.start) <= a.cue.start
+        if not any(_speaks_inside(text, a, cue, sentence_points, quotes) and a.speaker.name != att.speaker.name
                    for a in attributions[:-1]):
-            outer = att.speaker
+            outer = att.speaker  # (麦卡锡表示…，但他认为: he goes on, inside no one else's statement)
         if m is not None and m.rule in LEARNED_RULES and att.speaker.kind == "person" and not cue.postposed:
             resolver.learned.setdefault(m.name, m)
         if m is not None and att.speaker.kind == "organization" and not cue.postposed:
@@ -1786,11 +1810,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 resolver.learned.setdefault(short, Mention(m.start, m.end, short, att.speaker.name, "organization", False, "short-name"))
         floor = att.cue.content_start
 
-    if outer is not None and outer is not resolver.last_speaker:
-        # "James表示，科恩在国会作证时称，……。她还指出": who spoke inside another's statement is
-        # not who the next paragraph's 她 or 他还说 goes on with
-        resolver.seen(outer, subject=True)
-        resolver.last_speaker = resolver.paragraph_speaker = outer
+    _back_to_outer(resolver, outer)
     # narration outside attributions: people seen, days in force, subjects
     out: list[tuple[Claim, Speaker]] = []
     content_spans: list[tuple[int, int]] = []

@@ -112,6 +112,18 @@ def _in_gloss(text: str, s: int, e: int) -> bool:
 
 
 CUE_MAX = 8  # characters in the longest cue word, and more
+TOPIC_FRAME_MAX = 20  # characters of the topic a sentence opens with (谈到卡车司机，…)
+TOPIC_OPENERS = ("谈到", "提到", "提及", "谈及")  # (not 强调: "…。强调，…" lists what a meeting stressed)
+
+
+def _topic_frame(text: str, s: int, e: int) -> bool:
+    """谈到卡车司机，很多人…; 提到爸爸，她…: a topic cue opening a sentence with no subject
+    before it and a short phrase then a comma after it frames what follows; it says nothing."""
+    before = text[:s].rstrip(" \u3000")
+    if before and before[-1] not in "。！？；!?":
+        return False
+    comma = next((k for k in range(e + 1, min(len(text), e + TOPIC_FRAME_MAX + 1)) if text[k] in "，,"), -1)
+    return comma > e and not any(ch in "。！？；：:!?" for ch in text[e:comma])
 
 
 def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | None = None) -> list[CueHit]:
@@ -136,6 +148,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
             continue  # 据称, 被称为: not a speaker speaking (but 做出回应：…, the answer given)
         if text.startswith(not_after.get(word, ()), e):
             continue  # 直言不讳, 透露姓名: part of a longer word or phrase
+        if word in TOPIC_OPENERS and _topic_frame(text, s, e):
+            continue  # 谈到“依法治国”，姚青表示: the topic the sentence turns to, not a statement
         if text.endswith(NEGATIONS, 0, s) and not text.endswith(AFFIRMING, 0, s):
             continue
         if THOSE_WHO_SAID.match(text, e):
