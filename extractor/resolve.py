@@ -61,6 +61,7 @@ def _meetings() -> frozenset[str]:
     return frozenset(lexicon.load().names.get("meetings") or ())
 
 
+ANOTHER_ONE = ("有", "另一名", "另一位", "另一个", "其他", "一些", "不少", "许多")  # 有网民说: not the 网民 named before
 ONE_OF = ("一名", "一位", "一个", "该名", "这名", "这位", "那位")
 MANY_OF = regex.compile(r"们$|等|[多几数两三四五]+[名位个]|一些|部分|不少|许多|诸多|众多")
 # 美国官员说: often several; 记者问: the outlet's own reporter asking, not a speaker to point back to
@@ -247,8 +248,8 @@ class Resolver:
                 return Speaker(last.name, last.kind, last.known, m.written)
             if self.last_person is not None:
                 return Speaker(self.last_person.name + m.name[1:], m.kind, False, m.written)
-        if m.kind == "unnamed" and m.written in self.role_people:
-            p = self.role_people[m.written]  # "医生菲利普斯说……" then "医生还表示": the same doctor
+        if m.kind == "unnamed" and m.written in self.role_people and not self.paragraph.endswith(ANOTHER_ONE, 0, m.start):
+            p = self.role_people[m.written]  # "医生菲利普斯说……" then "医生还表示": the same doctor (有网民留言称: another)
             return Speaker(p.name, p.kind, p.known, m.written)
         if m.kind == "organization" and not m.known and m.name.endswith(LEADER_BODIES):
             body = next(b for b in LEADER_BODIES if m.name.endswith(b))

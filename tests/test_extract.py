@@ -4226,6 +4226,31 @@ def test_a_sentence_opening_with_a_topic_cue_frames_what_follows():
     assert [c.cue for c in claims("李明说，今年经济会好转。他还提到，政府会继续改革。")] == ["说", "提到"]
 
 
+def test_the_one_quoted_for_his_analysis_is_the_speaker():
+    c = one("香港《苹果日报》26日引述美银前高级副总裁吴明德的分析表示，当局不想承担经济下行责任。")
+    assert (c.speaker, [s.agency for s in c.sources]) == ("吴明德", ["苹果日报"])
+    assert "说法" not in [c.speaker for c in claims("北京和香港政府驳斥了居民需要躲避压迫的说法，称当局会保障人民的权利。")]
+
+
+def test_a_netizen_named_after_the_word_is_that_person():
+    c = one("推特网民黄鹤升（@huanghexl）发帖说：“我不知道什么内循环。”")
+    assert c.speaker == "黄鹤升"
+
+
+def test_some_holder_of_a_role_is_not_the_one_that_role_named_before():
+    found = claims("科技业分析师王丹在报告中称，华为受影响。\n有分析师称，华为将侧重于服务。")
+    assert [c.speaker for c in found] == ["王丹", "分析师"]
+    found = claims("科技业分析师王丹在报告中称，华为受影响。\n分析师还称，华为将侧重于服务。")
+    assert [c.speaker for c in found] == ["王丹", "王丹"]
+
+
 def test_this_one_after_a_counted_unnamed_source_is_that_source_for_a_later_he():
     found = claims("一位金融机构人士称，我们会配合调查。该人士称，不认为有重大责任。\n他并指出，债券是在疫情期间发行。")
     assert [c.speaker for c in found] == ["一位金融机构人士"] * 3
+
+
+def test_an_outlet_after_its_country_or_with_a_day_credits_the_paragraph():
+    c = one("英国《卫报》报道，约翰逊表示将收紧防疫措施。")
+    assert [s.agency for s in c.sources] == ["卫报"]
+    c = one("路透社周二引述知情人士的话说，谈判将继续。")
+    assert ([s.agency for s in c.sources], c.said_on) == (["路透社"], date(2023, 12, 19))

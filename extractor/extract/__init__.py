@@ -532,6 +532,7 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
 
 COUNTED_TEXT = regex.compile(r"(?:[一这该此][份篇则项封条])?")
 WORDS_OF = regex.compile(r"的(?:话|观点|看法)(?:报道|报导)?$")  # 引述…的话说, 援引…的话报导称, 引述分析人士的观点表示: whose words
+RELAYED_WORDS = regex.compile(r"的(?:说法|分析|评论|发言)$")  # 引述学者沈凌的分析表示 (not 驳斥了…的说法，称: only when quoted)
 
 
 ADVERB_AFTER_NAME = regex.compile(r"[都也还则亦曾又]*")
@@ -560,8 +561,10 @@ def _in_title(text: str, m: Mention) -> bool:
 
 def _words_end(text: str, start: int, end: int) -> int | None:
     """Where the one quoted is named, when the clause says whose words these are
-    (引述一名官员的话说, 援引知情人士的话报导称), else None."""
+    (引述一名官员的话说, 援引知情人士的话报导称, 引述学者沈凌的分析表示), else None."""
     said = WORDS_OF.search(text, max(start, end - len("的观点报导")), end)
+    if said is None and CITING.search(text, start, end):
+        said = RELAYED_WORDS.search(text, max(start, end - len("的说法")), end)
     return said.start() if said else None
 
 

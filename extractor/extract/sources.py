@@ -111,6 +111,7 @@ AGENCY_REPORTS = regex.compile(r"(?:最新|此前|稍早|早前)?(?:(?:报道|�
                                r"|(?:在[^，,。；：“”「」]{0,16}?(?:报道|报导|文章|评论|社论)中|(?:日前|近日)?的(?=报道|报导))?"
                                r"(?:报道|报导)?(?:引述|援引|引用)"
                                r"|(?:专访|采访)(?![时中]))")
+REPORT_DAY = regex.compile(r"日前|近日|今天|昨天|\d{1,2}日|(?:周|星期|礼拜)[一二三四五六日天]")
 # "（中央社记者…台北8日电）" / "（中央社记者…布鲁塞尔28日专电）" / "路透上海/新加坡1月8日 -" / "【大纪元2021年01月09日讯】" / "新华社北京12月20日电"
 _DATELINE_BODY = r"(?P<agency>[\p{Han}A-Za-z]{2,8}?)(?:记者[\p{Han}、]{0,20}?)?(?P<place>[\p{Han}/]{0,12}?)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
 _BYLINE = r"(?:\s*[（(][^（）()]{0,30}?(?:记者|编译|特约)[^（）()]{0,30}?(?:报导|报道|综合报导|综合报道)?[）)])?"
@@ -120,6 +121,17 @@ DATELINE = regex.compile(
     r"|" + _DATELINE_BODY + r"\s*(?:专电|电|讯)"
     r"|" + _DATELINE_BODY + r"\s*[-—–])\s*" + _BYLINE
 )
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[str, ...]:
+    """Countries and regions an outlet's name may open with (英国《卫报》), longest first."""
+    return tuple(sorted(lexicon.load().names.get("place_words") or (), key=len, reverse=True))
+
+
+def _place_before(text: str, at: int) -> str:
+    """The place named just before ``at`` (香港 of 香港《苹果日报》), or ""."""
+    return next((p for p in _places() if len(p) >= 2 and text.endswith(p, 0, at)), "")
 
 
 def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> list[Credit]:
@@ -156,16 +168,18 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
     for start, end, written, _name in agency_names().find(text):
         if start and text[start - 1] == "《" and text[end:end + 1] == "》":
             start, end = start - 1, end + 1  # 《纽约时报》报导说
-        verb = AGENCY_REPORTS.match(text, end)
+        day = REPORT_DAY.match(text, end)  # 路透社周二引述, 《苹果日报》26日引述: the day stays the statement's
+        verb = AGENCY_REPORTS.match(text, day.end() if day else end)
         if verb is None or any(s <= start < e for s, e in taken):
             continue
-        if start and text[start - 1] not in "，。；：,\n ”」』":  # (…，”美联社引述: after a quotation)
+        lead = start - len(_place_before(text, start))  # 英国《卫报》报道, 香港《苹果日报》引述
+        if lead and text[lead - 1] not in "，。；：,\n ”」』":  # (…，”美联社引述: after a quotation)
             continue
         got = agency_name(written)
         if got:
             # 《苹果日报》引用分析人士的话说: the outlet vouches for that one quotation, not the paragraph
             rule = "agency-relays" if RELAYS.search(verb.group()) else "agency-reports"
-            credits.append(Credit(start, verb.end(), [SourceCredit(got[0], written, "credited")], rule))
+            credits.append(Credit(start, end if day else verb.end(), [SourceCredit(got[0], written, "credited")], rule))
     credits.sort(key=lambda c: c.start)
     return _relayed_by_report(text, credits, last_credit)
 
