@@ -4254,3 +4254,20 @@ def test_an_outlet_after_its_country_or_with_a_day_credits_the_paragraph():
     assert [s.agency for s in c.sources] == ["卫报"]
     c = one("路透社周二引述知情人士的话说，谈判将继续。")
     assert ([s.agency for s in c.sources], c.said_on) == (["路透社"], date(2023, 12, 19))
+
+
+def test_a_users_quoted_handle_is_who_speaks():
+    found = claims("推特用户“Mr Tee”声称这是一场“骗局”，另一名用户“Lungaz”表示，“这绝对不可能是巧合”。")
+    assert [(c.speaker, c.text) for c in found] == [("Mr Tee", "这是一场“骗局”"), ("Lungaz", "这绝对不可能是巧合")]
+    c = one("新浪网友“北京金戈戈”讽刺说，“打工人已经挂了”。")
+    assert c.speaker == "北京金戈戈"
+
+
+def test_the_hong_kong_spelling_of_a_surname_opens_a_name():
+    c = one("亲商界的自由党党魁锺国斌告诉记者，他两周前已被告知。")
+    assert c.speaker == "锺国斌"
+
+
+def test_the_taiwanese_name_of_the_ioc_is_the_ioc():
+    found = claims("国际奥会则向路透社表示，他们会保持中立，并称已收到中国政府的保证。")
+    assert [(c.speaker, c.cue) for c in found] == [("国际奥委会", "表示"), ("国际奥委会", "称")]

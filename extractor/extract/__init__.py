@@ -811,7 +811,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if named is None:
             named = _kind_then_quoted_name(text, s, e)
         if named is not None and not any(m.kind in PERSONLIKE for m in cands):
-            return named, named.start
+            return named, min(named.start, s)  # (另一名用户“Lungaz”表示: the clause, not only the name, is his)
         if len(segs) > 1 and (s, e) == segs[-2]:
             agent = _charging_agent(text, s, e, cands, cue_start, segs[-1][0])
             if agent is not None:
@@ -1263,11 +1263,18 @@ GENERIC_BODIES = frozenset({"组织", "机构", "团体", "公司", "集团", "�
 
 def _kind_then_quoted_name(text: str, s: int, e: int) -> Mention | None:
     """人权组织“香港之友”称, 越南媒体“Tuoi Tre”表示: a kind of body, then its name in
-    quotation marks (QUOTED_BODY), then (adverbs and) the cue: the quoted name is who speaks."""
+    quotation marks (QUOTED_BODY), then (adverbs and) the cue: the quoted name is who speaks.
+    So with a user's handle: 网友“北京金戈戈”讽刺说 (QUOTED_HANDLE)."""
     for m in QUOTED_BODY.finditer(text, s, e):
         if ADVERBS_ONLY.fullmatch(text, m.end(), e) and not IDEA.search(m["name"]):
             return _body_in_quotes(text, m.start("name") - 1, m.end("name"), m["name"])
+    for m in QUOTED_HANDLE.finditer(text, s, e):
+        if HANDLE_TO_CUE.fullmatch(text, m.end(), e):  # (讽刺说, 在微博上写道, 对记者说: how, where, to whom)
+            return Mention(m.start("name") - 1, m.end(), m.group(), m["name"].strip(), "person", False, "handle")
     return None
+
+QUOTED_HANDLE = regex.compile(r"(?:网友|网民|博主|用户|推主|推友)[「“\"](?P<name>[^「」“”\"，。]{1,20})[」”\"]")
+HANDLE_TO_CUE = regex.compile(r"[^，,。；：:“”「」\"被把]{0,8}")
 
 
 def _body_in_quotes(text: str, open_at: int, close_at: int, inner: str) -> Mention:
