@@ -370,6 +370,9 @@ def _abbreviates(short: str, name: str) -> bool:
 # 网购平台「网易严选」, 民间组织“选举观察计划”: a firm or body named in quotation marks after its kind
 QUOTED_BODY = regex.compile(r"(?<!很多|许多|不少|一些|各大|多家|这些|那些|部分|众多)(?:网站|公司|平台|巨头|集团|品牌|厂商|车企|电商|软件|应用程序|应用|组织|团体|机构|智库|协会|联盟"
                             r"|媒体|基金会)[「“\"](?P<name>[\p{Han}A-Za-z0-9·](?:[\p{Han}A-Za-z0-9· ]{0,14})[\p{Han}A-Za-z0-9·])[」”\"]")
+# 网友“北京金戈戈”讽刺说: a user's handle, and what may stand between it and the cue (how, where, to whom)
+QUOTED_HANDLE = regex.compile(r"(?:网友|网民|博主|用户|推主|推友)[「“\"](?P<name>[^「」“”\"，。]{1,20})[」”\"]")
+HANDLE_TO_CUE = regex.compile(r"[^，,。；：:“”「」\"被把]{0,8}")
 
 
 def _learn_quoted_bodies(text: str, resolver: Resolver) -> None:
@@ -1272,9 +1275,6 @@ def _kind_then_quoted_name(text: str, s: int, e: int) -> Mention | None:
         if HANDLE_TO_CUE.fullmatch(text, m.end(), e):  # (讽刺说, 在微博上写道, 对记者说: how, where, to whom)
             return Mention(m.start("name") - 1, m.end(), m.group(), m["name"].strip(), "person", False, "handle")
     return None
-
-QUOTED_HANDLE = regex.compile(r"(?:网友|网民|博主|用户|推主|推友)[「“\"](?P<name>[^「」“”\"，。]{1,20})[」”\"]")
-HANDLE_TO_CUE = regex.compile(r"[^，,。；：:“”「」\"被把]{0,8}")
 
 
 def _body_in_quotes(text: str, open_at: int, close_at: int, inner: str) -> Mention:
