@@ -15,7 +15,7 @@ import regex
 
 from . import lexicon
 from .extract.speakers import RELATION_OF, Mention, patterns
-from .text import fold_name, is_han
+from .text import fold_name, in_order, is_han
 from .types import SourceCredit
 
 
@@ -94,7 +94,7 @@ def _shortened(short: str, full: str) -> bool:
     role = patterns().role_end.search(short)
     if role is None or role.start() == 0 or not full.endswith(role.group(0)) or len(full) <= len(short):
         return False
-    return _in_order(short, full)
+    return in_order(short, full)
 
 
 @lru_cache(maxsize=4096)
@@ -102,12 +102,6 @@ def _sound(name: str) -> tuple[str, ...]:
     """A name as it is typed: its syllables without tones (pypinyin)."""
     from pypinyin import lazy_pinyin  # its dictionaries load on first use: most articles need none
     return tuple(lazy_pinyin(name))
-
-
-def _in_order(short: str, full: str) -> bool:
-    """Are the characters of ``short`` all in ``full``, in order?"""
-    it = iter(full)
-    return all(ch in it for ch in short)
 
 
 def _contracts(short: str, full: str) -> bool:

@@ -34,6 +34,12 @@ def all_han(s: str) -> bool:
     return bool(_HAN_RUN.fullmatch(s))
 
 
+def in_order(short: str, full: str) -> bool:
+    """Are the characters of ``short`` all in ``full``, in order (世企研 in 世界大型企业研究会)?"""
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
 def letters(s: str) -> int:
     """Characters that are not punctuation or space."""
     return len(_PUNCT_OR_SPACE.sub("", s))

@@ -16,7 +16,7 @@ import regex
 
 from .. import lexicon
 from ..resolve import Resolver, Speaker
-from ..text import all_han, fold, fold_name, is_han, letters, to_traditional
+from ..text import all_han, fold, fold_name, in_order, is_han, letters, to_traditional
 from ..types import Claim, Document, Paragraph, SourceCredit
 from .cues import (ADVERBIAL_ENDS, CITING, DATA_WORDS, SPLIT_AFTER, CueHit, base_cue, denied_between, quoted_term,
                    find_cues, runs_on)
@@ -359,12 +359,7 @@ def _learn_abbreviations(text: str, mentions: list[Mention], resolver: Resolver)
 
 def _abbreviates(short: str, name: str) -> bool:
     """世企研 of 世界大型企业研究会: every character of the short name in the long one, in order."""
-    at = 0
-    for ch in short:
-        at = name.find(ch, at) + 1
-        if not at:
-            return False
-    return len(short) < len(name)
+    return len(short) < len(name) and in_order(short, name)
 
 
 # 网购平台「网易严选」, 民间组织“选举观察计划”: a firm or body named in quotation marks after its kind
