@@ -121,6 +121,9 @@ def _contracts(short: str, full: str) -> bool:
     return gaps >= 2
 
 
+SPOKESMEN = frozenset({"发言人", "新闻发言人", "女发言人", "男发言人"})  # who speaks for a body, named after it
+
+
 @dataclass
 class Resolver:
     article_day: date | None
@@ -133,6 +136,7 @@ class Resolver:
     people: list[Speaker] = field(default_factory=list)
     person_days: dict = field(default_factory=dict)  # name → the day last named for them
     text_days: dict = field(default_factory=dict)  # author → the day their text came out (12月1日公布报告)
+    interview_days: dict = field(default_factory=dict)  # name → the day they spoke to the outlet reporting (周四告诉德国之声)
     last_day: date | None = None  # the day last named for anyone: what "当天" points back to
     learned: dict = field(default_factory=dict)  # name as written → Mention, for names not in the lexicon
     role_people: dict = field(default_factory=dict)  # role word → the last person it introduced (医生菲利普斯)
@@ -145,6 +149,7 @@ class Resolver:
         self.article_day = day
         self.person_days = {}
         self.text_days = {}
+        self.interview_days = {}
         self.last_day = None
         self.role_people = {}
         self.described = []
@@ -406,4 +411,11 @@ class Resolver:
     def said_on(self, local_day: date | None, speaker: str | None = None) -> date | None:
         if local_day:
             return local_day
-        return self.person_days.get(speaker, self.article_day) if speaker else self.article_day
+        if not speaker:
+            return self.article_day
+        if speaker in self.person_days:
+            return self.person_days[speaker]
+        # 中联办的发言人周日发布公告…。中联办强调: the body speaks on its spokesman's day
+        voiced = next((day for name, day in self.person_days.items()
+                       if name.startswith(speaker) and name[len(speaker):].lstrip("的") in SPOKESMEN), None)
+        return voiced or self.article_day

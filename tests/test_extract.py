@@ -4271,3 +4271,85 @@ def test_the_hong_kong_spelling_of_a_surname_opens_a_name():
 def test_the_taiwanese_name_of_the_ioc_is_the_ioc():
     found = claims("国际奥会则向路透社表示，他们会保持中立，并称已收到中国政府的保证。")
     assert [(c.speaker, c.cue) for c in found] == [("国际奥委会", "表示"), ("国际奥委会", "称")]
+
+
+def test_the_one_notified_before_a_cue_is_not_its_speaker():
+    found = claims("律师杨斌表示，她会上诉。\n与此同时，广东省司法厅於8月中通知杨斌，声称她未续签合同。")
+    assert [c.speaker for c in found] == ["杨斌", "广东省司法厅"]
+
+
+def test_a_name_followed_by_first_is_whole():
+    found = claims("公安警方先说会派人来，又说不会派人来。")
+    assert [c.speaker for c in found] == ["公安警方", "公安警方"]
+    found = claims("律师杨斌表示，她很好。\n杨斌先到三楼通知许志永，接着她先生便下楼开门。她告诉记者：“他们是针对许博士来的。”")
+    assert found[-1].speaker == "杨斌"
+
+
+def test_words_given_to_the_reporting_outlet_are_dated_by_the_interview():
+    text = ("（德国之声中文网）律师杨斌仍清楚记得，2月15日那天广州下着大雨。\n"
+            "杨斌向德国之声表示，她与许志永仅见过一面。\n杨斌说：“我与他没有多做交谈。”")
+    found = claims(text, outlet="德国之声")
+    assert [str(c.said_on) for c in found] == ["2023-12-20", "2023-12-20"]
+    text = ("（德国之声中文网）“程序尚未完成，”麦卡利斯特周一告诉德国之声。\n"
+            "“这将是一个选择，”麦卡利斯特告诉德国之声，“但我不相信这会发生。”")
+    assert {str(c.said_on) for c in claims(text, outlet="德国之声")} == {"2023-12-18"}
+
+
+def test_a_cue_inside_a_clause_of_time_reports_nothing():
+    found = claims("白宫主任美多斯（Mark Meadows）在特朗普透过推特宣布消息的几分钟前，致电埃斯珀。")
+    assert found == []
+    assert claims("美国宣布这一扩大行动之前，TikTok已被指威胁美国国家安全。") == []
+    assert claims("然而，当特朗普呼吁各州尽快解封时，多数医学专家仍保持沉默。") == []
+    found = claims("在中山置业的谭先生认为通道开通后，将为中山带来更多商机。")
+    assert [c.speaker for c in found] == ["谭先生"]
+    found = claims("北京市住建委强调加强出入管理的同时，也要保障居民的合法权益。当局今天建议医师在施打疫苗前，完整考虑接种者的健康状况。")
+    assert [c.cue for c in found][-1] == "建议"
+
+
+def test_a_body_named_in_quotation_marks_speaks_through_its_own_text():
+    c = one("（中央社台北24日電）市場分析機構「中國褐皮書」今天公布的調查指出，中國的經濟復甦出現區域差異。")
+    assert c.speaker == "中国褐皮书"
+    found = claims("市场分析机构「中国褐皮书」指出，经济复苏不均。\n"
+                   "总部设于纽约的「中国褐皮书」（China Beige Book）今天公布一份季度报告。\n报告指出，沿海的营收增加了41%。")
+    assert [c.speaker for c in found] == ["中国褐皮书", "中国褐皮书"]
+    c = one("德国人权组织“和平电影基金会”（Cinema for Peace Foundation）发言人周四证实，已派出一架医疗包机。")
+    assert c.speaker == "发言人"
+
+
+def test_a_de_inside_a_titled_notice_is_no_head_noun():
+    c = one("湖南省发改委周一（18日）发布《关于启动全省迎峰度冬有序用电的紧急通知》称，该省电力存在较大缺口。")
+    assert (c.speaker, str(c.said_on)) == ("湖南省发改委", "2023-12-18")
+
+
+def test_a_province_before_a_national_bodys_short_name_is_its_own_office():
+    assert one("江西省发改委表示，该省电力负荷创新高。").speaker == "江西省发改委"
+    assert one("发改委表示，全国电力负荷创新高。").speaker == "国家发改委"
+
+
+def test_a_text_word_inside_a_longer_head_is_no_speaker():
+    assert claims("这一次，华春莹的说法形同间接证实，伊朗和中国正洽签长期合作协定。") == []
+    assert one("知情人士的消息说，伊朗和中国正洽签协定。").speaker == "知情人士"
+
+
+def test_a_sentence_opener_past_a_connective_or_a_time_frame_goes_on_speaking():
+    found = claims("华为一再否认设备构成风险，并称其遵守巴西的法律。\n"
+                   "在明年拍卖5G频谱之前，巴西四大电信运营商已经在测试华为的设备，并表示不愿剔除任何供应商。")
+    assert found[-1].speaker == "巴西四大电信运营商"
+    found = claims("印度智库的负责人巴斯卡尔认为，中国也在观望。\n"
+                   "对此，中国外交部发言人一方面指责美国制造麻烦，但同时也表示希望美国摒弃冷战思维。")
+    assert found[-1].speaker == "外交部发言人"
+
+
+def test_a_body_speaks_on_the_day_its_spokesman_did():
+    found = claims("中联办的发言人也在周一晚间发布公告，称有人煽动街头对抗。中联办强调，对违法行为零容忍。\n中联办重申，“支持港警执法”。")
+    assert [str(c.said_on) for c in found] == ["2023-12-18"] * 3
+
+
+def test_an_unnamed_outlet_reporting_ends_the_statement_before_it():
+    c = one("全国台湾研究会会长汪毅夫本月强调，大陆不能容忍妄议中央对台方针。有台媒报道，这一表态引发联想。")
+    assert c.text == "大陆不能容忍妄议中央对台方针"
+
+
+def test_outlets_listed_with_a_pause_mark_are_each_credited():
+    c = one("综合《新京报》、界面新闻报道，湖南省发改委周一表示，该省电力负荷已达3093万千瓦。")
+    assert [s.agency for s in c.sources] == ["新京报", "界面新闻"]

@@ -60,7 +60,7 @@ NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "�
 # what is done to someone (排挤华为): the one it is done to, unless a 的 makes it a description
 # of who speaks (逮捕孟晚舟的加拿大警察告诉法庭)
 ACTED_ON = ("排挤", "打压", "制裁", "封杀", "抵制", "起诉", "逮捕", "拘捕", "谴责", "敦促", "邀请", "攻击",
-            "迫使", "促使", "逼迫", "逼使", "要求", "促请", "呼吁", "吁请")
+            "迫使", "促使", "逼迫", "逼使", "要求", "促请", "呼吁", "吁请", "通知", "告知")
 # 特朗普对TikTok的行政命令: whom a text is about, before its name, is not its author
 ABOUT_WHOM = ("对", "针对", "关于", "有关", "就")
 # 路透看到的一份国务院内部电子邮件称: who saw or obtained the text is not its author
@@ -214,6 +214,33 @@ def _opens_sentence(text: str, sent: int, m: Mention) -> bool:
 
 # a clause opening with "if": 如果特朗普宣称胜选 (若干 is "several": 若干官员表示)
 CONDITIONAL = regex.compile(r"\s*(?:包括|但|而|可是|不过|并且?|甚至)?(?:如果|假如|倘若|若是|要是|一旦|万一|如若|假若|假使|只要|若(?!干))")
+
+
+# a clause of time ending before its comma (…之前，, …的时候，, …的同时，)
+TIME_CLAUSE_END = regex.compile(r"(?:的)?(?:同时|之际|时候|时|之前|以前|前|之后|以后|后)[，,]")  # (同时: not a frame)
+TIME_FRAME_OPEN = regex.compile(r"(?:正当|当)(?![局地天日时年前中然选即初代今事面晚下场])|在")  # (not 当局, 当天)
+IN_WORD_BEFORE = frozenset("现正存所实自好内外")  # 现在, 正在: 在 inside a word
+ANNOUNCING = ("宣布", "宣告", "公布")
+
+
+def _time_clause(text: str, cue) -> bool:
+    """Is the cue inside a clause of time that frames its sentence (当特朗普呼吁各州解封时，
+    在特朗普透过推特宣布消息的几分钟前，, 美国宣布这一扩大行动之前，)? The words run from the cue
+    straight into the clause's end, and the time opened before the cue, or the cue announces."""
+    if cue.postposed or cue.content_start != cue.end:
+        return False
+    end = TIME_CLAUSE_END.search(text, cue.end, min(len(text), cue.end + 24))
+    if end is None or any(ch in "，,。；;：:“”「」" for ch in text[cue.end:end.start()]):
+        return False
+    opener = None
+    for opener in TIME_FRAME_OPEN.finditer(text, _clause_start(text, cue.start), cue.start):
+        pass
+    # (在中山置业的谭先生认为…后，: 在 of a description, not a time; 现在, 正在: no frame)
+    framed = opener is not None and "的" not in text[opener.end():cue.start] \
+        and not (opener.group() == "在" and text[opener.start() - 1:opener.start()] in IN_WORD_BEFORE)
+    if end.group().startswith(("同时", "之际", "的同时")):
+        return framed and opener.group() != "在"  # (强调加强管理的同时，也要保障…: what is stressed goes on)
+    return framed or cue.cue in ANNOUNCING
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -441,13 +468,18 @@ OPENER_NOT = regex.compile(r"[向对把被给遭]|受到|正在")
 
 def _sentence_opener(text: str, lo: int, own: int, mentions, credit_spans, quotes, resolver: Resolver) -> Speaker | None:
     """英国驻华大使馆昨天发文，点名回应赵立坚…，重申: a body or person opening the sentence,
-    by name, is who goes on speaking in its later clause, not the last paragraph's subject."""
+    by name, is who goes on speaking in its later clause, not the last paragraph's subject
+    (past a frame of time: 在明年拍卖频谱之前，巴西四大电信运营商已在测试…，并表示)."""
+    lo = _past_lead(text, lo)  # (对此，中国外交部发言人一方面指责…，但同时也表示: past the connective)
+    frame = FRAME_CLAUSE.match(text, lo)
+    if frame is not None and frame.end() < own:
+        lo = _past_lead(text, frame.end())
     first = _boundaries(text, quotes, "，,", lo, own)
     end = next((p for p in first if p > lo), own) - 1
     if end <= lo or end >= own:
         return None
     m, _ = _subject(text, lo, end, mentions, credit_spans, quotes, resolver)
-    if m is None or m.kind not in ("person", "organization") or m.start != _past_lead(text, lo) \
+    if m is None or m.kind not in ("person", "organization") and m.rule != "body-role" or m.start != _past_lead(text, lo) \
             or OPENER_NOT.search(m.written):
         return None  # (澳大利亚政府正向世界贸易组织, 却遭到网友: a shape run past its name into what it does)
     sp = resolver.speaker(m)  # (路透社统计，…，呼吁: an agency counting is a credit, not the speaker)
@@ -478,6 +510,8 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
     """孟晚舟的律师团声称: the subject is the head after 的, named with its owner.
     Only when no other speaker follows (华为的律师Richard Peck表示 is Peck)."""
     last_de = text.rfind("的", cands[-1].end if cands else 0, end)
+    while last_de >= 0 and _inside_title(text, last_de):
+        last_de = text.rfind("的", cands[-1].end if cands else 0, last_de)  # 《关于…的紧急通知》称: the title's own 的
     lead = _past_lead(text, seg_start)
     credit = CREDIT_LEAD.match(text, lead)
     lead = credit.end() if credit else lead  # 据美国国务院周二发表的声明称: the credited body opens the clause
@@ -546,6 +580,12 @@ def _speaks_of_what_follows(text: str, named: Mention) -> bool:
 TITLE_MAX = 60
 
 
+def _inside_title(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a title in book marks (《…》)?"""
+    opened = text.rfind("《", 0, pos)
+    return opened >= 0 and text.rfind("》", opened, pos) < 0 and text.find("》", pos) >= 0
+
+
 def _in_title(text: str, m: Mention) -> bool:
     """《致全国人大代表和政协委员的一封公开信》: who a work's title names does not speak
     (a paper named by its title, 《环球时报》, 《周日图片报》, does)."""
@@ -572,7 +612,8 @@ def _made_own(relay, words_of: bool) -> bool:
     return words_of or relay.group() == "转述"
 SENT_TO = regex.compile(r"(?:发|写|寄|递交|提交|呈交|交|送)给|(?<![导一以极])致")  # (导致, 一致: no letter sent)
 REPORTED = regex.compile(r"(?:报道|报导|消息|文章|新闻稿)(?:中|里)?(?:继续|还|也|并|则|又|更)?\s*")  # 世界报的文章继续写道
-REPORTS = regex.compile(r"报道|报导|消息|文章|说法|观点|透露|调查|新闻稿|的话|回答")  # 路透社的报道说, 知情人士的消息说, 他的回答是：
+# 路透社的报道说, 知情人士的消息说, 他的回答是： (the head ends with it: 华春莹的说法形同证实 is no head 说法形)
+REPORTS = regex.compile(r"(?:报道|报导|消息|文章|说法|观点|透露|调查|新闻稿|的话|回答)$")
 
 
 def _speaking_head(noun: str) -> bool:
@@ -788,7 +829,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             while s < e and text[s] in "，, \u3000":
                 s += 1
         cands = [m for m in mentions if s <= m.start and m.end <= e and not _in_any(credit_spans, m.start, m.end)
-                 and not _in_any([(o, c) for o, c in quotes], m.start, m.end) and not _in_title(text, m)]
+                 and (not _in_any(quotes, m.start, m.end) or _quoted_body_again(text, m)) and not _in_title(text, m)]
         scanned_here = cands
         cands = [m for m in cands if not _object_of_verb(text, s, m, mentions)
                  and not SHARE_OF.search(text, max(s, m.start - 12), m.start) and not SEEN_BY.match(text, m.end)]
@@ -1259,17 +1300,42 @@ ADVERBS_ONLY = regex.compile(r"(?:也|还|则|却|亦|都|并|又|更|曾|已|�
 GENERIC_BODIES = frozenset({"组织", "机构", "团体", "公司", "集团", "基金会", "协会", "联盟", "网站", "智库", "媒体", "运动"})
 
 
+def _quoted_body_again(text: str, m: Mention) -> bool:
+    """总部设于纽约的「中国褐皮书」今天公布: a body the article introduced in quotation marks
+    (QUOTED_BODY), quoted whole again, is still that body, not words quoted."""
+    if not (m.kind == "organization" and m.rule == "learned" and 0 < m.start and text[m.start - 1] in "「“\""
+            and text[m.end:m.end + 1] in ("」", "”", "\"")):
+        return False
+    after = m.end + 1
+    if text[after:after + 1] in ("（", "("):
+        close = min((i for i in (text.find("）", after), text.find(")", after)) if i >= 0), default=after)
+        after = close + 1
+    return not text.startswith(patterns().roles, after)  # (“和平电影基金会”（…）发言人: the spokesman speaks)
+
+
 def _kind_then_quoted_name(text: str, s: int, e: int) -> Mention | None:
     """人权组织“香港之友”称, 越南媒体“Tuoi Tre”表示: a kind of body, then its name in
     quotation marks (QUOTED_BODY), then (adverbs and) the cue: the quoted name is who speaks.
     So with a user's handle: 网友“北京金戈戈”讽刺说 (QUOTED_HANDLE)."""
     for m in QUOTED_BODY.finditer(text, s, e):
-        if ADVERBS_ONLY.fullmatch(text, m.end(), e) and not IDEA.search(m["name"]):
+        if (ADVERBS_ONLY.fullmatch(text, m.end(), e) or _its_text(text, m.end(), e)) and not IDEA.search(m["name"]):
             return _body_in_quotes(text, m.start("name") - 1, m.end("name"), m["name"])
     for m in QUOTED_HANDLE.finditer(text, s, e):
         if HANDLE_TO_CUE.fullmatch(text, m.end(), e):  # (讽刺说, 在微博上写道, 对记者说: how, where, to whom)
             return Mention(m.start("name") - 1, m.end(), m.group(), m["name"].strip(), "person", False, "handle")
     return None
+
+
+@lru_cache(maxsize=1)
+def _issued_text_pattern() -> regex.Pattern:
+    texts = (lexicon.load().names.get("texts") or []) + ["调查", "研究", "民调"]
+    return regex.compile(r"(?:[^，,。；;“”「」]{0,8}?(?:公布|发布|发表|出版|提出)(?:了)?的)?(?:一份|这份|最新)?(?:\L<t>)"
+                         r"(?:也|还|则|并|又|更)?", t=texts)
+
+
+def _its_text(text: str, start: int, end: int) -> bool:
+    """市场分析机构「中国褐皮书」今天公布的调查指出: the body's own text, between its name and the cue."""
+    return _issued_text_pattern().fullmatch(text, start, end) is not None
 
 
 def _body_in_quotes(text: str, open_at: int, close_at: int, inner: str) -> Mention:
@@ -1719,6 +1785,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 continue  # 当局不便透露更多详情, 梵蒂冈没有回应: what is not said
             if CONDITIONAL.match(text, _clause_start(text, cue.start)):
                 continue  # 包括若总统川普错误地宣称胜选…时: what someone might say, not what was said
+            if _time_clause(text, cue):
+                continue  # 当特朗普呼吁各州解封时，…: when it was said frames the sentence, it is not reported
             sp = None
             rule = "cue"
             if m is not None and m.kind == "pronoun":
@@ -1899,6 +1967,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         # "媒体周六报导说，蓬佩奥认为": the day dates the report; what 蓬佩奥 thinks keeps
         # the day he was last seen on, if any
         relayed = bool(own) and any(own[-1].end <= c.start and c.end <= att.subject_at for c in cues)
+        to_outlet = _told_this_outlet(text, att, mentions, dateline)
+        if own and to_outlet:
+            resolver.interview_days[att.speaker.name] = own[-1].day
         carried = resolver.said_on(None, att.speaker.name) if relayed else None
         if relayed and carried != resolver.article_day:
             said_on, day_rule = carried, "carried"
@@ -1913,6 +1984,13 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             resolver.person_days.pop(att.speaker.name, None)  # (9月中…提到…。他说: not the day named before)
         elif att.rule == "cue:text-author" and att.speaker.name in resolver.text_days:
             said_on, day_rule = resolver.text_days[att.speaker.name], "issued"  # 报告提到: when it came out
+        elif to_outlet:
+            # "杨斌记得2月15日…。她告诉德国之声": words given to the reporting outlet, no day named, are
+            # said when it interviewed them (a day named for that before: 周四告诉德国之声), not on a
+            # day the story told of them
+            said_on = resolver.interview_days.get(att.speaker.name, resolver.article_day)
+            day_rule = "interview"
+            resolver.person_days.pop(att.speaker.name, None)
         else:
             said_on = resolver.said_on(None, att.speaker.name)
             day_rule = "article" if said_on == resolver.article_day else "carried"
@@ -2446,6 +2524,17 @@ def _told_to(text: str, att: _Attribution, mentions: list[Mention]) -> list[Sour
     return out
 
 
+def _told_this_outlet(text: str, att: _Attribution, mentions: list[Mention], dateline: list[SourceCredit]) -> bool:
+    """Were the words given to the outlet reporting them (告诉德国之声 in its own story, 向本台表示)?
+    Not to reporters at large: 他对记者说 may be at the press conference the story told of."""
+    if OWN_OUTLET.match(att.cue.listener) or TO_OWN_OUTLET.search(text, att.clause_start, att.cue.start):
+        return True
+    own = {d.agency for d in dateline}
+    return bool(own) and any(t.agency in own for t in _told_to(text, att, mentions))
+
+
+OWN_OUTLET = regex.compile(r"\s*(?:本台|本报|本刊|本网|本站|笔者)")
+TO_OWN_OUTLET = regex.compile(r"(?:向|对|告诉|接受)(?:本台|本报|本刊|本网|本站|笔者)")
 LISTENER_GLOSS = regex.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 PRESS_LIKE = regex.compile(r"(?:通讯社|新闻社|通信社|报|电视台|电台|新闻网|广播公司)$")
 TOLD_TITLE = regex.compile(r"(?:接受\p{Han}{0,6}?《(?P<title>[^《》]{1,20})》(?:[（(][^（）()]{1,40}[）)])?的?(?:专访|采访|访问|电话采访)"

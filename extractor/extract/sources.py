@@ -149,7 +149,7 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
         verb = m["verb"].lstrip("的之")
         if verb in SPEECH_VERBS and _speaks_itself(body):
             continue  # no credit: the cue's speaker
-        whole = agency_name(body + verb)  # 根据中国新闻稿
+        whole = agency_name(body + verb) if "、" not in body else None  # 根据中国新闻稿 (综合《新京报》、界面新闻: two)
         if not (whole and whole[1]) and verb.startswith("网站"):
             whole = agency_name(body + "网站")  # 根据中央纪委国家监委网站消息: the site, not the body, publishes
         found = [SourceCredit(whole[0], body + m["verb"], "credited")] if whole and whole[1] else _credit_from_body(body)

@@ -408,6 +408,10 @@ def _known_person_at(p, text: str, at: int) -> bool:
     return any(s == 0 and info[1] == "person" for s, _, _, info in p.known.find_all(text[at:at + 8]))
 
 
+# a province, city or county named right before a body (湖南省, 长沙市, 新北市): its own office
+LOCAL_PLACE = regex.compile(r"(?<![\p{Han}])\p{Han}{2,3}(?:省|市|县|縣)$")
+
+
 def scan_mentions(text: str) -> list[Mention]:
     """All speaker-like mentions in a folded paragraph, longest first, no overlaps."""
     p = patterns()
@@ -466,6 +470,12 @@ def scan_mentions(text: str) -> list[Mention]:
         if country and not name.startswith(country):
             # 伊朗国防部: another country's ministry, not the one the bare word means in the lexicon
             s -= len(country)
+            known.append(Mention(s, e, text[s:e], text[s:e], kind, False, "country-body"))
+            continue
+        local = LOCAL_PLACE.search(text, max(0, s - 6), s) if kind == "organization" and s >= 3 else None
+        if local is not None and not name.startswith(local.group()):
+            # 湖南省发改委: a province's or city's own office, not the national one the bare word means
+            s = local.start()
             known.append(Mention(s, e, text[s:e], text[s:e], kind, False, "country-body"))
             continue
         if kind == "title" and text.startswith(p.title_offices, e):
