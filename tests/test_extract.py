@@ -4353,3 +4353,9 @@ def test_an_unnamed_outlet_reporting_ends_the_statement_before_it():
 def test_outlets_listed_with_a_pause_mark_are_each_credited():
     c = one("综合《新京报》、界面新闻报道，湖南省发改委周一表示，该省电力负荷已达3093万千瓦。")
     assert [s.agency for s in c.sources] == ["新京报", "界面新闻"]
+
+
+def test_ti_ji_runs_into_a_clause_as_ti_dao_does():
+    c = one("蔡总统在今年就职演说时提及将成立专责的数位发展部会。")
+    assert (c.speaker, c.cue, c.text) == ("蔡英文", "提及", "将成立专责的数位发展部会")
+    assert claims("蔡总统在演说时提及香港问题。") == []

@@ -199,7 +199,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
             hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True, listener=listener))
         elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN
                                                and not (base_cue(word) in SHOWS and attitude.match(text, j))
-                           and (base_cue(word) not in RUN_ON_CLAUSE or _states(text, j, quotes, base_cue(word) == "提到")))) and nxt \
+                           and (base_cue(word) not in RUN_ON_CLAUSE or _states(text, j, quotes, base_cue(word) in ("提到", "提及"))))) and nxt \
                 and _opens_run_on(text, j, cue, quotes) \
                 and not THAT_THING.match(text, j) \
                 and not (base_cue(word) in TAKES_NOUNS and (text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))
@@ -348,10 +348,10 @@ POSTPOSED = frozenset("表示 称 指出 强调 透露 坦言 直言 坦承 反�
 NAMING = regex.compile(r"[^，。；：,;:“”「」『』\"]{1,24}?为[“「『\"][^”」』\"]{1,20}[”」』\"][^，。；,;]{0,6}(?:[，。；,;]|$)")
 
 # Cues that may run straight into a clause ("表示深感愧疚", "他说隼鸟2号…") when the clause is long enough.
-RUN_ON = frozenset("表示 说 指 直指 指出 强调 宣布 透露 承诺 警告 呼吁 吁请 建议 重申 回应 介绍 表明 提到".split())
+RUN_ON = frozenset("表示 说 指 直指 指出 强调 宣布 透露 承诺 警告 呼吁 吁请 建议 重申 回应 介绍 表明 提到 提及".split())
 # 提到台湾是美国的伙伴 runs on with a clause; 提到香港问题, 提到他的儿子 only with a topic
 # (介绍在密封舱内发现的样本: what was presented, not said)
-RUN_ON_CLAUSE = frozenset(["提到", "介绍", "直指"])
+RUN_ON_CLAUSE = frozenset(["提到", "提及", "介绍", "直指"])  # (提及 as 提到)
 SPAN_OF_TIME = regex.compile(r"(?:过去|最近|近|这|今年|去年)[\p{Han}\d]{0,6}?(?:年|个?月|周|星期|天|日)(?:来|以来|里|中|间)?")
 PREDICATE = regex.compile(r"是|将|会|要|已|正在|应|必须|需要|不|没|能|可以|希望")
 # 提到要建立一支海军: a clause opening with what must or will be done states it, with no subject
