@@ -216,8 +216,8 @@ def _opens_sentence(text: str, sent: int, m: Mention) -> bool:
 CONDITIONAL = regex.compile(r"\s*(?:包括|但|而|可是|不过|并且?|甚至)?(?:如果|假如|倘若|若是|要是|一旦|万一|如若|假若|假使|只要|若(?!干))")
 
 
-# a clause of time ending before its comma (…之前，, …的时候，, …的同时，)
-TIME_CLAUSE_END = regex.compile(r"(?:的)?(?:同时|之际|时候|时|之前|以前|前|之后|以后|后)[，,]")  # (同时: not a frame)
+# a clause of time ending before its comma (…之前，, …的时候，; …的同时，, …之际， only after 当/正当)
+TIME_CLAUSE_END = regex.compile(r"(?:的)?(?:同时|之际|时候|时|之前|以前|前|之后|以后|后)[，,]")
 TIME_FRAME_OPEN = regex.compile(r"(?:正当|当)(?![局地天日时年前中然选即初代今事面晚下场])|在")  # (not 当局, 当天)
 IN_WORD_BEFORE = frozenset("现正存所实自好内外")  # 现在, 正在: 在 inside a word
 ANNOUNCING = ("宣布", "宣告", "公布")
@@ -232,9 +232,8 @@ def _time_clause(text: str, cue) -> bool:
     end = TIME_CLAUSE_END.search(text, cue.end, min(len(text), cue.end + 24))
     if end is None or any(ch in "，,。；;：:“”「」" for ch in text[cue.end:end.start()]):
         return False
-    opener = None
-    for opener in TIME_FRAME_OPEN.finditer(text, _clause_start(text, cue.start), cue.start):
-        pass
+    openers = list(TIME_FRAME_OPEN.finditer(text, _clause_start(text, cue.start), cue.start))
+    opener = openers[-1] if openers else None
     # (在中山置业的谭先生认为…后，: 在 of a description, not a time; 现在, 正在: no frame)
     framed = opener is not None and "的" not in text[opener.end():cue.start] \
         and not (opener.group() == "在" and text[opener.start() - 1:opener.start()] in IN_WORD_BEFORE)
@@ -589,12 +588,11 @@ def _inside_title(text: str, pos: int) -> bool:
 def _in_title(text: str, m: Mention) -> bool:
     """《致全国人大代表和政协委员的一封公开信》: who a work's title names does not speak
     (a paper named by its title, 《环球时报》, 《周日图片报》, does)."""
-    opened = text.rfind("《", 0, m.start)
-    if opened < 0 or text.rfind("》", opened, m.start) >= 0:
+    if not _inside_title(text, m.start):
         return False
-    closed = text.find("》", m.end)
+    opened, closed = text.rfind("《", 0, m.start), text.find("》", m.end)
     # (《周日图片报》, 《华尔街日报 》: the paper's name ends the title)
-    return closed >= 0 and text[m.end:closed].strip() != "" and closed - opened <= TITLE_MAX
+    return text[m.end:closed].strip() != "" and closed - opened <= TITLE_MAX
 
 
 def _words_end(text: str, start: int, end: int) -> int | None:

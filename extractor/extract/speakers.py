@@ -476,7 +476,7 @@ def scan_mentions(text: str) -> list[Mention]:
         if local is not None and not name.startswith(local.group()):
             # 湖南省发改委: a province's or city's own office, not the national one the bare word means
             s = local.start()
-            known.append(Mention(s, e, text[s:e], text[s:e], kind, False, "country-body"))
+            known.append(Mention(s, e, text[s:e], text[s:e], kind, False, "local-body"))
             continue
         if kind == "title" and text.startswith(p.title_offices, e):
             office = next(o for o in p.title_offices if text.startswith(o, e))
