@@ -1965,7 +1965,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         # "媒体周六报导说，蓬佩奥认为": the day dates the report; what 蓬佩奥 thinks keeps
         # the day he was last seen on, if any
         relayed = bool(own) and any(own[-1].end <= c.start and c.end <= att.subject_at for c in cues)
-        to_outlet = _told_this_outlet(text, att, mentions, dateline)
+        told_here = _told_to(text, att, mentions)  # the outlets told, for the day here and the sources below
+        to_outlet = _told_this_outlet(text, att, told_here, dateline)
         if own and to_outlet:
             resolver.interview_days[att.speaker.name] = own[-1].day
         carried = resolver.said_on(None, att.speaker.name) if relayed else None
@@ -2010,7 +2011,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         body = para.text[s:e]
         if letters(body) < 2:
             continue
-        told = _told_to(text, att, mentions)
+        told = told_here
         if told:
             interviews[att.speaker.name] = told
         else:  # 他在接受路透社专访时指出…。他还透露…: the rest of the interview, in that paragraph
@@ -2522,13 +2523,13 @@ def _told_to(text: str, att: _Attribution, mentions: list[Mention]) -> list[Sour
     return out
 
 
-def _told_this_outlet(text: str, att: _Attribution, mentions: list[Mention], dateline: list[SourceCredit]) -> bool:
+def _told_this_outlet(text: str, att: _Attribution, told: list[SourceCredit], dateline: list[SourceCredit]) -> bool:
     """Were the words given to the outlet reporting them (告诉德国之声 in its own story, 向本台表示)?
     Not to reporters at large: 他对记者说 may be at the press conference the story told of."""
     if OWN_OUTLET.match(att.cue.listener) or TO_OWN_OUTLET.search(text, att.clause_start, att.cue.start):
         return True
     own = {d.agency for d in dateline}
-    return bool(own) and any(t.agency in own for t in _told_to(text, att, mentions))
+    return bool(own) and any(t.agency in own for t in told)
 
 
 OWN_OUTLET = regex.compile(r"\s*(?:本台|本报|本刊|本网|本站|笔者)")
