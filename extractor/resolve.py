@@ -276,8 +276,10 @@ class Resolver:
         if m.kind == "person" and not m.known and (same := self.by_variant(m.name)) is not None:
             return Speaker(same.name, same.kind, same.known, m.written)  # 拉芬斯佩格…… then 拉芬斯珀格
         if m.kind == "person" and not m.known:
+            dotted = m.name.replace("-", "·")  # 本-沙巴特 for 梅尔·本·沙巴特
             for p in reversed(self.people):
-                if p.name != m.name and len(m.name) >= 2 and (p.name.endswith(m.name) or p.name.endswith(" " + m.name)
+                if p.name != m.name and len(m.name) >= 2 and (p.name.replace("-", "·").endswith(dotted)
+                                                               or p.name.endswith(" " + m.name)
                                                                or p.name.startswith((m.name + "·", m.name + " "))):
                     # 菊尔 for 菊尔·伊力哈木, Qian for Qian Jiayin (a Chinese name in pinyin puts the family first)
                     return Speaker(p.name, p.kind, p.known, m.written)
@@ -418,4 +420,6 @@ class Resolver:
         # 中联办的发言人周日发布公告…。中联办强调: the body speaks on its spokesman's day
         voiced = next((day for name, day in self.person_days.items()
                        if name.startswith(speaker) and name[len(speaker):].lstrip("的") in SPOKESMEN), None)
-        return voiced or self.article_day
+        # 政务司司长办公室昨天回应称…。政务司司长办公室发言人称: and the spokesman on the body's
+        body = next((speaker[:-len(s)].removesuffix("的") for s in SPOKESMEN if speaker.endswith(s)), None)
+        return voiced or (self.person_days.get(body) if body else None) or self.article_day

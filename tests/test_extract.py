@@ -4359,3 +4359,114 @@ def test_ti_ji_runs_into_a_clause_as_ti_dao_does():
     c = one("蔡总统在今年就职演说时提及将成立专责的数位发展部会。")
     assert (c.speaker, c.cue, c.text) == ("蔡英文", "提及", "将成立专责的数位发展部会")
     assert claims("蔡总统在演说时提及香港问题。") == []
+
+
+def test_the_same_speaker_again_on_a_later_day_is_a_statement_of_its_own():
+    found = claims("陈时中上周表示疫情已经受控，今天又表示疫情还会升温。")
+    assert [(c.speaker, c.text) for c in found] == [("陈时中", "疫情已经受控"), ("陈时中", "疫情还会升温")]
+    assert claims("有一位朋友，今天告诉我说，他的朋友很努力。") == []  # no one named before the later day
+
+
+def test_an_announcement_again_on_a_later_day_ends_the_first_one():
+    c = one("指挥中心继7月26日宣布入境者将在机场全面采检，今天再宣布强化检疫政策，8月12日起全面检疫。")
+    assert c.text == "入境者将在机场全面采检"
+
+
+def test_whoever_shows_the_figures_speaks():
+    c = one("陈时中拿出检疫数据指出，菲律宾入境旅客阳性率高达5%。")
+    assert (c.speaker, c.text) == ("陈时中", "菲律宾入境旅客阳性率高达5%")
+    assert claims("检疫数据指出，菲律宾入境旅客阳性率高达5%。") == []
+
+
+def test_the_report_quoting_someone_is_the_outlet_that_reported_before():
+    found = claims("中国官媒光明日报今天报导指出，直播产业稳步向前。\n报导引述研究员郭新茹表示，对直播平台进行规范已刻不容缓。")
+    assert [s.agency for s in found[-1].sources] == ["光明日报"]
+    found = claims("据《费加罗报》报道，美国政府表示，禁令不会生效。\n《回声报》指出，政令涉及30几家企业。报道引述美国国家安全顾问指出，投资人可能无意间提供资金。")
+    assert [s.agency for s in found[-1].sources] == ["回声报"]  # not the paper two paragraphs back
+
+
+def test_a_report_named_in_corner_brackets_speaks_for_whoever_issued_it():
+    found = claims("根据中国互联网络信息中心发布第45次「中国互联网络发展状况统计报告」资料显示，用户达5.6亿。\n此外，这份资料也提到，市场规模将突破50亿元。")
+    assert (found[-1].speaker, found[-1].text) == ("中国互联网络信息中心", "市场规模将突破50亿元")
+
+
+def test_the_one_taunted_is_no_speaker():
+    c = one("10月4日，华春莹再次用英文发推，酸美国总统川普医疗待遇特殊，称“希望所有的美国患者，都能得到最好的治疗。”")
+    assert c.speaker == "华春莹"
+
+
+def test_a_quoted_question_is_asked_by_its_speaker():
+    found = claims("胡锡进在微博发文称，“外交部发言人说话是给外国人听的。”他将民众说成“自干近卫军”，并问“能不这么贱吗？”")
+    assert (found[-1].speaker, found[-1].cue, found[-1].text) == ("胡锡进", "问", "能不这么贱吗？")
+    assert claims("王毅访问“北京”之前，学者提问“这是为什么？”") == []
+    assert claims("他在丹佛唸书时，当时自问：“我如何能做更多事？”") == []
+
+
+def test_a_name_and_a_hyphen_in_a_transliteration_is_one_name():
+    c = one("支持特朗普的共和党众议员莫-布鲁克斯今天表示他决不放弃。")
+    assert c.speaker == "莫-布鲁克斯"
+    assert one("乔-拜登表示，美国很强大。").speaker == "拜登"  # the 乔·拜登 the lexicon knows
+    c = one("以色列代表团包括国家安全顾问梅尔·本·沙巴特。本-沙巴特说：“这次旅程具有特殊意义。”")
+    assert c.speaker == "梅尔·本·沙巴特"
+    c = one("移民部长李斯-加洛威（Iain Lees-Galloway）表示，这段关系已经结束。")
+    assert c.speaker == "李斯-加洛威"
+
+
+def test_a_day_in_brackets_settles_which_day_the_word_means():
+    from extractor.extract.dates import find_dates
+    thursday = date(2020, 11, 26)
+    assert [str(d.day) for d in find_dates("自后天（28日）起", thursday)] == ["2020-11-28"] * 2
+    assert [str(d.day) for d in find_dates("星期六（28日）", thursday)] == ["2020-11-28"] * 2
+    assert [str(d.day) for d in find_dates("星期一（23日）", thursday)] == ["2020-11-23"] * 2
+    assert find_dates("先天和后天因素", thursday) == []
+
+
+def test_an_attitude_with_a_degree_word_is_no_statement():
+    assert claims("记协对游行申请被拒表示极度失望，并对拒绝豁免表示无奈。") == []
+
+
+def test_a_bodys_spokesman_speaks_on_the_day_the_body_did():
+    found = claims("政务司司长办公室昨天深夜回应称，不建议举办活动。\n政务司司长办公室发言人称，疫情十分严峻。")
+    assert [str(c.said_on) for c in found] == ["2023-12-19", "2023-12-19"]
+
+
+def test_a_paper_the_lexicon_lacks_speaks_by_its_title():
+    found = claims("习近平日前宣布，中国计划2060年达到碳中和。柏林出版的《日报》说，中国终于发现了气候话题。")
+    assert [(c.speaker, c.text) for c in found] == [("习近平", "中国计划2060年达到碳中和"), ("日报", "中国终于发现了气候话题")]
+    assert one("《时代》周报认为，中国如何实现碳中和带来很多疑问。").speaker == "时代周报"
+    c = one("《柬中时报》报道，柬埔寨首相洪玛奈说，柬埔寨欢迎所有友好国家。")
+    assert c.speaker == "洪玛奈" and [s.agency for s in c.sources] == ["柬中时报"]
+    assert one("该报道称，哈里和梅根录制影片，宣传《时代》杂志百大人物，并强调投票的重要性。").speaker == "哈里"
+
+
+def test_what_an_outlet_called_someone_credits_none_of_his_words():
+    found = claims('美国《时代》周刊曾称他为"民主先生"。李登辉接受采访时表示，两岸关系是"特殊的国与国关系"。')
+    assert found[-1].speaker == "李登辉" and found[-1].sources == []
+
+
+def test_a_time_or_connective_opening_a_later_sentence_is_passed_to_find_its_subject():
+    c = one("中共外交部发言人在推特上的言论多次令外界咋舌。10月4日，华春莹再次用英文发推，批评美国医疗不公，"
+            "称“希望所有的美国患者，都能得到最好的治疗。”")
+    assert c.speaker == "华春莹"  # (past 10月4日，: the sentence opens with her, not the last paragraph's 中共)
+
+
+def test_a_place_named_before_its_problem_owns_no_quotation():
+    assert [c.speaker for c in claims("俄国表示，巴林与以色列建交有所「进展」，但巴勒斯坦问题依然严峻且未获解决，"
+                                      "「不找出以巴冲突的解套办法，却还期盼中东长久和平，这种想法明显有误」。")] == ["俄国"]
+
+
+def test_at_first_between_a_subject_and_its_cue_is_when_not_who():
+    c = one("警方最初表示，病毒来自市场的野生动物。")
+    assert c.speaker == "警方"
+
+
+def test_a_copyright_notice_is_no_statement():
+    found = claims("(德国之声中文网) 特朗普说，选举腐败。\n\n摘编自其他媒体的内容，不代表德国之声的立场或观点 © 2020年 "
+                   "德国之声版权声明：本文所有内容受到著作权法保护，如无德国之声特别授权，不得擅自使用。")
+    assert [c.speaker for c in found] == ["特朗普"]
+
+
+def test_a_will_that_names_what_someone_is_called_is_no_future():
+    found = claims("胡锡进发文称，“外交部发言人说话是给外国人听的。”他将民众说成“自干近卫军”，并问“能不这么贱吗？”")
+    assert found[-1].cue == "问"
+    assert claims("四国外长将通过会议重申，支持多边贸易体系。") == []

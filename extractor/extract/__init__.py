@@ -60,7 +60,8 @@ NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "�
 # what is done to someone (排挤华为): the one it is done to, unless a 的 makes it a description
 # of who speaks (逮捕孟晚舟的加拿大警察告诉法庭)
 ACTED_ON = ("排挤", "打压", "制裁", "封杀", "抵制", "起诉", "逮捕", "拘捕", "谴责", "敦促", "邀请", "攻击",
-            "迫使", "促使", "逼迫", "逼使", "要求", "促请", "呼吁", "吁请", "通知", "告知")
+            "迫使", "促使", "逼迫", "逼使", "要求", "促请", "呼吁", "吁请", "通知", "告知",
+            "酸", "呛")  # (酸美国总统…，称: taunted him)
 # 特朗普对TikTok的行政命令: whom a text is about, before its name, is not its author
 ABOUT_WHOM = ("对", "针对", "关于", "有关", "就")
 # 路透看到的一份国务院内部电子邮件称: who saw or obtained the text is not its author
@@ -80,6 +81,8 @@ INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时
                         r"|一开始|开始时|起初|最初|首先|(?:以|用)\p{Han}{1,3}?(?:语|文)"  # 一开始以英语说: when and how, not who
                         r"|在[^，。：；、“”「」]{1,8}?(?:上|中|里|期间)"  # 并在庭上说: where, not who
                         rf"|\d{{1,2}}[日号]|{INTERVIEW_FRAME})*$")  # 8日接受本台采访也表示
+# "…表示…，今天又表示": a later day and the same speaker, when the sentence has named one
+LATER_TURN = regex.compile(r"^(?:今天|今日|昨天|昨日|前天|当天|当日|次日|翌日|稍后|其后|后来)")
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
 VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月中|月底|[上中下]旬|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
 # who speaks, unnamed, in a clause of its own (批评人士则, 英国政府途径消息周一也曾): a short noun
@@ -91,6 +94,8 @@ UNNAMED_VOICE = regex.compile(r"(?!这(?![位名家个些]))(?:(?![我你他她�
 # "四国外长将通过会议重申", "拜登准备宣布", "字节跳动便可以宣称": right after the speaker, what
 # he will or could say is not said yet
 FUTURE = regex.compile(r"(?<![即必少中上大主武老名干猛良])将(?![军近领])|准备|打算|拟于|便可|可以|能够")
+# "他将民众说成“…”，并问": 将 as 把, setting out what someone is called, not what is to come
+DISPOSAL = regex.compile(r"说成|称为|称作|视为|列为|形容为|形容成|比作|比喻为|打成|定性为|当作|当成")
 # "会长艾伦当天表示": that same day, the one the story last named
 OTHER_MONTH = regex.compile(r"今年|去年|前年|上月|本月|上个月|年初|年底|\d{1,2}月(?!\d)|[一二三四五六七八九十]+月(?![\d一二三四五六七八九十])")
 
@@ -247,9 +252,15 @@ def _clause_start(text: str, pos: int) -> int:
     return max(text.rfind(ch, 0, pos) for ch in "，,；;。") + 1
 
 
+# (the same words, unanchored: a `regex` pattern's ^ never matches past position 0, so a
+# pattern that must match at ``start`` leaves it out and relies on match(); a space opening
+# the clause is no lead: after "Farr, " the Latin name goes on)
+LEADING_AT = regex.compile(LEADING_WORDS.pattern.removeprefix("^").replace(r"[，,、\s]", "[，,、]", 1))
+
+
 def _past_lead(text: str, start: int = 0) -> int:
     """Where a clause's words begin after its leading connectives and times (此外，, 不过, 12月5日)."""
-    lead = LEADING_WORDS.match(text, start)
+    lead = LEADING_AT.match(text, start)
     return lead.end() if lead else start
 
 
@@ -1815,7 +1826,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 start = seg_start
             elif written:
                 unauthored.append(cue.start)
-            elif INHERITING.match(text[own:cue.start]) and (
+            elif (later := _later_turn(text, own, cue.start)) is not None and (
                     # (in a paragraph where someone spoke already, he goes on: 陈茂波又表示…。近年大学收生方面…，形容)
                     (opener := None if attributions else _sentence_opener(text, lo, own, mentions, credit_spans, quotes, resolver))
                     is not None or resolver.last_subject is not None):
@@ -1831,6 +1842,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                     # (after a weak cue, 批评，……，呼吁: the call is a statement of its own)
                 if not attributions and _own_subject_before(text, sent, own, mentions, credit_spans):
                     continue  # "JAXA举行记者会，介绍…": the sentence has a subject of its own, not the last one
+                if later and not same_sentence and opener is None:
+                    continue  # "有一位朋友，今天告诉我说": a later day goes on only with a speaker of its sentence
                 sp = same_sentence[-1].speaker if same_sentence else opener or resolver.last_subject
                 rule = "cue:inherited"
                 start = own
@@ -1851,7 +1864,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 continue  # "凯莱赫是认为…的人之一": who he is, not what he said
             if m is not None and _passive_before(text, m.end, cue.start):
                 continue  # "马杜洛不被50国承认": the subject is who the cue's act is done to
-            if m is not None and FUTURE.search(text, m.end, min(cue.start, m.end + 4)):
+            if m is not None and (future := FUTURE.search(text, m.end, min(cue.start, m.end + 4))) \
+                    and not _disposal(text, future, cue.start):
                 continue  # "四国外长将通过会议重申…": a statement to come is not one made
             if runs_on(text, cue) and text[cue.content_start:cue.content_start + 1] not in OPENERS \
                     and not (rule == "cue:text-author" and (text.startswith(THAT_TEXT, _past_lead(text, seg_start))
@@ -2021,6 +2035,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         sources += [r for r in outlet_credits.get(id(att), ()) if all(x.agency != r.agency for x in sources)] + dateline
         if any(c.rule != "dateline" for c in credits):
             resolver.last_credit = one_each([s_ for c in credits for s_ in c.sources])
+        elif _outlet_reporting(text, att):  # 光明日报今天报导指出…。报导引述郭新茹表示: that outlet's report
+            resolver.last_credit = [SourceCredit(att.speaker.name, att.speaker.written, "credited")]
         out.append((Claim(
             paragraph=para.index, start=para.start + s, end=para.start + e, text=body, kind=kind,
             cue=att.cue.cue, speaker_written=att.speaker.written, speaker=att.speaker.name,
@@ -2065,7 +2081,8 @@ def _issuing_pattern() -> tuple[regex.Pattern, regex.Pattern]:
     # (公布年度网络自由（Freedom on the Net）报告: the text's own name may stand in between;
     # 提交的《…》 is a text someone else submitted, in a relative clause)
     # (台湾驻美代表处在一个声明中表达感谢: the text it spoke in is its own)
-    phrase = regex.compile(r"(?:\L<v>)了?(?!的)「?(?:[^，,。；;：:“”「」！？（(]|[（(][^（()）]{0,30}[）)]){0,30}?(?P<w>《|\L<t>)"
+    # (发布第45次「…统计报告」资料: the text's name in corner brackets, then what it is)
+    phrase = regex.compile(r"(?:\L<v>)了?(?!的)「?(?:[^，,。；;：:“”「」！？（(]|[（(][^（()）]{0,30}[）)]|「[^「」，。]{2,30}」){0,30}?(?P<w>《|\L<t>)"
                            r"|(?P<n>\L<n>)|在(?:一[份个篇项封则]|其|这[份个篇封])(?P<w>\L<t>)[中里]",
                            v=verbs, t=words, n=list(named))  # 签了第13959号行政命令
     return phrase, regex.compile("[" + "".join(sorted({v[0] for v in [*verbs, *named, "在"]})) + "]")
@@ -2294,7 +2311,7 @@ def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:
     if sp.kind == "group":
         return False
     k = max(text.rfind("，", 0, cue.start), text.rfind(",", 0, cue.start))
-    if k >= 0 and (INHERITING.match(text[k + 1:cue.start]) or DAY_ONLY.fullmatch(text, k + 1, cue.start)):
+    if k >= 0 and (_later_turn(text, k + 1, cue.start) is not None or DAY_ONLY.fullmatch(text, k + 1, cue.start)):
         return True  # "…，并称这起事故很不幸", "…，再次强调…", "…，昨天宣布…": a new clause of the same subject
     if m is None:
         return False
@@ -2363,12 +2380,41 @@ NARRATED_NEXT = ("亦", "也", "则", "随后", "同样", "同日", "当天", "�
 
 @lru_cache(maxsize=1)
 def _act_pattern() -> regex.Pattern:
-    return regex.compile(r"[，,](?:并|还|也|同时|随后)(?:\L<cues>)了", cues=list(patterns().cues))
+    return regex.compile(r"[，,](?:(?:并|还|也|同时|随后)(?:\L<cues>)了|(?:今天|今日|昨天|昨日|前天|当天|当日|\d{1,2}日)"
+                         r"(?:再度|再次|再|又)(?:\L<cues>))", cues=list(patterns().cues))
+
+
+def _disposal(text: str, future: regex.Match, cue_start: int) -> bool:
+    """将 taking an object that its clause then calls something (将民众说成…), before the cue's clause."""
+    if future.group() != "将":
+        return False
+    stop = _boundary_pattern("，,。；;").search(text, future.end(), cue_start)
+    return stop is not None and DISPOSAL.search(text, future.end(), stop.start()) is not None
+
+
+def _later_turn(text: str, own: int, cue_start: int) -> bool | None:
+    """Whether the clause before a cue names no one of its own (None if it does): True when
+    it takes a later day to say so (…，今天再宣布), False for plain adverbs (…，并说)."""
+    segment = text[own:cue_start]
+    if INHERITING.match(segment):
+        return False
+    later = LATER_TURN.match(segment)
+    return True if later and INHERITING.match(segment[later.end():]) else None
+
+
+REPORTING = regex.compile(r"报道|报导")
+
+
+def _outlet_reporting(text: str, att: _Attribution) -> bool:
+    """An outlet the lexicon knows as an agency, speaking through its report (光明日报今天报导指出)."""
+    a = agency_name(att.speaker.name)
+    return a is not None and a[1] and REPORTING.search(text, att.clause_start, att.cue.start) is not None
 
 
 def _act_stop(text: str, cs: int, ce: int, quotes) -> int:
     """欧洲央行警告称，……构成风险，并重申了…的承诺: a cue with 了 and an object after 并 is the
-    narrator reporting the speaker's next act, not more of what was said."""
+    narrator reporting the speaker's next act, not more of what was said; so is a cue again on
+    another day (繼7月26日宣布…，今天再宣布…)."""
     for m in _act_pattern().finditer(text, cs, ce):
         if not _in_any(quotes, m.start(), m.start() + 1):
             return m.start()
@@ -2545,8 +2591,9 @@ def _relayed_by_outlet(attributions) -> dict[int, list[SourceCredit]]:
     statements it goes on to relay there, as 据世界报报道 would (keyed by attribution id)."""
     out: dict[int, list[SourceCredit]] = {}
     for i, att in enumerate(attributions):
-        if att.cue.postposed or att.speaker.kind != "organization" or att.speaker.name not in MEDIA_NAMES():
-            continue
+        if att.cue.postposed or att.cue.weak and att.cue.cue == "称" or att.speaker.kind != "organization" \
+                or att.speaker.name not in MEDIA_NAMES():
+            continue  # (《时代》周刊曾称他为“民主先生”: what it called him relays no one)
         credit = SourceCredit(att.speaker.name, att.speaker.written, "credited")
         for later in attributions[i + 1:]:
             relays = out.setdefault(id(later), [])
@@ -2735,7 +2782,9 @@ def _clause_quote_owner(text, o, c, sentence_points, mentions, quotes, resolver)
     if text[o - 1:o] not in "，,：:" or c - o < 10 or not any(ch in "，。！？,!?；" for ch in text[o + 1:c]):
         return None
     sent = _last_before(sentence_points, o)
-    cuts = [sent] + [p for p in _boundaries(text, quotes, "，,", sent, o - 1) if sent < p < o - 1]
+    # (a comma inside brackets is no clause break: 鲁比奥（Sen. Marco Rubio, R-FL）)
+    cuts = [sent] + [p for p in _boundaries(text, quotes + _brackets(text, sent, o - 1), "，,", sent, o - 1)
+                     if sent < p < o - 1]
     for seg_start, seg_end in reversed(list(zip(cuts, cuts[1:] + [o - 1]))):
         at = _past_lead(text, seg_start)
         named = [m for m in mentions if at <= m.start < seg_end and not _in_any(quotes, m.start, m.end)
@@ -2761,4 +2810,10 @@ def _opening_person(text, start, end, mentions, quotes) -> Mention | None:
     """The person opening text[start:end] (after its leading words), named by the scan or by shape."""
     at = _past_lead(text, start)
     m = next((m for m in mentions if m.start == at and m.kind == "person" and not _in_any(quotes, m.start, m.end)), None)
-    return m if m is not None else _shaped_name(text, at, end, NAME_SHAPES)
+    if m is not None:
+        return m
+    shaped = _shaped_name(text, at, end, NAME_SHAPES)
+    return None if shaped is None or text.startswith(NAMED_TOPIC, shaped.end) else shaped
+
+
+NAMED_TOPIC = ("问题", "议题", "局势", "事件", "方面", "的")  # 巴勒斯坦问题依然严峻: a topic, not a person

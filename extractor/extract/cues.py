@@ -332,14 +332,16 @@ LIGHT_VERBS = ("作出", "做出", "发出", "提出", "予以")
 # words ending in 据 (hearsay before a cue: 据说, 据指出) that are things cited, not hearsay
 DATA_WORDS = ("数据", "证据", "论据")
 CITING = regex.compile(r"引述|援引|转引|转述|引用")  # someone quoting another, or citing something
+PRESENTING = regex.compile(r"引述|援引|转引|转述|引用|拿出|出示|列举|列出|提出")  # …the figures
 
 
 def _cites_data(text: str, s: int) -> bool:
-    """他引用数据表示: whoever cites the figures speaks; 数据表明 alone is no one speaking."""
+    """他引用数据表示, 陈时中拿出检疫数据指出: whoever cites or shows the figures speaks;
+    数据表明 alone is no one speaking."""
     if not text.endswith(DATA_WORDS, 0, s):
         return False
     clause = max(text.rfind(p, 0, s) for p in "，。；：,") + 1
-    return CITING.search(text, clause, s) is not None
+    return PRESENTING.search(text, clause, s) is not None
 
 # Cues that may close a sentence after what was said ("……，”她表示。"), besides those in 说 or 道
 POSTPOSED = frozenset("表示 称 指出 强调 透露 坦言 直言 坦承 反问 追问 告诉".split())  # “……。”叶耀元告诉本台。

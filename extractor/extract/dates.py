@@ -29,7 +29,11 @@ MONTH_DAY = regex.compile(rf"(?<![\d年])(?P<m>{NUM})月(?P<d>{NUM})(?:[日号]|
 DAY_ONLY = regex.compile(r"(?<![\d年第.前近后逾满])(?<!每月)(?P<d>\d{1,2})日(?![内来间前后起至到]|以[来前后内上下])")  # 20日以视讯方式: a day
 WEEKDAY = regex.compile(r"(?P<rel>上|本|这|下)?(?:个)?(?:星期|周|礼拜)(?P<w>[一二三四五六日天])")
 # 日 of 日本 or of a daily (光明日报, 表明日本, 如今日本) is no day; 今日报道 still is
-RELATIVE_DAY = regex.compile(r"(?P<rel>今天|今日|今晨|今早|今晚|昨天|昨日|昨晚|昨晨|前天|前日|明天|明日)(?!(?<=日)(?:本|报(?![道导])))")
+# (后天 after 先天 is "acquired", no day)
+RELATIVE_DAY = regex.compile(r"(?P<rel>今天|今日|今晨|今早|今晚|昨天|昨日|昨晚|昨晨|前天|前日|明天|明日|(?<!先天[和与、]?)后天)"
+                             r"(?!(?<=日)(?:本|报(?![道导])))")
+# 星期六（28日）, 后天（28日）: the day in brackets names the day the word means
+BRACKETED_DAY = regex.compile(r"[（(]\d{1,2}日[）)]")
 # 当天 / 当日 / 同日: the day the paragraph last named (昨天（6日）…。蓬佩奥当天称)
 SAME_DAY = regex.compile(r"当天|当日|同日|同一天|(?<![不如相])同天(?![气花])")  # (不同天气, 如同天花: no day)
 SAME_DAY_REACH = timedelta(days=31)
@@ -42,7 +46,7 @@ CONVERTED = regex.compile(r"[（(]\p{Han}{0,4}时间[^（()）]{0,20}[）)]")  #
 CONVERTED_AFTER = 8  # 2月5日晚9点（北京时间6日早10点）: a time of day may sit between
 
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_RELATIVE = {"今": 0, "昨": -1, "前": -2, "明": 1}
+_RELATIVE = {"今": 0, "昨": -1, "前": -2, "明": 1, "后": 2}
 _RELATIVE_YEAR = {"今": 0, "去": -1, "前": -2, "明": 1}
 _RELATIVE_MONTH = {"上": -1, "下": 1, "本": 0, "这": 0, "今": 0}
 
@@ -125,6 +129,23 @@ def _without_conversions(text: str, found: list[DateMention]) -> list[DateMentio
     return found
 
 
+def _bracketed_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """星期六（28日） in an article of Thursday 26 November: the coming Saturday, the 28th; the
+    bracketed day settles which week (or month) the word means, for both."""
+    out = list(found)
+    for i, word in enumerate(found[:-1]):
+        day = found[i + 1]
+        if word.rule not in ("weekday", "relative-day") or day.rule != "day-only" \
+                or not BRACKETED_DAY.fullmatch(text, word.end, day.end + 1):
+            continue
+        weeks = (-1, 0, 1) if word.rule == "weekday" else (0,)  # (昨天 is one day; 周三 may be next week's)
+        match = next((d for k in sorted(weeks, key=abs) if (d := word.day + timedelta(days=7 * k)).day == day.day.day), None)
+        if match is not None and match != day.day:
+            out[i], out[i + 1] = (DateMention(word.start, word.end, match, word.rule),
+                                  DateMention(day.start, day.end, match, day.rule))
+    return out
+
+
 def find_dates(text: str, ref: date | None) -> list[DateMention]:
     """Every date expression in ``text`` (folded), resolved against ``ref``."""
     if ref is None:
@@ -170,6 +191,8 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
         if not any(s < m.start() < e for s, e in titles):
             add(m, ref + timedelta(days=_RELATIVE[m["rel"][0]]), "relative-day")
     found.sort(key=lambda d: d.start)
+    if "日）" in text or "日)" in text:
+        found = _bracketed_days(text, found)
     if "时间" in text:
         found = _without_conversions(text, found)
     for m in SAME_DAY.finditer(text):

@@ -30,7 +30,8 @@ BOOK_TITLE = regex.compile(r"《([^》]{1,20})》")
 # 引用《维也纳公约》说: a treaty, law or charter quoted is no outlet crediting the statement
 NOT_PRESS = regex.compile(r"(?:公约|条约|协定|协议|宪法|法|条例|宣言|法案|规定|决议|纲要|章程|守则)$")
 SAME_REPORT = regex.compile(r"^(?:该|这一|此|上述|这份|同一)(?:报道|报导|消息)?$")
-REPORT_AGAIN = regex.compile(r"(?:^|(?<=[。；]))(?:该|这篇|这份|此)?(?:报道|报导)(?:又|还|也|则|更|另)(?:指出|指|称|说|提到)(?=[，,：:])")
+REPORT_AGAIN = regex.compile(r"(?:^|(?<=[。；]))(?:该|这篇|这份|此)?(?:报道|报导)(?:(?:又|还|也|则|更|另)(?:指出|指|称|说|提到)(?=[，,：:])"
+                          r"|(?:中|还|也|另)?(?=引述|援引|引用))")  # 报导引述…表示: whom the report quotes
 PRESS_ENDS = "社|报|台|网|电视|电台|通讯|媒体|新闻|日报|时报|邮报|周刊|杂志|官网"
 PRESS_LIKE = regex.compile(rf"(?:{PRESS_ENDS})$")
 OUTLET_LIKE = regex.compile(rf"(?:{PRESS_ENDS}|使馆|领馆|政府|办公室|部|委员会|组织|公司|机构|局)$")
@@ -75,6 +76,19 @@ def agency_name(written: str) -> tuple[str, bool] | None:
     if 2 <= len(w) <= 16 and OUTLET_LIKE.search(w) and not regex.search(r"[他她它们这那该此]", w):
         return w, False
     return None
+
+
+# a paper's name in book marks (《商报》, 《时代》周报); 《…法》, 《…报告》 are other works
+TITLED_PRESS = regex.compile(r"《(?P<title>[^《》，。、]{1,12})》(?P<tail>周报|日报|杂志|周刊|月刊)?")
+PRESS_TITLE_END = regex.compile(r"(?:日报|时报|晚报|早报|周报|邮报|商报|新闻报|[^报告]报|周刊|杂志|新闻|电视台|电台)\s*$")
+
+
+def titled_press(text: str) -> list[tuple[regex.Match, str]]:
+    """Papers named by their titles (《柬中时报》, 《时代》周刊), with the name they go by."""
+    if "《" not in text:
+        return []
+    return [(m, m["title"].strip() + (m["tail"] or "")) for m in TITLED_PRESS.finditer(text)
+            if m["tail"] or PRESS_TITLE_END.search(m["title"])]
 
 
 def _speaks_itself(body: str) -> bool:
@@ -139,6 +153,9 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
     credits: list[Credit] = []
     if last_credit:
         for m in REPORT_AGAIN.finditer(text):  # 报导又指，…: the report credited before goes on
+            if not m.group().endswith(("指出", "指", "称", "说", "提到")) \
+                    and (any(agency_names().find(text[:m.start()])) or titled_press(text[:m.start()])):
+                continue  # 《回声报》指出…。报道引述…: the paper named here relays, not the one before
             credits.append(Credit(m.start(), m.end(), [SourceCredit(s.agency, m.group(0), s.role) for s in last_credit],
                                   "same-report"))
     for m in CREDIT_PHRASE.finditer(text):
@@ -165,7 +182,10 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
         if got and not any(s <= m.start() < e for s, e in taken):
             credits.append(Credit(m.start(), m.end(), [SourceCredit(got[0], m["body"], "credited")], "according-to"))
             taken.append((m.start(), m.end()))
-    for start, end, written, _name in agency_names().find(text):
+    named = [(s, e, w) for s, e, w, _ in agency_names().find(text)]
+    named += [(m.start(), m.end(), name) for m, name in titled_press(text)  # 《柬中时报》报道，: a paper by its title
+              if not any(s < m.end() and m.start() < e for s, e, _ in named)]
+    for start, end, written in sorted(named):
         if start and text[start - 1] == "《" and text[end:end + 1] == "》":
             start, end = start - 1, end + 1  # 《纽约时报》报导说
         day = REPORT_DAY.match(text, end)  # 路透社周二引述, 《苹果日报》26日引述: the day stays the statement's

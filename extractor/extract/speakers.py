@@ -17,6 +17,7 @@ from .. import lexicon
 from ..text import all_han, fold_name, is_han
 from .cues import AFFIRMING, NEGATIONS
 from .gazetteer import Gazetteer
+from .sources import titled_press
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,9 @@ def patterns() -> _Patterns:
     # 比尔.毕晓普: a full stop for the dot, too; after a middle dot any characters (温斯顿·叶普), cut by dotted_end;
     # a middle initial in Latin letters (迈克尔·J·阿布拉莫维兹)
     foreign_given = "|".join(sorted(names["foreign_given_names"], key=len, reverse=True))
-    translit = rf"(?:(?:{foreign_given})(?=·)|[{tl}]{{2,}})(?:[\-.][{tl}]{{1,}}|·[{tl}]{{1,}}|·[A-Z]\.?(?=·)|·\p{{Han}}{{1,5}})*"
+    # (莫-布鲁克斯, 李斯-加洛威: one character, or a family name's and one, before a hyphen and a longer part)
+    sn = regex.escape("".join(sorted(set(names["surnames"].replace(" ", "")) - set(tl))))
+    translit = rf"(?:(?:{foreign_given})(?=·)|[{tl}]{{2,}}|(?<![{tl}])[{sn}]?[{tl}](?=-[{tl}]{{2,}}))(?:[\-.][{tl}]{{1,}}|·[{tl}]{{1,}}|·[A-Z]\.?(?=·)|·\p{{Han}}{{1,5}})*"
     # Sean P. Conley; Korea Academic Society of Games, Charles de Gaulle (not "A and B": two names)
     latin = r"[A-Z][A-Za-z'\-]+(?:[ ·](?:(?:of|for|the|de|du|da|di|del|la|le|van|von|der) )?(?:[A-Z]\. ?)*[A-Z][A-Za-z'\-]+){0,3}"
     han_name = r"(?:\L<sd>|\L<s>氏?)[\p{Han}]{1,2}"  # 黎氏秋姮: a Vietnamese woman's 氏
@@ -100,7 +103,8 @@ def patterns() -> _Patterns:
     chinese_name = regex.compile(rf"{han_name}", sd=list(doubles), s=list(surnames))
     org_suffix = regex.compile(r"(?:\L<suf>)$", suf=sorted(names["organization_suffixes"], key=len, reverse=True))
     role_end = regex.compile(r"(?:\L<roles>)$", roles=roles)
-    cue_words = tuple(sorted({c.cue for c in lex.cues}, key=len, reverse=True))
+    # (问 counts only before a quotation: 王毅访问, 傅莹提问 run on past it, no Mr 王毅访)
+    cue_words = tuple(sorted({c.cue for c in lex.cues if not (c.quoted and len(c.cue) == 1)}, key=len, reverse=True))
     return _Patterns(
         known=known, known_info=info, role_name=role_name, latin_name=regex.compile(latin),
         chinese_name=chinese_name, translit=regex.compile(translit),
@@ -197,6 +201,8 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
         k -= 1
     while k < end and text[k] in "·-":
         k += 1  # 亚历山大·库利（Alex Cooley）with 大 no transliteration character: 库利, not ·库利
+    if k > floor and text[k - 1] in p.surnames and text[k:k + 2].endswith("-"):
+        k -= 1  # 李斯-加洛威（Iain Lees-Galloway）: a family name's character opening the first part
     for r in range(min(k - 1, end - 2), max(floor, end - GLOSSED_AFTER_ROLE) - 1, -1):
         if text.endswith(p.roles, floor, r) and all(is_han(c) and c not in ROLE_CHARS for c in text[r:k]) \
                 and not set(text[r:end]) & NOT_IN_NAMES and not p.org_suffix.search(text, r, end) \
@@ -412,6 +418,12 @@ def _known_person_at(p, text: str, at: int) -> bool:
 LOCAL_PLACE = regex.compile(r"(?<![\p{Han}])\p{Han}{2,3}(?:省|市|县|縣)$")
 
 
+def _opens_phrase(p, text: str, at: int) -> bool:
+    """Does a name at ``at`` open its noun phrase: after punctuation, a 的, or a country (德国《商报》)?"""
+    k = at - len(next((c for c in p.countries if text.endswith(c, 0, at)), ""))
+    return k == 0 or text[k - 1] in "，。；：！？、,;:!? \n”」』" or text[k - 1] == "的"
+
+
 def scan_mentions(text: str) -> list[Mention]:
     """All speaker-like mentions in a folded paragraph, longest first, no overlaps."""
     p = patterns()
@@ -544,17 +556,26 @@ def scan_mentions(text: str) -> list[Mention]:
         end = dotted_end(text, m.start(), m.end())
         w = text[m.start():end]
         if ("·" in w or "-" in w or "." in w) and _ends_name(text, end):
+            listed = lexicon.load().speaker_by_alias.get(fold_name(w)) if "-" in w else None
+            if listed is not None and listed.kind == "person":  # 乔-拜登: the 乔·拜登 the lexicon knows
+                add(Mention(m.start(), end, w, listed.name, "person", True, "lexicon"))
+                continue
             add(Mention(m.start(), end, w, w.replace(".", "·"), "person", False, "translit-name"))
     for m in p.latin_name.finditer(text):
         if _in_brackets(text, m.start()):
             continue  # 约翰·麦凯(John McKay), 办公室（UN Office for Disaster Risk Reduction）: a gloss
         if " " in m.group(0) or "·" in m.group(0):
             add(Mention(m.start(), m.end(), m.group(0), m.group(0), "person", False, "latin-name"))
+    if "《" in text:
+        for m, name in titled_press(text):  # 柏林出版的《日报》说: a paper the lexicon lacks, by its title
+            if _opens_phrase(p, text, m.start()):  # (宣传《时代》杂志…: what was promoted, no speaker)
+                add(Mention(m.start(), m.end(), m.group(), name, "organization", False, "titled-press"))
     for m in known:
         if m.kind in generic:
             add(m)
     found.sort(key=lambda x: x.start)
     return _merge_titles(text, found)
+
 
 
 INDEX_AFTER = regex.compile(r"\s?\d*\s?指数|道琼斯")
