@@ -24,7 +24,7 @@ from . import interviews
 from .dates import SAME_DAY, find_dates
 from .quotes import CLOSERS, MARKS, OPENERS, classify, quote_spans
 from .sources import Credit, agency_name, agency_names, find_credits, find_dateline, one_each
-from .speakers import (CLAUSE_WORDS, CONNECTIVES, FIRM_WORDS, RELATION_OF, GLOSS, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, given_ok,
+from .speakers import (CLAUSE_WORDS, CONNECTIVES, FIRM_WORDS, RELATION_OF, GLOSS, LEADING_AT, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, given_ok,
                        OBJECT_TAKERS,
                        common_word, past_nationality, patterns, scan_mentions, title_after, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
 
@@ -250,12 +250,6 @@ def _time_clause(text: str, cue) -> bool:
 def _clause_start(text: str, pos: int) -> int:
     """Where the comma clause holding ``pos`` begins."""
     return max(text.rfind(ch, 0, pos) for ch in "，,；;。") + 1
-
-
-# (the same words, unanchored: a `regex` pattern's ^ never matches past position 0, so a
-# pattern that must match at ``start`` leaves it out and relies on match(); a space opening
-# the clause is no lead: after "Farr, " the Latin name goes on)
-LEADING_AT = regex.compile(LEADING_WORDS.pattern.removeprefix("^").replace(r"[，,、\s]", "[，,、]", 1))
 
 
 def _past_lead(text: str, start: int = 0) -> int:

@@ -31,7 +31,7 @@ BOOK_TITLE = regex.compile(r"《([^》]{1,20})》")
 NOT_PRESS = regex.compile(r"(?:公约|条约|协定|协议|宪法|法|条例|宣言|法案|规定|决议|纲要|章程|守则)$")
 SAME_REPORT = regex.compile(r"^(?:该|这一|此|上述|这份|同一)(?:报道|报导|消息)?$")
 REPORT_AGAIN = regex.compile(r"(?:^|(?<=[。；]))(?:该|这篇|这份|此)?(?:报道|报导)(?:(?:又|还|也|则|更|另)(?:指出|指|称|说|提到)(?=[，,：:])"
-                          r"|(?:中|还|也|另)?(?=引述|援引|引用))")  # 报导引述…表示: whom the report quotes
+                          r"|(?:中|还|也|另)?(?P<relay>)(?=引述|援引|引用))")  # 报导引述…表示: whom the report quotes
 PRESS_ENDS = "社|报|台|网|电视|电台|通讯|媒体|新闻|日报|时报|邮报|周刊|杂志|官网"
 PRESS_LIKE = regex.compile(rf"(?:{PRESS_ENDS})$")
 OUTLET_LIKE = regex.compile(rf"(?:{PRESS_ENDS}|使馆|领馆|政府|办公室|部|委员会|组织|公司|机构|局)$")
@@ -153,7 +153,7 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
     credits: list[Credit] = []
     if last_credit:
         for m in REPORT_AGAIN.finditer(text):  # 报导又指，…: the report credited before goes on
-            if not m.group().endswith(("指出", "指", "称", "说", "提到")) \
+            if m["relay"] is not None \
                     and (any(agency_names().find(text[:m.start()])) or titled_press(text[:m.start()])):
                 continue  # 《回声报》指出…。报道引述…: the paper named here relays, not the one before
             credits.append(Credit(m.start(), m.end(), [SourceCredit(s.agency, m.group(0), s.role) for s in last_credit],

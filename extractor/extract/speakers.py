@@ -733,14 +733,19 @@ COUNTED = regex.compile(r"(?:一|两|多|数|几|某)?[名位些]")  # 一名部
 # words that join a clause to the one before (但, 尽管): never part of who speaks
 CONNECTIVE_WORDS = "此外|另外|同时|然而|不过|但是|但|而且|而|并且|且|尽管|虽然|可是|却|因为|由于|以及|毕竟"
 CONNECTIVES = regex.compile(rf"(?:{CONNECTIVE_WORDS})+")
-LEADING_NOISE = regex.compile(
-    rf"^(?:[，,、\s]|{CONNECTIVE_WORDS}|正如|如同|就像|诚如|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也"
+_LEADING_WORDS = (
+    rf"(?:{CONNECTIVE_WORDS}|正如|如同|就像|诚如|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也"
     r"|特别是|尤其是|就连|甚至连"
     r"|岂料|不料|孰料|谁知|谁料|殊不知|没想到"  # 岂料父亲回应称: unexpectedly, not who
     r"|-{2}|－{2}"  # --中国中央经济工作会议指出: a bullet of a list of views
     r"|(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]|当地时间|北京时间"
-    r"|(?:一名|一位)?(?:现年|年仅|年近)?\d{1,3}岁的?)+"  # 32岁的厄齐尔说, 一名32岁的司机说: an age, then who
+    r"|(?:一名|一位)?(?:现年|年仅|年近)?\d{1,3}岁的?)"  # 32岁的厄齐尔说, 一名32岁的司机说: an age, then who
 )
+LEADING_NOISE = regex.compile(rf"^(?:[，,、\s]|{_LEADING_WORDS})+")
+# the same, from any position (a `regex` pattern's ^ never matches past position 0, so this one
+# leaves it out and is used with match(text, pos)); a space opening the clause is no lead there:
+# after "Farr, " the Latin name goes on
+LEADING_AT = regex.compile(rf"(?:[，,、]|{_LEADING_WORDS})+")
 
 
 # 影音网站YouTube, 社交媒体巨头Facebook: the kind of firm before a Latin name
