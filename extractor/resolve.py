@@ -421,5 +421,6 @@ class Resolver:
         voiced = next((day for name, day in self.person_days.items()
                        if name.startswith(speaker) and name[len(speaker):].lstrip("的") in SPOKESMEN), None)
         # 政务司司长办公室昨天回应称…。政务司司长办公室发言人称: and the spokesman on the body's
-        body = next((speaker[:-len(s)].removesuffix("的") for s in SPOKESMEN if speaker.endswith(s)), None)
+        body = next((speaker[:-len(s)].removesuffix("的") for s in sorted(SPOKESMEN, key=len, reverse=True)
+                     if speaker.endswith(s)), None)  # (女发言人 before 发言人: the body, not "…女")
         return voiced or (self.person_days.get(body) if body else None) or self.article_day

@@ -82,7 +82,8 @@ INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时
                         r"|在[^，。：；、“”「」]{1,8}?(?:上|中|里|期间)"  # 并在庭上说: where, not who
                         rf"|\d{{1,2}}[日号]|{INTERVIEW_FRAME})*$")  # 8日接受本台采访也表示
 # "…表示…，今天又表示": a later day and the same speaker, when the sentence has named one
-LATER_TURN = regex.compile(r"^(?:今天|今日|昨天|昨日|前天|当天|当日|次日|翌日|稍后|其后|后来)")
+NAMED_DAY = r"今天|今日|昨天|昨日|前天|当天|当日"
+LATER_TURN = regex.compile(rf"^(?:{NAMED_DAY}|次日|翌日|稍后|其后|后来)")
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
 VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月中|月底|[上中下]旬|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
 # who speaks, unnamed, in a clause of its own (批评人士则, 英国政府途径消息周一也曾): a short noun
@@ -2374,7 +2375,7 @@ NARRATED_NEXT = ("亦", "也", "则", "随后", "同样", "同日", "当天", "�
 
 @lru_cache(maxsize=1)
 def _act_pattern() -> regex.Pattern:
-    return regex.compile(r"[，,](?:(?:并|还|也|同时|随后)(?:\L<cues>)了|(?:今天|今日|昨天|昨日|前天|当天|当日|\d{1,2}日)"
+    return regex.compile(rf"[，,](?:(?:并|还|也|同时|随后)(?:\L<cues>)了|(?:{NAMED_DAY}|\d{{1,2}}日)"
                          r"(?:再度|再次|再|又)(?:\L<cues>))", cues=list(patterns().cues))
 
 

@@ -566,16 +566,14 @@ def scan_mentions(text: str) -> list[Mention]:
             continue  # 约翰·麦凯(John McKay), 办公室（UN Office for Disaster Risk Reduction）: a gloss
         if " " in m.group(0) or "·" in m.group(0):
             add(Mention(m.start(), m.end(), m.group(0), m.group(0), "person", False, "latin-name"))
-    if "《" in text:
-        for m, name in titled_press(text):  # 柏林出版的《日报》说: a paper the lexicon lacks, by its title
-            if _opens_phrase(p, text, m.start()):  # (宣传《时代》杂志…: what was promoted, no speaker)
-                add(Mention(m.start(), m.end(), m.group(), name, "organization", False, "titled-press"))
+    for m, name in titled_press(text):  # 柏林出版的《日报》说: a paper the lexicon lacks, by its title
+        if _opens_phrase(p, text, m.start()):  # (宣传《时代》杂志…: what was promoted, no speaker)
+            add(Mention(m.start(), m.end(), m.group(), name, "organization", False, "titled-press"))
     for m in known:
         if m.kind in generic:
             add(m)
     found.sort(key=lambda x: x.start)
     return _merge_titles(text, found)
-
 
 
 INDEX_AFTER = regex.compile(r"\s?\d*\s?指数|道琼斯")
