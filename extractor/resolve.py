@@ -29,6 +29,7 @@ class Speaker:
 
 THIS = ("该", "这家", "这个", "此")  # 该公司, 这家银行: a body named before
 THIS_ONE = ("这位", "这名", "该名", "那位", "上述", "前述", "该")  # 这位经济学家: someone named before
+POINTING = ("这", "那", "该", "此", "上述", "前述")  # 这架客机飞行员: pointed at, no name to carry on
 SHORTENED_MAX = 6  # 上述央行负责人: a description given again in short
 COMPANY_NOUNS = ("公司", "集团")  # "公司称" in an article about 腾讯 is 腾讯
 # 该部门, 该机构: a public body named before by its own name (国家卫健委证实…。该部门在声明中说)
@@ -80,6 +81,19 @@ def _one_holder(written: str) -> bool:
 
 
 STATIONED = regex.compile(r"驻(\p{Han})(?=大?使馆|总领馆|总领事馆|领事馆|代表处|办事处|机构|军)")
+
+
+def _bare_in(text: str, m: Mention) -> bool:
+    """Is the role word written alone (，发言人指出), not the end of a longer description the
+    scan cut short (中国外交部驻港公署发言人)?"""
+    before = text[m.start - 1] if m.start > 0 else ""
+    opened = not is_han(before) or before in "也还则并亦但而又再" or text.endswith(OPENING_WORDS, 0, m.start)
+    return opened
+
+
+# what may stand before a role word written alone (不过专家指出, 上述官员表示)
+OPENING_WORDS = ("上述", "前述", "该", "这位", "这名", "那位", "不过", "但是", "然而", "另外", "此外", "同时", "而且",
+                 "因此", "所以", "其中", "对此", "随后", "此前", "稍早")
 
 
 def _full_countries(name: str) -> str:
@@ -247,6 +261,12 @@ class Resolver:
                 return Speaker(last.name, last.kind, last.known, m.written)
             if self.last_person is not None:
                 return Speaker(self.last_person.name + m.name[1:], m.kind, False, m.written)
+        last = self.last_subject
+        if m.kind == "unnamed" and m.written not in self.role_people and last is not None and last.kind == "unnamed" \
+                and len(last.name) > len(m.written) and last.name.endswith(m.written) and not last.name.startswith(POINTING) \
+                and m.written in patterns().roles and _bare_in(self.paragraph, m) \
+                and not self.paragraph.endswith(ANOTHER_ONE, 0, m.start):
+            return Speaker(last.name, last.kind, last.known, m.written)  # 人民日报发言人…回应称 then 发言人指出: the same one
         if m.kind == "unnamed" and m.written in self.role_people and not self.paragraph.endswith(ANOTHER_ONE, 0, m.start):
             p = self.role_people[m.written]  # "医生菲利普斯说……" then "医生还表示": the same doctor (有网民留言称: another)
             return Speaker(p.name, p.kind, p.known, m.written)
@@ -400,6 +420,8 @@ class Resolver:
             self.people_then = len(self.people)
             if sp.kind == "unnamed":
                 self.described.append(sp)
+                for role in [r for r in self.role_people if sp.written.endswith(r)]:
+                    del self.role_people[role]  # 人民日报发言人…回应称: 发言人 now means this one, not 发言人赵立坚
             if sp.kind == "person":
                 self.last_person = sp
 

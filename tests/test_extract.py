@@ -4470,3 +4470,88 @@ def test_a_will_that_names_what_someone_is_called_is_no_future():
     found = claims("胡锡进发文称，“外交部发言人说话是给外国人听的。”他将民众说成“自干近卫军”，并问“能不这么贱吗？”")
     assert found[-1].cue == "问"
     assert claims("四国外长将通过会议重申，支持多边贸易体系。") == []
+
+
+def test_qiu_and_other_rarer_surnames_make_names():
+    found = claims("台湾－雷伊漢勒世界公民中心執行長裘振宇今天說，難民問題很難解決。\n裘振宇坦言，難民是個非常複雜的問題。")
+    assert [c.speaker for c in found] == ["裘振宇", "裘振宇"]
+
+
+def test_hui_shuo_answers_as_hui_da_shuo_does():
+    assert one("Aziz回說：「他是中國派來的間諜啊！」").speaker == "Aziz"
+    assert one("張三回說：「他是間諜啊！」").cue == "回说"
+
+
+def test_shuo_dao_before_its_punctuation_says_and_before_a_topic_does_not():
+    c = one("中国外交部发言人华春莹今天说到，只要中国记者在美国获得公平对待，中国愿意延续合作关系。")
+    assert (c.speaker, c.cue) == ("华春莹", "说到")
+    assert [c.cue for c in claims("张三说，说到经济，他认为前景不错。")] == ["说", "认为"]
+
+
+def test_a_postposed_speaker_is_read_past_the_words_describing_her():
+    found = claims("“我以前认为美国很包容，”住在加州的宋小姐说，她认为，华盛顿的举措发出“不欢迎的信号”。")
+    assert [(c.speaker, c.text) for c in found][0] == ("宋小姐", "我以前认为美国很包容，")
+
+
+def test_a_warning_given_as_a_noun_ends_its_clause_unless_its_content_follows():
+    assert claims("武汉医生李文亮去年12月向同行发出新冠疫情警告，其后旋即被当地警察训诫。") == []
+    assert one("李文亮发出新冠疫情警告：美国将遭受损失。").text == "美国将遭受损失"
+    c = one("亲北京的大公报曾提出呼吁，要求建立一个量刑委员会。")
+    assert (c.speaker, c.cue) == ("大公报", "呼吁")
+
+
+def test_a_quoted_reply_ends_where_the_narrator_goes_on_with_then():
+    assert one("张三回答说“没有”，之后没有再说其他。").text == "没有"
+
+
+def test_a_sentence_about_the_view_just_reported_is_no_longer_the_view():
+    c = one("她的辩护团队认为，在犯下罪行的时候，蒙哥马利处于精神错乱的状态。这一观点得到了41名律师的支持。")
+    assert c.text == "在犯下罪行的时候，蒙哥马利处于精神错乱的状态"
+
+
+def test_a_speaker_after_because_is_not_the_clause_before_it():
+    c = one("丽莎·蒙哥马利周三被执行死刑。案件受到关注是因为她的律师辩称，蒙哥马利目前患有精神病。")
+    assert c.speaker_written == "她的律师"
+
+
+def test_a_manner_adverb_between_a_subject_and_its_cue_is_how_not_who():
+    c = one("川普在推特贴出影片，似乎荒谬地声称，身为「领袖」，他「必须」直面病毒。")
+    assert (c.speaker, c.text) == ("特朗普", "身为「领袖」，他「必须」直面病毒")
+    c = one("阿伦达蒂·洛伊在文中引用了印度官方发言人的那句名言“让我们闷头努力，不要哭哭啼啼”，讽刺地指出这些机构不接受质疑。")
+    assert c.speaker == "阿伦达蒂·洛伊"  # (the words she cites are given; she goes on)
+
+
+def test_a_side_in_a_case_opening_its_sentence_goes_on_speaking():
+    assert one("辩方感到诧异，重申8人案件性质相对轻微。").speaker == "辩方"
+    assert claims("一家官方媒体报道，称该计划旨在脱贫。") == []
+
+
+def test_a_bare_role_word_is_the_unnamed_holder_who_just_spoke_not_one_named_earlier():
+    found = claims("中国外交部发言人赵立坚在例行发布会上称，中方反对。\n人民日报发言人稍早回应称，美方无端指责。\n"
+                   "发言人指出，人民日报有权拒绝刊发文章。")
+    assert [c.speaker for c in found] == ["赵立坚", "人民日报发言人", "人民日报发言人"]
+
+
+def test_words_given_as_a_famous_line_are_not_the_next_speakers():
+    found = claims('习近平在2017年曾说过经典名句，"房子是用来住的，不是用来炒。"彭博社上署名Shuli Ren的分析文章认为，'
+                   '习近平不乐见房价飙升。')
+    assert [(c.speaker, c.cue) for c in found] == [("习近平", "曾说"), ("彭博社", "认为")]
+
+
+def test_a_long_frame_of_where_is_passed_to_find_the_subject():
+    c = one('习近平任内第三度南巡，在深圳经济特区建立40周年庆祝大会上表示，要持续改革开放。')
+    assert (c.speaker, c.text) == ("习近平", "要持续改革开放")
+
+
+def test_a_japanese_family_name_before_a_governors_title_is_the_name():
+    assert one("小池知事指出，可能会出现封城。").speaker == "小池"
+
+
+def test_the_same_day_after_a_subject_and_its_adverbs_is_the_day_last_named():
+    found = claims("蓬佩奥上周五（15日）宣布，美国将实施签证限制。\n美国国务院也在同一天宣布，终止五个文化交流项目。")
+    assert [str(c.said_on) for c in found] == ["2023-12-15", "2023-12-15"]
+
+
+def test_an_adverb_and_a_longer_cue_word_are_not_the_shorter_cue():
+    assert claims("领导人纷纷现身，似乎也说明今年的会议已经结束。") == []
+    assert one("张三还说道：“会议已经结束。”").cue == "还说道"

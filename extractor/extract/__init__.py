@@ -79,8 +79,11 @@ INTERVIEW_FRAME = r"接受[^，。：；、“”「」]{0,14}?(?:采访|专访|
 INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|只|仅|不过|并且|他还|她还|他也|她也|他并|她并|单方面|公开|正式|首度|首次|再度|再次|随即|当即"
                         r"|特别|尤其|进一步|一再|再三|多次|反复|明确|同样|始终|一直|直接"
                         r"|一开始|开始时|起初|最初|首先|(?:以|用)\p{Han}{1,3}?(?:语|文)"  # 一开始以英语说: when and how, not who
-                        r"|在[^，。：；、“”「」]{1,8}?(?:上|中|里|期间)"  # 并在庭上说: where, not who
+                        r"|在[^，。：；、“”「」]{1,20}?(?:上|中|里|期间)"  # 并在庭上说: where, not who
                         rf"|\d{{1,2}}[日号]|{INTERVIEW_FRAME})*$")  # 8日接受本台采访也表示
+# 似乎荒谬地声称, 并委婉地指: how it was said; the subject is further back in the sentence (never
+# a reason to inherit one from an earlier sentence, as INHERITING's words are)
+MANNER_ONLY = regex.compile(r"[，,\s]*(?:并|还|也|又|更|而|则)?(?:似乎|显然|竟然|居然|公然|\p{Han}{2}地)+")
 # "…表示…，今天又表示": a later day and the same speaker, when the sentence has named one
 NAMED_DAY = r"今天|今日|昨天|昨日|前天|当天|当日"
 LATER_TURN = regex.compile(rf"^(?:{NAMED_DAY}|次日|翌日|稍后|其后|后来)")
@@ -108,7 +111,8 @@ def _same_day(text: str, start: int, end: int, speaker: Speaker) -> bool:
         return False  # 今年7月，…教宗当日的讲稿: a day of that month, not the one last named
     for m in SAME_DAY.finditer(text, start, end):
         before = text[start:m.start()].rstrip(" \u3000》")  # (《环球时报》当天还发表社评)
-        if not before or before[-1] in SEGMENT_END or (speaker.written and before.endswith(speaker.written)):
+        subject = before.rstrip("也还则亦都并又在于")  # (美国国务院也在同一天宣布)
+        if not before or before[-1] in SEGMENT_END or (speaker.written and subject.endswith(speaker.written)):
             return True
     return False
 
@@ -914,11 +918,13 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if m is None and (shaped := _by_shape(seg) or _by_shape(_first_of_joint(TRAILING_FRAME.sub("", seg)))):
             m = Mention(s + shaped.start, s + shaped.end, shaped.written, shaped.name, shaped.kind, shaped.known, shaped.rule)
         m = m or _contracted_subject(seg, s, resolver)
+        if m is None and (s, e) == segs[0] and len(segs) >= 2 and not text[segs[-1][0]:cue_start].strip(" \u3000"):
+            m = _opening_body(text, s, e)  # 辩方感到诧异，重申: the body opening the sentence goes on
         if counted is not None and (m is None or m.end < counted.end or m.start > counted.start):
             m = counted  # (拜登的两名首席顾问: a shape reaching over the count keeps whose they are)
         if m is not None and not _object_of_verb(text, s, m, mentions):
             return _head_of(text, m), opened
-        if INHERITING.match(seg) or TO_SOMEONE.match(seg):
+        if INHERITING.match(seg) or TO_SOMEONE.match(seg) or MANNER_ONLY.fullmatch(seg):
             bare_join = bare_join or seg.strip(" \u3000") in BARE_JOINS
             continue
         if DAY_ONLY.fullmatch(seg) and not _says_something(text, s):
@@ -935,6 +941,17 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             return None, s if timed is None else timed  # (no one found before the day: nobody inherits it)
         joined = True
     return None, lo
+
+
+def _opening_body(text: str, s: int, e: int) -> Mention | None:
+    """辩方感到诧异，重申: a side in a case or dispute (辩方, 控方, 校方, 资方) opening its sentence
+    before a predicate of its own. Longer body shapes there are as often descriptions or places
+    (一家官方…, 港大学生会对大学…), so only these two-character words."""
+    at = _past_lead(text, s)
+    word = text[at:at + 2]
+    if e - at <= 2 or not word.endswith("方") or not patterns().org_suffix.fullmatch(word):
+        return None
+    return Mention(at, at + 2, word, word, "organization", False, "noun-subject")
 
 
 PASSIVE_AT = regex.compile(r"(?:遭到|遭|被)(?:[\d一二三四五六七八九十百几多数]+[名个位])?")  # 遭十多名港警
@@ -1015,6 +1032,9 @@ def _hands_over(text: str, relay, e: int, words_of: bool, cands: list[Mention]) 
     speaks, from what she cites (引用 names a thing unless a speaker or 的话 follows it)."""
     if text.startswith("《", relay.end()) or CITED_THING.search(text, relay.end(), e):
         return False
+    cited = text[relay.end():e].rstrip("，, \u3000")
+    if cited.endswith(("”", "」")) and any(q in cited for q in "“「"):
+        return False  # 引用了发言人的那句名言“……”，讽刺地指出: the words cited are given; the one citing goes on
     return relay.group() != "引用" or words_of or any(
         m.start >= relay.end() and m.kind in PERSONLIKE + ("unnamed",) for m in cands)
 
@@ -2306,8 +2326,9 @@ def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:
     if sp.kind == "group":
         return False
     k = max(text.rfind("，", 0, cue.start), text.rfind(",", 0, cue.start))
-    if k >= 0 and (_later_turn(text, k + 1, cue.start) is not None or DAY_ONLY.fullmatch(text, k + 1, cue.start)):
-        return True  # "…，并称这起事故很不幸", "…，再次强调…", "…，昨天宣布…": a new clause of the same subject
+    if k >= 0 and (_later_turn(text, k + 1, cue.start) is not None or DAY_ONLY.fullmatch(text, k + 1, cue.start)
+                   or MANNER_ONLY.fullmatch(text, k + 1, cue.start)):
+        return True  # "…，并称这起事故很不幸", "…，再次强调…", "…，昨天宣布…", "…，讽刺地指出…": a new clause of the same subject
     if m is None:
         return False
     between = text[m.end:cue.start]
@@ -2329,7 +2350,7 @@ def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int], cre
 
 
 # "国台办称“无中生有”，并批评…": after the quotation, the narrator goes on about the speaker
-NARRATOR_GOES_ON = regex.compile(r"\s*(?:并|还|也|又|同时|随后|此外|另外|他|她|他们|她们|这段|这句|这番|此话|此言|这些话)")
+NARRATOR_GOES_ON = regex.compile(r"\s*(?:并|还|也|又|同时|随后|随即|之后|然后|接着|其后|此后|事后|此外|另外|他|她|他们|她们|这段|这句|这番|此话|此言|这些话)")
 
 
 # 强调「……」的讲话，/ 说“……”的言论。: the quotation names the words of a speech the sentence is about
@@ -2640,7 +2661,7 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     if cands:  # ……，佩洛希的发言人Drew Hammill表示: the one named after 的 speaks
         cands = _not_owners(text, cands, j) or cands
         people = [x for x in cands if x.kind in PERSONLIKE]
-    m = (people or cands)[0] if cands else (unknown_subject(head) if clause else None)
+    m = (people or cands)[0] if cands else (_by_shape(head) if clause else None)
     if cands:
         m = _past_employer(text, m, [x for x in cands if x.start >= m.end])
         if m.kind == "organization" and not people:

@@ -84,6 +84,20 @@ def _cue_table():
     return table, pattern, lex.not_cues, attitude, lex.not_cues_after, lex.not_cues_unless
 
 
+def _base_runs_on(text: str, e: int, word: str, table: dict, not_after: dict) -> bool:
+    """也说明, 还说法: a cue under its adverb whose own cue word runs on into a longer word
+    (说明 is a cue of its own, 说法 no cue at all) is not that cue."""
+    base = base_cue(word)
+    if base == word or word[0] not in ADVERB_HEADS:
+        return False
+    return text.startswith(not_after.get(base, ()), e) \
+        or any(w.startswith(base) and len(w) > len(base) and w[len(base):] not in WAYS_OF_SAYING
+               and text.startswith(w[len(base):], e) for w in table)
+
+
+WAYS_OF_SAYING = frozenset("过了着道到")  # 也说过, 还说道: still saying (说明 is another verb)
+
+
 def _name_ends_in(text: str, s: int, words: tuple[str, ...], names: dict[int, int]) -> bool:
     """張承傳說: the word before the cue (传说) is the end of a name, not a word of its own."""
     start = names.get(s)
@@ -146,8 +160,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
                 and not (text.endswith(LIGHT_VERBS, 0, s) and text[e:e + 1] in "：:") \
                 and not _name_ends_in(text, s, not_cues[word], names):
             continue  # 据称, 被称为: not a speaker speaking (but 做出回应：…, the answer given)
-        if text.startswith(not_after.get(word, ()), e):
-            continue  # 直言不讳, 透露姓名: part of a longer word or phrase
+        if text.startswith(not_after.get(word, ()), e) or _base_runs_on(text, e, word, table, not_after):
+            continue  # 直言不讳, 透露姓名: part of a longer word or phrase (也说明: 也 and 说明)
         if word in TOPIC_OPENERS and _topic_frame(text, s, e):
             continue  # 谈到“依法治国”，姚青表示: the topic the sentence turns to, not a statement
         if text.endswith(NEGATIONS, 0, s) and not text.endswith(AFFIRMING, 0, s):
@@ -160,6 +174,9 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
             continue  # 发出了警告, 他的表示, 一项承诺: the cue word used as a noun
         if word in NOUN_LIKE and _modified_noun(text, s):
             continue  # 提供了有法律约束力的市场准入承诺，: the cue word heads a noun phrase
+        if word in GIVEN_NOUNS and text[e:e + 1] in CLAUSE_ENDS and LIGHT_OBJECT.search(text, max(0, s - 12), s) \
+                and not CONTENT_NEXT.match(text, e + 1):
+            continue  # 向同行发出新冠疫情警告，其后…: the warning given ends its clause, a noun (not 提出呼吁，要求…)
         j = e
         if word.endswith("说") and text[j:j + 1] in ASPECT and text[j + 1:j + 2] in INTRO_PUNCT and text[j + 1:j + 2]:
             j += 1  # 曾说过，/ 说了： the aspect of the cue, not its content (承诺过，要查清…的部长 is a description)
@@ -284,9 +301,11 @@ def _names_a_thing(text: str, j: int) -> bool:
     j += text.startswith("了", j)
     clause = text[j:j + _clause_length(text, j)]
     head = next((w for w in lexicon.load().announced_things if clause.endswith(w)), None)
-    if head is None or PREDICATE.search(clause) is not None:
+    if head is None:
         return False
     before = clause[:-len(head)]
+    if PREDICATE.search(clause) is not None:
+        return False
     if before.startswith(lexicon.load().act_openers):
         return False  # 取消该规定, 采取反制措施, 根据初步试验结果: a clause
     return len(before) <= THING_BEFORE_HEAD or before.startswith(DETERMINERS)
@@ -328,6 +347,11 @@ def _modified_noun(text: str, s: int) -> bool:
 # verbs that make a cue a noun (做出回应, 发出警告): the act of answering or warning,
 # unless a colon gives what was said
 LIGHT_VERBS = ("作出", "做出", "发出", "提出", "予以")
+# ... with the noun's modifiers between (发出新冠疫情警告，), the cue word closing the clause
+LIGHT_OBJECT = regex.compile(r"(?:作出|做出|发出|提出|予以)[^，。；：,;:“”「」时后并又再且]{0,10}$")
+GIVEN_NOUNS = frozenset(("警告", "呼吁", "回应", "建议", "承诺"))
+CLAUSE_ENDS = "，。；,;"
+CONTENT_NEXT = regex.compile(r"要求|包括|敦促|希望|呼吁|提醒|即|称|指|表示|说|强调")  # what the warning or call was
 
 # words ending in 据 (hearsay before a cue: 据说, 据指出) that are things cited, not hearsay
 DATA_WORDS = ("数据", "证据", "论据")
@@ -366,15 +390,18 @@ SHOWS = frozenset(["表示", "表明", "说", "指", "指出", "认为"])
 IS_ONE = regex.compile(r"是|成为|作为")
 
 
+ADVERB_HEADS = "还并又也则再"
+
+
 def base_cue(word: str) -> str:
     """又说 → 说, 并表示 → 表示: the cue under its adverb."""
-    if len(word) > 1 and word[0] in "还并又也则再":
+    if len(word) > 1 and word[0] in ADVERB_HEADS:
         return word[1:]
     return "说" if len(word) == 3 and word.endswith("说") else word  # 补充说, 解释说: a way of saying
 
 
 # a cue, a short object and a colon before a quotation: 介绍了最近的情况：“
-OBJECT_THEN_QUOTE = regex.compile(r"(?P<obj>了?[^，。：；！？,:;!?“”「」『』\"\s]{1,12})[：:]\s*(?=[“「『\"])")
+OBJECT_THEN_QUOTE = regex.compile(r"(?P<obj>了?[^，。：；！？,:;!?“”「」『』\"\s]{1,12})(?:[：:]|(?<=名句|名言|话)[，,])\s*(?=[“「『\"])")
 QUOTED_RUN = regex.compile(r"[^”」』\"]*")
 QUOTED_SENTENCE = regex.compile(r"[^”」』\"]*?[，,。！？!?；;]")  # a quotation with a clause break is a text
 CLAUSE_RUN = regex.compile(r"[^，。：；！？,:;!?“”「」\"]*")
@@ -477,6 +504,8 @@ def _said_before(text: str, hits: list[CueHit], o: int) -> bool:
     return any(h.content_start < o and not h.postposed and not any(ch in "。！？!?" for ch in text[h.end:o]) for h in hits)
 
 
+# what introduces a quotation as someone's words when no cue word does (曾说过经典名句，“……”)
+SAYING_BEFORE = regex.compile(r"(?:说过|讲过|名句|名言|一句话|这句话|那句话|的话)[^，。：；“”「」]{0,6}[，,：:]\s*$")
 # what introduces a quoted question: 针对记者提问，“……”
 ASKED_BEFORE = regex.compile(r"(?:提问|问道|询问|问题|追问|质询|问)[：:，,]?\s*$")
 
@@ -523,6 +552,8 @@ def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
                 sentence = sentence and (o == 0 or text[o - 1] in "。！？!?：:；; \u3000")
             elif before in opens and _said_before(text, hits, opens[before]):
                 sentence = False  # 王毅声称要他「付出代价」，外长表示: the quotation is part of what was said before
+            elif before in opens and SAYING_BEFORE.search(text, max(0, opens[before] - 16), opens[before]):
+                sentence = False  # 习近平曾说过经典名句，“……。”彭博社…认为: the words are his, given before
             if before in opens and ASKED_BEFORE.search(text, max(0, opens[before] - 6), opens[before]):
                 sentence = False  # 针对记者提问，“……有何反应”，她回答称: the question, not the answer
             if before >= 0 and before in opens and sentence and text[h.end:h.end + 1] in ("，", ","):

@@ -363,10 +363,12 @@ def trim_chinese_name(text: str, start: int, end: int) -> int:
         return short
     if short <= end and WEEKDAY_WORD.match(text, short):
         return short  # 康利周一表示: 周一 is the day, not the name
-    for given in (2, 1):
+    for given in (2, 1) if not (sur == 2 and text[start + 2:start + 4] in p.titles_after_name) else ():
         e = start + sur + given
         if e <= end and is_han(text[e - 1]) and _ends_name(text, e) and not (given == 2 and text[e - 1] in NOT_IN_NAMES):
             return e  # 张瑜称: 称 ends the name, it is not its last character
+    if sur == 2 and text[start + 2:start + 4] in p.titles_after_name:
+        return start + 2  # 小池知事: a family name of two characters and the title after it
     return min(end, start + sur + 2)
 
 
@@ -754,7 +756,7 @@ BODY_KIND = regex.compile(r"机构(?!投资)|机关(?!报)|智库|团体")
 FRAME_BEFORE_BODY = regex.compile(r"(?:之后|以后|过后|(?<=[会议毕束])后)")
 # negation and question words: a phrase holding one is a clause, not a speaker's name
 # 引发诸多议员批评: a verb causing others to speak ends the clause before them
-ROLE_PHRASE_BREAK = regex.compile(r"[后时还]|有(?![关些限份名力的密效])|引发|引起|导致|招致|促使")
+ROLE_PHRASE_BREAK = regex.compile(r"[后时还]|有(?![关些限份名力的密效])|因为|由于|引发|引起|导致|招致|促使")
 # (坚定地对儿子说, 我对儿子说: how and to whom someone speaks, a clause round its listener)
 CLAUSE_WORDS = regex.compile(r"没有|没|不(?!愿|具名|满|少|同)|未(?!具名)|谁|什么|是否|已(?!故)|无法|既然|将(?![军领士])|通过|发表|依照|按照|遵照"
                              r"|地[对向跟]|^[我你他她]们?[对向跟]")
