@@ -90,9 +90,14 @@ def _base_runs_on(text: str, e: int, word: str, table: dict, not_after: dict) ->
     base = base_cue(word)
     if base == word or word[0] not in ADVERB_HEADS:
         return False
-    return text.startswith(not_after.get(base, ()), e) \
-        or any(w.startswith(base) and len(w) > len(base) and w[len(base):] not in WAYS_OF_SAYING
-               and text.startswith(w[len(base):], e) for w in table)
+    return text.startswith(not_after.get(base, ()), e) or text.startswith(_longer_cues(base), e)
+
+
+@lru_cache(maxsize=None)
+def _longer_cues(base: str) -> tuple[str, ...]:
+    """What turns ``base`` into a longer cue word of another verb (说 → 明 for 说明)."""
+    return tuple(w[len(base):] for w in _cue_table()[0]
+                 if w.startswith(base) and len(w) > len(base) and w[len(base):] not in WAYS_OF_SAYING)
 
 
 WAYS_OF_SAYING = frozenset("过了着道到")  # 也说过, 还说道: still saying (说明 is another verb)

@@ -363,12 +363,12 @@ def trim_chinese_name(text: str, start: int, end: int) -> int:
         return short
     if short <= end and WEEKDAY_WORD.match(text, short):
         return short  # 康利周一表示: 周一 is the day, not the name
-    for given in (2, 1) if not (sur == 2 and text[start + 2:start + 4] in p.titles_after_name) else ():
+    if sur == 2 and text[start + 2:start + 4] in p.titles_after_name:
+        return start + 2  # 小池知事: a family name of two characters and the title after it
+    for given in (2, 1):
         e = start + sur + given
         if e <= end and is_han(text[e - 1]) and _ends_name(text, e) and not (given == 2 and text[e - 1] in NOT_IN_NAMES):
             return e  # 张瑜称: 称 ends the name, it is not its last character
-    if sur == 2 and text[start + 2:start + 4] in p.titles_after_name:
-        return start + 2  # 小池知事: a family name of two characters and the title after it
     return min(end, start + sur + 2)
 
 
