@@ -86,14 +86,12 @@ STATIONED = regex.compile(r"驻(\p{Han})(?=大?使馆|总领馆|总领事馆|领
 def _bare_in(text: str, m: Mention) -> bool:
     """Is the role word written alone (，发言人指出), not the end of a longer description the
     scan cut short (中国外交部驻港公署发言人)?"""
-    before = text[m.start - 1] if m.start > 0 else ""
-    opened = not is_han(before) or before in "也还则并亦但而又再" or text.endswith(OPENING_WORDS, 0, m.start)
-    return opened
+    return m.start == 0 or not is_han(text[m.start - 1]) or text.endswith(OPENING_WORDS, 0, m.start)
 
 
-# what may stand before a role word written alone (不过专家指出, 上述官员表示)
-OPENING_WORDS = ("上述", "前述", "该", "这位", "这名", "那位", "不过", "但是", "然而", "另外", "此外", "同时", "而且",
-                 "因此", "所以", "其中", "对此", "随后", "此前", "稍早")
+# what may stand before a role word written alone (不过专家指出, 上述官员表示, 也…)
+OPENING_WORDS = (*"也还则并亦但而又再", "上述", "前述", "该", "这位", "这名", "那位", "不过", "但是", "然而", "另外", "此外",
+                 "同时", "而且", "因此", "所以", "其中", "对此", "随后", "此前", "稍早")
 
 
 def _full_countries(name: str) -> str:

@@ -2594,8 +2594,9 @@ def _told_this_outlet(text: str, att: _Attribution, told: list[SourceCredit], da
     return bool(own) and any(t.agency in own for t in told)
 
 
-OWN_OUTLET = regex.compile(r"\s*(?:本台|本报|本刊|本网|本站|笔者)")
-TO_OWN_OUTLET = regex.compile(r"(?:向|对|告诉|接受)(?:本台|本报|本刊|本网|本站|笔者)")
+OWN_OUTLET_WORDS = r"(?:本台|本报|本刊|本网|本站|笔者)"
+OWN_OUTLET = regex.compile(rf"\s*{OWN_OUTLET_WORDS}")
+TO_OWN_OUTLET = regex.compile(rf"(?:向|对|告诉|接受){OWN_OUTLET_WORDS}")
 LISTENER_GLOSS = regex.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 PRESS_LIKE = regex.compile(r"(?:通讯社|新闻社|通信社|报|电视台|电台|新闻网|广播公司)$")
 TOLD_TITLE = regex.compile(r"(?:接受\p{Han}{0,6}?《(?P<title>[^《》]{1,20})》(?:[（(][^（）()]{1,40}[）)])?的?(?:专访|采访|访问|电话采访)"

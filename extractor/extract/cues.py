@@ -84,7 +84,7 @@ def _cue_table():
     return table, pattern, lex.not_cues, attitude, lex.not_cues_after, lex.not_cues_unless
 
 
-def _base_runs_on(text: str, e: int, word: str, table: dict, not_after: dict) -> bool:
+def _base_runs_on(text: str, e: int, word: str, not_after: dict) -> bool:
     """也说明, 还说法: a cue under its adverb whose own cue word runs on into a longer word
     (说明 is a cue of its own, 说法 no cue at all) is not that cue."""
     base = base_cue(word)
@@ -165,7 +165,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
                 and not (text.endswith(LIGHT_VERBS, 0, s) and text[e:e + 1] in "：:") \
                 and not _name_ends_in(text, s, not_cues[word], names):
             continue  # 据称, 被称为: not a speaker speaking (but 做出回应：…, the answer given)
-        if text.startswith(not_after.get(word, ()), e) or _base_runs_on(text, e, word, table, not_after):
+        if text.startswith(not_after.get(word, ()), e) or _base_runs_on(text, e, word, not_after):
             continue  # 直言不讳, 透露姓名: part of a longer word or phrase (也说明: 也 and 说明)
         if word in TOPIC_OPENERS and _topic_frame(text, s, e):
             continue  # 谈到“依法治国”，姚青表示: the topic the sentence turns to, not a statement
@@ -353,7 +353,7 @@ def _modified_noun(text: str, s: int) -> bool:
 # unless a colon gives what was said
 LIGHT_VERBS = ("作出", "做出", "发出", "提出", "予以")
 # ... with the noun's modifiers between (发出新冠疫情警告，), the cue word closing the clause
-LIGHT_OBJECT = regex.compile(r"(?:作出|做出|发出|提出|予以)[^，。；：,;:“”「」时后并又再且]{0,10}$")
+LIGHT_OBJECT = regex.compile(r"(?:\L<verbs>)[^，。；：,;:“”「」时后并又再且]{0,10}$", verbs=list(LIGHT_VERBS))
 GIVEN_NOUNS = frozenset(("警告", "呼吁", "回应", "建议", "承诺"))
 CLAUSE_ENDS = "，。；,;"
 CONTENT_NEXT = regex.compile(r"要求|包括|敦促|希望|呼吁|提醒|即|称|指|表示|说|强调")  # what the warning or call was
