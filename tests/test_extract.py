@@ -4555,3 +4555,50 @@ def test_the_same_day_after_a_subject_and_its_adverbs_is_the_day_last_named():
 def test_an_adverb_and_a_longer_cue_word_are_not_the_shorter_cue():
     assert claims("领导人纷纷现身，似乎也说明今年的会议已经结束。") == []
     assert one("张三还说道：“会议已经结束。”").cue == "还说道"
+
+
+def test_a_sentence_opened_by_a_surname_keeps_its_subject_past_a_person_named_in_it():
+    found = claims("傅阳恒医生说，轻症病人不再具有传染性。\n"
+                   "傅医生叮嘱，虽然美国总统特朗普从确诊到康复只用了一个星期，但是请民众不要掉以轻心。他说，疗法效果还无法下定论。")
+    assert [c.speaker for c in found] == ["傅阳恒", "傅阳恒"]
+
+
+def test_a_sentence_opened_by_a_pronoun_keeps_its_subject_past_a_person_named_in_it():
+    found = claims("冯崇义教授表示，罗瑞卿之子不会再写信。\n他开始陆续发表致习近平的公开信。\n他多次指出，政权绕不过去两大问题。")
+    assert [c.speaker for c in found] == ["冯崇义", "冯崇义"]
+
+
+def test_a_review_board_by_its_short_name_speaks():
+    assert one("投審會今天指出，阿里巴巴可實質控制克雷達。").speaker == "投审会"
+
+
+def test_giving_an_example_before_its_punctuation_is_a_cue():
+    c = one("冯崇义举例，“胡耀邦的两个儿子也同样被这样要求。”")
+    assert (c.speaker, c.cue, c.kind) == ("冯崇义", "举例", "direct")
+    assert claims("拿美国举例：有一种历史学说，美国很强大。") == []
+
+
+def test_the_company_is_the_firm_last_named_by_its_latin_name():
+    found = claims("6月倒闭的Wirecard公司前首席执行官布劳恩再次被捕。\n"
+                   "此前该公司承认存在会计欺诈，并警告称其账簿上的现金可能“不存在”。")
+    assert [(c.speaker, c.cue) for c in found] == [("Wirecard", "警告")]
+
+
+def test_a_weekday_before_jiang_is_to_come_and_dates_nothing_said():
+    found = claims("蓬佩奥星期天将启程前往印度。\n他在发布会上说，会谈将包括讨论中国。")
+    assert [(c.speaker, str(c.said_on)) for c in found] == [("蓬佩奥", "2023-12-20")]
+
+
+def test_the_one_whose_words_are_quoted_is_named_before_them():
+    c = one("路透社引述分析师刘郁的话说，永煤控股违约属于典型的国企违约事件。")
+    assert (c.speaker, [s.agency for s in c.sources]) == ("刘郁", ["路透社"])
+
+
+def test_a_paper_quoting_on_a_day_of_a_month_is_the_source():
+    c = one("《中国基金报》11月12日引述分析师刘郁的分析表示，永煤控股违约属于典型的国企违约事件。")
+    assert (c.speaker, [s.agency for s in c.sources]) == ("刘郁", ["中国基金报"])
+
+
+def test_a_text_counted_speaks_for_the_author_after_the_count():
+    found = claims("泰国警方今天表示，指控已被撤销。\n日前一项警方文件写道：「检察总长办公室已决定撤销所有指控。」")
+    assert [c.speaker for c in found] == ["泰国警方", "泰国警方"]

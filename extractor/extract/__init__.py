@@ -1074,6 +1074,18 @@ SPEAKER_ENDS = regex.compile(r"对|向|跟|在")  # after a postposed speaker: t
 OWN_PLACE_BEFORE = regex.compile(r"[在于](?:个人|其|其个人|自己的|他的|她的)$")
 
 
+def _opens_with_known(text: str, s: int, m: Mention, resolver: Resolver) -> bool:
+    """傅医生叮嘱，…特朗普…。他说 / 他开始发表致习近平的公开信: a sentence opening with a
+    pronoun or the surname of someone already named has that one as its subject, not the
+    person named after it."""
+    at = _past_lead(text, s)
+    if at >= m.start:
+        return False
+    if text.startswith(("他", "她"), at) and text[at + 1:at + 2] not in "的们":
+        return True
+    return _surname_subject(text[at:m.start], at, resolver) is not None
+
+
 def _object_of_verb(text: str, s: int, m: Mention, mentions) -> bool:
     """Is ``m`` the object of a verb or preposition before it (对X, 会见X, 代表X)? 代表 is
     the noun, a title, unless a person's name or a pronoun goes before it: 欧盟首席代表巴尼尔
@@ -1776,7 +1788,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 and not _in_any(credit_spans, m.start, m.end) \
                 and not (m.kind == "organization" and m.name in AGENCY_NAMES())
             key = (sent, m.kind == "person")
-            first = narrated and key not in subject_sentences and not _object_of_verb(text, sent, m, mentions)
+            first = narrated and key not in subject_sentences and not _object_of_verb(text, sent, m, mentions) \
+                and not (m.kind == "person" and _opens_with_known(text, sent, m, resolver))
             if first:
                 subject_sentences.add(key)
             sp = resolver.speaker(m)
@@ -2066,6 +2079,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         for m in mentions:
             if m.kind in ("person", "organization") and not _in_any(quotes, m.start, m.end) \
                     and not _in_any(credit_spans, m.start, m.end):
+                if m.kind == "person" and _opens_with_known(text, _last_before(sentence_points, m.start), m, resolver):
+                    break  # 他开始发表致习近平的公开信: he goes on as the subject
                 sp = resolver.speaker(m)
                 resolver.seen(sp, subject=True)
                 break
@@ -2249,9 +2264,17 @@ def _author_subject(seg: str) -> Mention | None:
         return m if m is not None and m.kind in ("person", "organization") and m.end == de else None
     for at in range(len(seg) - 2, 1, -1):
         if _text_word(seg, at, len(seg)) and "的" not in seg[:at]:  # (一份该组织的内部文件: no body named)
-            m = unknown_subject(seg[:at] + "说")
-            return m if m is not None and m.kind == "organization" and m.end == at else None
+            # 日前一项警方文件写道: the text counted, its author after the count
+            count = TEXT_COUNT.match(seg, _past_lead(seg))
+            start = count.end() if count and count.end() < at else 0
+            m = unknown_subject(seg[start:at] + "说")
+            if m is None or m.kind != "organization" or m.end != at - start:
+                return None
+            return Mention(m.start + start, m.end + start, m.written, m.name, m.kind, m.known, m.rule)
     return None
+
+
+TEXT_COUNT = regex.compile(rf"(?:日前|近日|稍早|早前|此前|最近)?[{NUMERALS}这该此]?[份项篇封则]")
 
 
 PASSIVE = regex.compile(r"被|遭")

@@ -33,6 +33,8 @@ WEEKDAY = regex.compile(r"(?P<rel>上|本|这|下)?(?:个)?(?:星期|周|礼拜)
 RELATIVE_DAY = regex.compile(r"(?P<rel>今天|今日|今晨|今早|今晚|昨天|昨日|昨晚|昨晨|前天|前日|明天|明日|(?<!先天[和与、]?)后天)"
                              r"(?!(?<=日)(?:本|报(?![道导])))")
 # 星期六（28日）, 后天（28日）: the day in brackets names the day the word means
+# 蓬佩奥星期天将启程: a weekday before 将 is the one to come (将近 is "nearly")
+AHEAD = regex.compile(r"将(?!近)")
 BRACKETED_DAY = regex.compile(r"[（(]\d{1,2}日[）)]")
 # 当天 / 当日 / 同日: the day the paragraph last named (昨天（6日）…。蓬佩奥当天称)
 SAME_DAY = regex.compile(r"当天|当日|同日|同一天|(?<![不如相])同天(?![气花])")  # (不同天气, 如同天花: no day)
@@ -111,13 +113,16 @@ def _day_only(ref: date, d: int) -> date | None:
     return day
 
 
-def _weekday(ref: date, rel: str | None, w: str) -> date:
+def _weekday(ref: date, rel: str | None, w: str, ahead: bool = False) -> date:
+    """The day a weekday names: the last one, unless ``ahead`` (周日将签署: the next one)."""
     target = _WEEKDAYS[w]
     monday = ref - timedelta(days=ref.weekday())
     if rel == "上":
         return monday - timedelta(days=7 - target)
     if rel == "下":
         return monday + timedelta(days=7 + target)
+    if ahead:
+        return ref + timedelta(days=(target - ref.weekday()) % 7)
     return ref - timedelta(days=(ref.weekday() - target) % 7)
 
 
@@ -186,7 +191,11 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
     titles = [t.span() for t in TITLE.finditer(text)] if "《" in text else []  # 《今日美国》, 《星期日报》: names
     for m in WEEKDAY.finditer(text):
         if not any(s < m.start() < e for s, e in titles):
-            add(m, _weekday(ref, m["rel"], m["w"]), "weekday")
+            day = _weekday(ref, m["rel"], m["w"], AHEAD.match(text, m.end()) is not None)
+            if day > ref:
+                taken.append(m.span())  # 周四将召开会议: a day to come dates nothing said
+                continue
+            add(m, day, "weekday")
     for m in RELATIVE_DAY.finditer(text):
         if not any(s < m.start() < e for s, e in titles):
             add(m, ref + timedelta(days=_RELATIVE[m["rel"][0]]), "relative-day")

@@ -265,6 +265,10 @@ def _foreign_dotted(p: _Patterns, text: str, at: int, dot: int) -> bool:
                                  and text[at + 1] in chars and text[dot + 1] in chars)
 
 
+# 引述分析师刘郁的话说, 引述学者沈凌的分析表示: the one whose words are quoted, named before them
+WORDS_OF_NAME = ("的话", "的分析", "的观点", "的看法", "的说法", "的评论", "的讲话", "的谈话")
+
+
 def _name_after_role(text: str, at: int) -> int | None:
     """End of the name that follows a role word at ``at`` (外长艾索柏恩, 发言人汪文斌,
     专家茹科夫, 律师Richard Peck), or None: the longest reading that ends at a name boundary."""
@@ -303,7 +307,10 @@ def _name_after_role(text: str, at: int) -> int | None:
         if given_ok(text[at + 1:e]) and not common_word(text[at:e], places=False) \
                 and not (e - at == 3 and common_word(text[at:at + 2], kinds=WORDS_NOT_STARTING_NAMES)):
             ends.append(e)  # 老板娘安慰我, 访问时刻提: words, not Mr 安 or Mr 时; 教授沈阳, 副部长林中斌 are people
-    good = [e for e in ends if e - at >= 2 and (_ends_name(text, e) or e == cut)]
+    if cn:  # (刘郁的话: the scan reads 刘郁的 as a name of three)
+        ends += [e for e in (at + 2, at + 3) if e <= cn.end() and text.startswith(WORDS_OF_NAME, e)
+                 and given_ok(text[at + 1:e]) and not common_word(text[at:e], places=False)]
+    good = [e for e in ends if e - at >= 2 and (_ends_name(text, e) or e == cut or text.startswith(WORDS_OF_NAME, e))]
     if good:
         return max(good)
     three = [e for e in ends if e - at == 3 and cn and given_ok(text[at + 1:e])
@@ -551,6 +558,10 @@ def scan_mentions(text: str) -> list[Mention]:
             title = title_after(written)
             name = written[:len(written) - len(title)] if len(written) - len(title) >= 2 else written
             add(Mention(name_start, e, written, name, "person", False, "glossed-name"))
+    if "公司" in text or "集团" in text:
+        for c in LATIN_COMPANY.finditer(text):
+            if not text.startswith(p.roles, c.end()) and not text.startswith("的", c.end()):
+                add(Mention(c.start(), c.end(), c.group(0), c.group("name"), "organization", False, "latin-company"))
     if "名" in text:
         for m in _pseudonymous(p, text):
             add(m)
@@ -581,6 +592,9 @@ def scan_mentions(text: str) -> list[Mention]:
 INDEX_AFTER = regex.compile(r"\s?\d*\s?指数|道琼斯")
 # 王颖（化名）, 栓子（化名）: a name the article says it made up, which is a person's all the same
 PLACE_ENDS = frozenset("村镇乡县市区省州街路楼店厂")  # 大旺村（化名）: a place renamed
+# Wirecard公司, BioNTech公司: a firm by its Latin name, so that 该公司 later finds it (not IT公司:
+# an all-capital word of three letters or fewer is a kind of firm as often as a name)
+LATIN_COMPANY = regex.compile(r"(?<![A-Za-z0-9])(?P<name>(?=[A-Z])(?![A-Z]{1,3}(?![A-Za-z0-9 ]))[A-Za-z0-9&'\-]+(?: [A-Z][A-Za-z0-9&'\-]*){0,2})(?:公司|集团)")
 PSEUDONYM = regex.compile(r"(?<=\p{Han}) ?[（(](?:化名|假名)[）)]")
 
 
