@@ -136,6 +136,11 @@ def _contracts(short: str, full: str) -> bool:
 SPOKESMEN = frozenset({"发言人", "新闻发言人", "女发言人", "男发言人"})  # who speaks for a body, named after it
 
 
+# the writer of the article last issued (not of a speech or a post: 讲话, 推文)
+AUTHOR_WORDS = ("作者", "文章作者", "该文作者", "这篇文章的作者", "文章的作者")
+AUTHORED = frozenset(["文章", "长文", "评论", "评论文章", "专栏文章", "社论", "短文"])
+
+
 @dataclass
 class Resolver:
     article_day: date | None
@@ -145,6 +150,9 @@ class Resolver:
     paragraph_speaker: Speaker | None = None  # who made the last one in the paragraph being read
     paragraph: str = ""  # the paragraph being read
     authors: list = field(default_factory=list)  # (text word or 《, who issued it), in order: 发表报告 → 报告指出
+    issued_here: list = field(default_factory=list)  # (where, text word, issuer) in the paragraph being read
+    colon_speaker: Speaker | None = None  # whose cue and colon end the paragraph being read (他说：)
+    colon_cue: str = ""
     people: list[Speaker] = field(default_factory=list)
     person_days: dict = field(default_factory=dict)  # name → the day last named for them
     text_days: dict = field(default_factory=dict)  # author → the day their text came out (12月1日公布报告)
@@ -168,6 +176,7 @@ class Resolver:
         self.last_subject = None
         self.last_person = None
         self.authors = []
+        self.issued_here = []
 
     def speaker(self, m: Mention) -> Speaker | None:
         """The speaker a subject mention denotes, or None if it denotes nobody we can name."""
@@ -252,6 +261,13 @@ class Resolver:
                     and role is not None:
                 # 这位美国首席外交官说: a long description of an official is the known person the story is about
                 return Speaker(last.name, last.kind, last.known, m.written)
+        if m.kind == "unnamed" and m.written in AUTHOR_WORDS:
+            # Bernard Guetta在解放报刊登文章…。作者指出: the one who wrote the text, when a person
+            issued = self.authors + [(w, sp) for at, w, sp in sorted(self.issued_here, key=lambda x: x[0]) if at < m.start]
+            author = next((sp for w, sp in reversed(issued) if w in AUTHORED), None)
+            author = author if author is not None and author.kind == "person" else None
+            if author is not None:
+                return Speaker(author.name, author.kind, author.known, m.written)
         if m.kind == "unnamed" and m.name.startswith(("他的", "她的")) and RELATION_OF.fullmatch(m.name, 1):
             # 他的弟弟说: the brother of the man the article is about, or the brother just named again
             last = self.last_subject

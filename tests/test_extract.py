@@ -4602,3 +4602,49 @@ def test_a_paper_quoting_on_a_day_of_a_month_is_the_source():
 def test_a_text_counted_speaks_for_the_author_after_the_count():
     found = claims("泰国警方今天表示，指控已被撤销。\n日前一项警方文件写道：「检察总长办公室已决定撤销所有指控。」")
     assert [c.speaker for c in found] == ["泰国警方", "泰国警方"]
+
+
+def test_a_group_counted_in_figures_speaks():
+    assert one("78位美國眾議員今天表示，應該更名。").speaker == "78位美国众议员"
+
+
+def test_the_one_a_letter_is_sent_to_is_not_the_subject():
+    assert one("白宫今天致函美國國務卿蓬佩奧，呼籲將代表處更名為「台灣代表處」。").speaker == "白宫"
+
+
+def test_a_reason_given_with_yi_wei_you_passes_to_the_subject():
+    c = one("三名美國眾議員今天聯名致函蓬佩奧，以「台北」無法反映美台關係為由，呼籲將代表處更名。")
+    assert (c.speaker, c.cue) == ("三名美国众议员", "呼吁")
+
+
+def test_a_paper_by_its_title_after_the_kind_of_paper_it_is_speaks():
+    assert one("梵蒂冈官方报纸《罗马观察报》说，所有主教已经首次与罗马主教共融。").speaker == "罗马观察报"
+    assert one("柏林《日报》就此写道：“中国承诺提供疫苗。”").speaker == "日报"
+
+
+def test_a_paper_after_the_datelines_bracket_opens_its_phrase():
+    found = claims("（德国之声中文网）《时代》周报发表评论中，中国投入大量资金。这篇题为《中国的疫苗外交》的评论写道：\n"
+                   "\"疫情在全球快速蔓延，中国发起了口罩外交。\n南美诸国已经从北京获得了贷款。\"")
+    assert [(c.speaker, c.cue) for c in found] == [("时代周报", "写道"), ("时代周报", "")]
+
+
+def test_a_cue_and_colon_ending_a_paragraph_give_the_next_paragraphs_quotation():
+    c = one("习近平今天在北京发表讲话。他说：\n“疫情在全球快速蔓延，中国发起了口罩外交。”")
+    assert (c.speaker, c.cue, c.kind) == ("习近平", "说", "direct")
+
+
+def test_the_author_is_the_one_who_published_the_article():
+    found = claims("欧洲议会的成员Bernard Guetta今天在法国解放报刊登文章，明确反对投资协议。\n"
+                   "作者明确指出，他将尽其所能反对此一协定的最终批准。")
+    assert [c.speaker for c in found] == ["Bernard Guetta"]
+
+
+def test_the_author_of_a_text_titled_in_quotation_marks_speaks_through_it():
+    c = one("德国《时代周报》题为\"愤怒的白人男性\"的文章写道：\"特朗普展示了他好斗的一面。\"")
+    assert (c.speaker, c.cue) == ("时代周报", "写道")
+
+
+def test_a_quotation_before_a_long_subject_and_frame_is_the_speakers():
+    found = claims("“我希望迈克·彭斯能帮我们解决问题，”特朗普周一晚在佐治亚州为两名在任共和党参议员举行的一场集会上说，"
+                   "这两名共和党人将参与决选。")
+    assert [(c.speaker, c.kind) for c in found][0] == ("特朗普", "direct")

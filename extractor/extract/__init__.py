@@ -54,7 +54,7 @@ def MEDIA_NAMES() -> frozenset:
 PERSONLIKE = ("person", "title", "pronoun", "surname")
 SENTENCE_END = "。！？；!?"
 SEGMENT_END = SENTENCE_END + "，,"
-NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信",
+NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信", "致函", "去函",
                       "感谢", "祝贺", "批评", "引述", "援引", "代表", "回复", "答复", "回答", "回应", "响应", "驳斥", "反驳", "告诉", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
                       "播出", "发布", "在其", "于其", "透过其", "通过其")
 # what is done to someone (排挤华为): the one it is done to, unless a 的 makes it a description
@@ -80,6 +80,7 @@ INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时
                         r"|特别|尤其|进一步|一再|再三|多次|反复|明确|同样|始终|一直|直接"
                         r"|一开始|开始时|起初|最初|首先|(?:以|用)\p{Han}{1,3}?(?:语|文)"  # 一开始以英语说: when and how, not who
                         r"|在[^，。：；、“”「」]{1,20}?(?:上|中|里|期间)"  # 并在庭上说: where, not who
+                        r"|以[^，。：；]{1,30}?为(?:由|理由)"  # 以「台北」无法反映关系为由，呼吁: why, not who
                         rf"|\d{{1,2}}[日号]|{INTERVIEW_FRAME})*$")  # 8日接受本台采访也表示
 # 似乎荒谬地声称, 并委婉地指: how it was said; the subject is further back in the sentence (never
 # a reason to inherit one from an earlier sentence, as INHERITING's words are)
@@ -515,6 +516,9 @@ def _own_subject_before(text: str, sent: int, own: int, mentions, credit_spans) 
 CREDIT_LEAD = regex.compile(r"[根依]?据")
 
 
+TITLED_AS = regex.compile(r"题为[“\"《「][^”\"》」]{1,40}[”\"》」]")
+
+
 def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int = 0) -> Mention | None:
     """孟晚舟的律师团声称: the subject is the head after 的, named with its owner.
     Only when no other speaker follows (华为的律师Richard Peck表示 is Peck)."""
@@ -546,9 +550,13 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
                     return None  # 在…的记者会上: a place or time, not a head noun
                 if not _speaking_head(w):
                     return None  # 议会要求…的立场，并指出: what the clause is about, not who speaks
-                if _text_word(text, head, end) and _past_gloss(text, cands[-1].end) == last_de \
-                        and cands[-1].kind in ("person", "organization"):
-                    return cands[-1]  # 引述众议员马凯（John McKay）的评论指出: the author speaks through the text
+                owner_end = _past_gloss(text, cands[-1].end)
+                titled = TITLED_AS.match(text, owner_end)
+                owner_end = titled.end() if titled else owner_end
+                if _text_word(text, head, end) and owner_end == last_de and cands[-1].kind in ("person", "organization"):
+                    # 引述众议员马凯（John McKay）的评论指出: the author speaks through the text
+                    # (德国《时代周报》题为"愤怒的白人男性"的文章写道: its title between)
+                    return cands[-1]
                 if (_text_word(text, head, end) or REPORTS.search(w)) \
                         and any(_speaks_of_what_follows(text, c) for c in cands if c.end <= last_de):
                     return None  # 梁振英都质疑法庭准许黎智英保释的判决，认为: the text is what he questioned
@@ -1454,7 +1462,11 @@ def extract_claims(doc: Document) -> list[Claim]:
         ran_on = _quote_run_on(para, doc.paragraphs[i - 1], claims, dateline) if i and skip is None else []
         if ran_on:
             skip = (0, ran_on[0][0].end - para.start)  # its words are the quotation's, not a new attribution's
+        colon = (resolver.colon_speaker, resolver.colon_cue) if resolver.colon_speaker is not None else None
         found = ran_on + _paragraph_claims(para, resolver, dateline, prev_claim_speaker, skip)
+        if colon and found and found[0][0].start == para.start + 1 and found[0][0].rule == "continuation-quote" \
+                and found[0][1] is colon[0]:
+            found[0][0].cue = colon[1]  # 评论写道： / “……: the quotation the cue opened, as its words
         if para.index in turns:
             found = _answer(para, turns[para.index], resolver, dateline, interview_day) + found
         for c, _ in found:  # （法新社巴黎18日电） in 法广: the wire story credits what its lead paragraph reports
@@ -1467,6 +1479,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         if found or prev_claim_speaker is None or not (_quoting_no_one(para.text)
                                                         or _opens_on(para.text, prev_claim_speaker, resolver)):
             prev_claim_speaker = found[-1][1] if found else None
+        if resolver.colon_speaker is not None:
+            prev_claim_speaker = resolver.colon_speaker  # 他说：(end of paragraph) “……”: the quotation is his
         claims.extend(c for c, _ in found)
     _date_from_later(claims, {p.index: p.section for p in doc.paragraphs})
     _named_elsewhere(claims, doc)
@@ -1483,7 +1497,10 @@ def _quote_run_on(para: Paragraph, prev: Paragraph, claims: list[Claim], datelin
             or prev.text.rstrip()[-1:] in CLOSERS or prev.text[last.end - prev.start:].strip(TRAILING + " \u3000"):
         return []
     first = MARKS.search(para.text)
-    if first is None or first.group(0) not in CLOSERS or first.group(0) in OPENERS or letters(para.text[:first.start()]) < 2:
+    # (a straight mark "…" closes when it is the paragraph's only one: "…。 / …。")
+    straight = first is not None and first.group(0) == '"' and para.text.count('"') == 1
+    if first is None or first.group(0) not in CLOSERS or first.group(0) in OPENERS and not straight \
+            or letters(para.text[:first.start()]) < 2:
         return []
     e = first.start()
     sp = Speaker(last.speaker, last.speaker_kind, last.speaker_known, last.speaker_written)
@@ -1734,7 +1751,7 @@ def _back_to_outer(resolver: Resolver, outer: Speaker | None) -> None:
 
 def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speaker, skip=None) -> list[tuple[Claim, Speaker]]:
     text = fold(para.text)
-    resolver.paragraph_speaker, resolver.paragraph = None, text
+    resolver.paragraph_speaker, resolver.paragraph, resolver.issued_here, resolver.colon_speaker = None, text, [], None
     if HEADLINE_ONLY.match(text):
         # a headline or a list of links ("习近平强调 深入学习…"): no sentence, no statement
         scanned = scan_mentions(text)
@@ -1764,6 +1781,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
              and not (resolver.article_day and d.day > resolver.article_day + timedelta(days=1))]  # to come: no day said
 
     issued = _issuers(text, mentions, quotes, credit_spans, sentence_points, resolver)
+    resolver.issued_here = issued  # (…发表题为…的长文。作者不认同…: the author named in this paragraph)
     attributions: list[_Attribution] = []
     unauthored: list[int] = []  # where a text whose author is unknown speaks (报告指出 with no issuer)
     outer: Speaker | None = None  # the last speaker not speaking inside another's statement
@@ -1994,6 +2012,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             continue
         att, (cs, ce) = obj, extra
         if ce - cs < 2:
+            if not text[cs:].strip() and text[:cs].rstrip().endswith(("：", ":")):
+                resolver.colon_speaker = att.speaker  # 评论写道： then the quotation as the next paragraph
+                resolver.colon_cue = att.cue.cue
             continue
         # "他周五告诉支持者，该州本周…，并声称…": the second statement's clause is its own, not the first's words
         sent = _last_before(sentence_points, att.cue.start)
@@ -2095,8 +2116,9 @@ def _written_text_pattern() -> regex.Pattern:
     words = (lexicon.load().names.get("texts") or []) + list(CONTENT_WORDS)
     # (其报告称: its author's text; 年度报告甚至分析认为, 通报最后写道: the text, how it goes on)
     # (报告在谈到中国情况的时候表示: a frame of when between the text and its cue)
-    # (长达587页的报告说, 这份56页的报告: its length, not an author; 报告针对香港问题指出: its topic)
-    return regex.compile(r"[，,\s]*(?:但是|但|不过|而)?(?:根据|据)?(?:\L<this>)?(?:长达)?(?:[\d一二三四五六七八九十百千]+多?页的)?(?:年度|最新)?(?:\L<t>)"
+    # (长达587页的报告说, 这份56页的报告: its length, not an author; 报告针对香港问题指出: its topic;
+    # 这篇题为《中国的疫苗外交》的评论写道: its title)
+    return regex.compile(r"[，,\s]*(?:但是|但|不过|而)?(?:根据|据)?(?:\L<this>)?(?:题为《[^《》]{1,40}》的)?(?:长达)?(?:[\d一二三四五六七八九十百千]+多?页的)?(?:年度|最新)?(?:\L<t>)"
                          r"(?:中|里|上)?(?:还|也|并|则|又|更|甚至|进一步|最后|最终|接着|随后|同时|此外|另外)?"
                          r"(?:在[^，,。；;“”]{1,16}?(?:的时候|时)|(?:针对|就)[^，,。；;“”]{1,12}?(?:问题|议题|情况))?(?:分析)?",
                          t=words, this=list(THAT_TEXT) + ["其"])
@@ -2111,8 +2133,10 @@ def _issuing_pattern() -> tuple[regex.Pattern, regex.Pattern]:
     # (公布年度网络自由（Freedom on the Net）报告: the text's own name may stand in between;
     # 提交的《…》 is a text someone else submitted, in a relative clause)
     # (台湾驻美代表处在一个声明中表达感谢: the text it spoke in is its own)
-    # (发布第45次「…统计报告」资料: the text's name in corner brackets, then what it is)
-    phrase = regex.compile(r"(?:\L<v>)了?(?!的)「?(?:[^，,。；;：:“”「」！？（(]|[（(][^（()）]{0,30}[）)]|「[^「」，。]{2,30}」){0,30}?(?P<w>《|\L<t>)"
+    # (发布第45次「…统计报告」资料: the text's name in corner brackets, then what it is;
+    # 发表题为"…，…"的长文: a title in quotation marks after 题为)
+    phrase = regex.compile(r"(?:\L<v>)了?(?!的)「?(?:[^，,。；;：:“”「」！？（(]|[（(][^（()）]{0,30}[）)]|「[^「」，。]{2,30}」"
+                           r"|(?<=题为)[“\"][^“”\"。]{2,40}[”\"]){0,30}?(?P<w>《|\L<t>)"
                            r"|(?P<n>\L<n>)|在(?:一[份个篇项封则]|其|这[份个篇封])(?P<w>\L<t>)[中里]",
                            v=verbs, t=words, n=list(named))  # 签了第13959号行政命令
     return phrase, regex.compile("[" + "".join(sorted({v[0] for v in [*verbs, *named, "在"]})) + "]")

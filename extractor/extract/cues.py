@@ -200,8 +200,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
             k = j + 1
             while k < len(text) and text[k] in " \u3000":
                 k += 1
-            if k >= len(text) or cue.quoted and text[k] not in OPENERS:
-                continue
+            if k >= len(text) and nxt not in "：:" or k < len(text) and cue.quoted and text[k] not in OPENERS:
+                continue  # (评论写道： ending the paragraph: what was written is the next one)
             hits.append(CueHit(s, e, word, cue.weight == "weak", k, listener=listener))
         elif cue.quoted and nxt not in OPENERS:
             continue  # 发文要求…: a directive issued, not a text quoted
@@ -488,7 +488,7 @@ def colon_quotes(text: str, quotes, taken: set[int]) -> list[CueHit]:
 # (自由之家总裁迈克尔·J·阿布拉莫维兹说) after a quotation that opens its sentence, which
 # a quoted name (今日是「…公祭日」，教育局局长…致辭表示) does not.
 POSTPOSED_SUBJECT = 16
-POSTPOSED_LONG_SUBJECT = 24
+POSTPOSED_LONG_SUBJECT = 32  # (特朗普周一晚在佐治亚州为两名…参议员举行的一场集会上说: a subject and its frame)
 POSTPOSED_SPLIT_SUBJECT = 60  # the subject between the halves of a split quotation: “……，”…说，“……”
 SPLIT_AFTER = ("，“", ",“", "，「", ",「")
 

@@ -428,9 +428,14 @@ LOCAL_PLACE = regex.compile(r"(?<![\p{Han}])\p{Han}{2,3}(?:省|市|县|縣)$")
 
 
 def _opens_phrase(p, text: str, at: int) -> bool:
-    """Does a name at ``at`` open its noun phrase: after punctuation, a 的, or a country (德国《商报》)?"""
-    k = at - len(next((c for c in p.countries if text.endswith(c, 0, at)), ""))
-    return k == 0 or text[k - 1] in "，。；：！？、,;:!? \n”」』" or text[k - 1] == "的"
+    """Does a name at ``at`` open its noun phrase: after punctuation (a dateline's bracket too), a 的,
+    or a country (德国《商报》)?"""
+    k = at - len(next((c for c in (*p.countries, *p.capitals) if text.endswith(c, 0, at)), ""))  # (柏林《日报》)
+    return k == 0 or text[k - 1] in "，。；：！？、,;:!? \n”」』）)" or text[k - 1] == "的" \
+        or text.endswith(PRESS_KINDS, 0, at)  # 梵蒂冈官方报纸《罗马观察报》: the paper, by the kind it is
+
+
+PRESS_KINDS = ("报纸", "官报", "党报", "官媒", "媒体", "杂志", "刊物", "小报", "大报")
 
 
 def scan_mentions(text: str) -> list[Mention]:
@@ -739,7 +744,7 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 CREDIT_LEAD = regex.compile(r"(?:根据|据|被|由)")
-NOUN_RUN = regex.compile(r"[\p{Han}·]{2,14}")
+NOUN_RUN = regex.compile(r"(?:\d+多?(?=[名位]))?[\p{Han}·]{2,14}")  # 78位众议员: counted in figures too
 TOLD_REPORTER = regex.compile(r"[向对跟][^向对跟]{0,8}(?:记者|本台|本报|本刊|本网|媒体|笔者)$")
 SIDE_ADVERBS = ("单方面", "一方面", "多方面", "各方面", "全方面")  # adverbs, though 单 is a surname and 方面 names a side
 COUNTING = frozenset("位名")
