@@ -4648,3 +4648,13 @@ def test_a_quotation_before_a_long_subject_and_frame_is_the_speakers():
     found = claims("“我希望迈克·彭斯能帮我们解决问题，”特朗普周一晚在佐治亚州为两名在任共和党参议员举行的一场集会上说，"
                    "这两名共和党人将参与决选。")
     assert [(c.speaker, c.kind) for c in found][0] == ("特朗普", "direct")
+
+
+def test_a_co_chair_is_no_one_spoken_with():
+    found = claims("流行病學家、衛生部科學委員會共同主席卡林（Salim Abdool Karim）表示，這種新變異病毒傳染力多50%。\n"
+                   "不過他也補充表示，並無證據顯示病情會更嚴重。")
+    assert [c.speaker for c in found] == ["卡林", "卡林"]
+
+
+def test_a_crown_prince_is_a_role_before_a_name():
+    assert one("阿布扎比王储阿勒纳哈扬在推特上确认了两国建交事宜。他说：“达成了一项协议。”").speaker == "阿勒纳哈扬"

@@ -1107,8 +1107,8 @@ def _object_of_verb(text: str, s: int, m: Mention, mentions) -> bool:
     if head.endswith(ACTED_ON):
         stop = _boundary_pattern(SEGMENT_END + "：:").search(text, m.end)
         return "的" not in text[m.end:stop.start() if stop else len(text)]
-    if not head.endswith(NOT_SUBJECT_BEFORE) or head.endswith("如同"):
-        return False  # (如同伏尔泰所说: as he said, not with him)
+    if not head.endswith(NOT_SUBJECT_BEFORE) or head.endswith(("如同", "共同")):
+        return False  # (如同伏尔泰所说: as he said, not with him; 共同主席卡林: a co-chair)
     if text.endswith("以及", s, m.start) and text[s:m.start - 2].strip("，, ") == "":
         return False  # "官员，以及特朗普总统本人都强调": a subject joined to the one before
     if head.endswith("代表") and m.kind in PERSONLIKE:
