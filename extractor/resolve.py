@@ -136,6 +136,15 @@ def _contracts(short: str, full: str) -> bool:
 SPOKESMEN = frozenset({"发言人", "新闻发言人", "女发言人", "男发言人"})  # who speaks for a body, named after it
 
 
+PRESS_END = regex.compile(r"(?:报|杂志|周刊|月刊)$")
+
+
+def _is_press(sp: "Speaker") -> bool:
+    """A paper: one named by its title (《罗马观察报》) or whose name says so (…日报, …杂志); not a wire
+    service or broadcaster (路透社, 德国之声), which is as often the outlet reporting."""
+    return sp.written.startswith("《") or PRESS_END.search(sp.name) is not None
+
+
 # the writer of the article last issued (not of a speech or a post: 讲话, 推文)
 AUTHOR_WORDS = ("作者", "文章作者", "该文作者", "这篇文章的作者", "文章的作者")
 AUTHORED = frozenset(["文章", "长文", "评论", "评论文章", "专栏文章", "社论", "短文"])
@@ -181,6 +190,10 @@ class Resolver:
     def speaker(self, m: Mention) -> Speaker | None:
         """The speaker a subject mention denotes, or None if it denotes nobody we can name."""
         lex = lexicon.load()
+        if m.kind == "organization" and not m.known and m.written in lex.names.get("press_pointers", ()):
+            # 梵蒂冈官方报纸《罗马观察报》…。该报称: the paper named last
+            paper = next((p for p in reversed(self.people) if p.kind == "organization" and _is_press(p)), None)
+            return None if paper is None else Speaker(paper.name, paper.kind, paper.known, m.written)
         if m.kind == "pronoun":
             # 他/她 point to a person; 他们/其/该… to whoever spoke last
             if m.written in ("他", "她"):

@@ -4658,3 +4658,15 @@ def test_a_co_chair_is_no_one_spoken_with():
 
 def test_a_crown_prince_is_a_role_before_a_name():
     assert one("阿布扎比王储阿勒纳哈扬在推特上确认了两国建交事宜。他说：“达成了一项协议。”").speaker == "阿勒纳哈扬"
+
+
+def test_the_paper_is_the_one_named_last():
+    found = claims("梵蒂冈官方报纸《罗马观察报》发表文章。\n该报称，加拉格尔大主教强调了人权。")
+    assert [(c.speaker, c.speaker_written) for c in found] == [("罗马观察报", "该报")]
+    assert claims("白宫周二发表声明。\n该报称，人权很重要。") == []
+    assert [c.speaker for c in claims("纽约时报周二报道了此事。\n该报道称，加拉格尔大主教强调了人权。")] != ["纽约时报"]
+
+
+def test_a_count_in_figures_stays_with_those_counted():
+    c = one("金融时报8日报道，官方下达一份指引。该报引述2名看过这份文件的人士指出，指引要求媒体正确引用。")
+    assert (c.speaker, [s.agency for s in c.sources]) == ("2名看过这份文件的人士", ["金融时报"])

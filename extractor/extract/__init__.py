@@ -283,6 +283,9 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
     if start > floor and text[start] in MEASURE_WORDS and (text[start - 1] in NUMERALS
                                                            or text[start - 1] == "有" and text[start] in "位名"):
         start -= 1  # 一位要求匿名的原体制内学者, 有位官员: the count goes with its measure word
+    elif start > floor and text[start] in MEASURE_WORDS and text[start - 1].isdigit():
+        while start > floor and text[start - 1].isdigit():
+            start -= 1  # 2名看过这份文件的人士: a count in figures
     elif start > floor and text.startswith(("有些", "有关"), start - 1):
         start -= 1  # 有些学者, 有关分析人士: some scholars, the analysts concerned, 有 and all
     elif start > floor and m.start - start >= MODIFIERS_MAX and is_han(text[start - 1]) and "的" in text[start:m.start]:
@@ -1038,8 +1041,9 @@ def _hands_over(text: str, relay, e: int, words_of: bool, cands: list[Mention]) 
     """"报导也引述温起锋父亲称", "引用资深消息来源称": the one quoted speaks; the report relays.
     她引用《维也纳公约》说, David Webb引用入境处的数据分析指出, 引用…检验样本提出说明: she
     speaks, from what she cites (引用 names a thing unless a speaker or 的话 follows it)."""
-    if text.startswith("《", relay.end()) or CITED_THING.search(text, relay.end(), e):
-        return False
+    thing = CITED_THING.search(text, relay.end(), e)
+    if text.startswith("《", relay.end()) or thing is not None and not _speaking_head(text[thing.end():e].rstrip("，, \u3000")):
+        return False  # (引述2名看过这份文件的人士: those who saw the document, not the document)
     cited = text[relay.end():e].rstrip("，, \u3000")
     if cited.endswith(("”", "」")) and any(q in cited for q in "“「"):
         return False  # 引用了发言人的那句名言“……”，讽刺地指出: the words cited are given; the one citing goes on

@@ -82,6 +82,8 @@ def patterns() -> _Patterns:
     for w in names["pronouns"]:
         if w != "其":
             info.setdefault(fold_name(w), (w, "pronoun", False))
+    for w in names.get("press_pointers") or ():
+        info.setdefault(fold_name(w), (w, "organization", False))  # 该报: the paper, resolved to its name
     known = Gazetteer(info.items())
     surnames = frozenset(names["surnames"].replace(" ", ""))
     doubles = tuple(names["surnames_double"])
@@ -381,6 +383,8 @@ def trim_chinese_name(text: str, start: int, end: int) -> int:
 
 _PRONOUN_BAD_BEFORE = set("其吉利排")
 _PRONOUN_BAD_AFTER = set("人国乡者州")
+PRESS_RELAYS = regex.compile(r"[还也则并又]?(?:引述|援引|引用|转引|引据)")
+PRESS_WORD_GOES_ON = frozenset("道导告社纸刊亭业馆表案价复警到名考登载物")  # 该报道, 该报告, 该报社, 该刊物
 # words that end a clause opener, so 他/她 after them starts the clause (不过她也提到)
 _PRONOUN_OK_WORDS = ("不过", "此外", "另外", "因此")
 # characters after which 他/她 still starts a clause (但他说, 并称她, 对他, 用她自己的话说)
@@ -461,6 +465,11 @@ def scan_mentions(text: str) -> list[Mention]:
             if s and is_han(text[s - 1]) and text[s - 1] not in _PRONOUN_OK_AFTER \
                     and not text.endswith(_PRONOUN_OK_WORDS, 0, s):
                 continue  # 南达科他州, 吉他: 他 inside a word
+        if not is_known and name.endswith(("报", "刊")) and (text[e:e + 1] in PRESS_WORD_GOES_ON or "报告" in text[:s]
+                                                               or PRESS_RELAYS.match(text, e)):
+            # 该报道, 该报告, 该刊物: a word of its own, not the paper (…该报告列出…。该报还建议: the report;
+            # 该报引述路透社消息指出: the paper relays, a credit)
+            continue
         if kind == "person" and (s >= 2 and text[s - 1] == "-" and text[s - 2] in p.translit_chars
                                  or text[e:e + 1] == "-" and text[e + 1:e + 2] in p.translit_chars):
             continue  # 梅拉妮娅-特朗普 is not 特朗普, nor 约翰逊-弗里斯 约翰逊: the transliteration scan names them
