@@ -4670,3 +4670,8 @@ def test_the_paper_is_the_one_named_last():
 def test_a_count_in_figures_stays_with_those_counted():
     c = one("金融时报8日报道，官方下达一份指引。该报引述2名看过这份文件的人士指出，指引要求媒体正确引用。")
     assert (c.speaker, [s.agency for s in c.sources]) == ("2名看过这份文件的人士", ["金融时报"])
+
+
+def test_a_body_by_a_contraction_of_five_characters_is_the_body_named_in_full():
+    found = claims("紐約證券交易所（NYSE）今天宣布重啟下市程序。\n紐約證交所表示，5日接獲美國財政部的指引。")
+    assert [(c.speaker, c.speaker_written) for c in found][1] == ("纽约证券交易所", "纽约证交所")

@@ -770,9 +770,10 @@ def _learned_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
 
 
 def _contracted_subject(seg: str, off: int, resolver: Resolver) -> Mention | None:
-    """国安会表示, after 美国国家安全委员会: a body named before, by a contraction of its name."""
+    """国安会表示, after 美国国家安全委员会: a body named before, by a contraction of its name
+    (纽约证交所 for 纽约证券交易所)."""
     at = _past_lead(seg)
-    for n in (4, 3):
+    for n in (5, 4, 3):
         w = seg[at:at + n]
         if len(w) == n and all_han(w) and _ends_name(seg, at + n) and not common_word(w):
             sp = resolver.by_contraction(w)
