@@ -4675,3 +4675,9 @@ def test_a_count_in_figures_stays_with_those_counted():
 def test_a_body_by_a_contraction_of_five_characters_is_the_body_named_in_full():
     found = claims("紐約證券交易所（NYSE）今天宣布重啟下市程序。\n紐約證交所表示，5日接獲美國財政部的指引。")
     assert [(c.speaker, c.speaker_written) for c in found][1] == ("纽约证券交易所", "纽约证交所")
+
+
+def test_a_statement_in_another_year_does_not_take_the_day_carried_for_the_speaker():
+    found = claims("习近平12月6日写信给霍华德·舒尔茨（Howard Schultz），希望他发挥作用。\n"
+                   "2019年，舒尔茨还表示，他在考虑参选美国总统。\n舒尔茨说，他会发挥作用。")
+    assert [str(c.said_on) for c in found if c.speaker == "霍华德·舒尔茨"] == ["2023-12-20", "2023-12-06"]

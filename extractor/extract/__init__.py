@@ -90,6 +90,17 @@ NAMED_DAY = r"今天|今日|昨天|昨日|前天|当天|当日"
 LATER_TURN = regex.compile(rf"^(?:{NAMED_DAY}|次日|翌日|稍后|其后|后来)")
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
 VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月中|月底|[上中下]旬|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
+YEAR_NAMED = regex.compile(r"(?:19|20)\d\d(?=年)")
+
+
+def _another_year(text: str, s: int, e: int, resolver: Resolver, speaker: Speaker) -> bool:
+    """2019年，舒尔茨还表示: the clause names a year, no day, and neither the article's year
+    nor that of the day carried for the speaker; that day does not hold."""
+    years = {int(y.group()) for y in YEAR_NAMED.finditer(text, s, e)}
+    if not years or resolver.article_day is None:
+        return False
+    carried = resolver.said_on(None, speaker.name)
+    return bool(years - {resolver.article_day.year, carried.year if carried else None})
 # who speaks, unnamed, in a clause of its own (批评人士则, 英国政府途径消息周一也曾): a short noun
 # phrase, no one we could name (他, 我), no quotation, no means (以威胁台湾回应) or idiom (自圆其说),
 # no 这 but a counted one's (这充分说明 goes on; 这名官员说 is another), no share of those
@@ -2044,6 +2055,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             said_on, day_rule = own[-1].day, "own"
         elif resolver.last_day is not None and _same_day(text, day_from, att.day_pos, att.speaker):
             said_on, day_rule = resolver.last_day, "carried"  # 会长艾伦当天表示: the day the story last named
+        elif _another_year(text, day_from, att.day_pos, resolver, att.speaker):
+            said_on, day_rule = resolver.article_day, "vague"  # (the day carried still holds for what comes after)
         elif VAGUE_TIME.search(text, day_from, att.day_pos):
             # "本月初…时表示": some other, unnamed day
             said_on = resolver.article_day
