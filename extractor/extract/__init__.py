@@ -1107,6 +1107,10 @@ def _opens_with_known(text: str, s: int, m: Mention, resolver: Resolver) -> bool
         return False
     if text.startswith(("他", "她"), at) and text[at + 1:at + 2] not in "的们":
         return True
+    first = text[at]
+    if not (first in patterns().surnames or first in FAMILIAR or first.isascii() and first.isalpha()
+            or text[at:at + 2] in patterns().surnames_double):
+        return False  # (most sentences open with no surname: the lookup is spared)
     return _surname_subject(text[at:m.start], at, resolver) is not None
 
 
