@@ -278,8 +278,7 @@ class Resolver:
             # Bernard Guetta在解放报刊登文章…。作者指出: the one who wrote the text, when a person
             issued = self.authors + [(w, sp) for at, w, sp in sorted(self.issued_here, key=lambda x: x[0]) if at < m.start]
             author = next((sp for w, sp in reversed(issued) if w in AUTHORED), None)
-            author = author if author is not None and author.kind == "person" else None
-            if author is not None:
+            if author is not None and author.kind == "person":
                 return Speaker(author.name, author.kind, author.known, m.written)
         if m.kind == "unnamed" and m.name.startswith(("他的", "她的")) and RELATION_OF.fullmatch(m.name, 1):
             # 他的弟弟说: the brother of the man the article is about, or the brother just named again
