@@ -101,6 +101,8 @@ def _another_year(text: str, s: int, e: int, resolver: Resolver, speaker: Speake
         return False
     carried = resolver.said_on(None, speaker.name)
     return bool(years - {resolver.article_day.year, carried.year if carried else None})
+
+
 # who speaks, unnamed, in a clause of its own (批评人士则, 英国政府途径消息周一也曾): a short noun
 # phrase, no one we could name (他, 我), no quotation, no means (以威胁台湾回应) or idiom (自圆其说),
 # no 这 but a counted one's (这充分说明 goes on; 这名官员说 is another), no share of those
@@ -1482,11 +1484,11 @@ def extract_claims(doc: Document) -> list[Claim]:
         ran_on = _quote_run_on(para, doc.paragraphs[i - 1], claims, dateline) if i and skip is None else []
         if ran_on:
             skip = (0, ran_on[0][0].end - para.start)  # its words are the quotation's, not a new attribution's
-        colon = (resolver.colon_speaker, resolver.colon_cue) if resolver.colon_speaker is not None else None
+        colon_speaker, colon_cue = resolver.colon_speaker, resolver.colon_cue  # the last paragraph's 写道：
         found = ran_on + _paragraph_claims(para, resolver, dateline, prev_claim_speaker, skip)
-        if colon and found and found[0][0].start == para.start + 1 and found[0][0].rule == "continuation-quote" \
-                and found[0][1] is colon[0]:
-            found[0][0].cue = colon[1]  # 评论写道： / “……: the quotation the cue opened, as its words
+        if colon_speaker is not None and found and found[0][1] is colon_speaker \
+                and found[0][0].start == para.start + 1 and found[0][0].rule == "continuation-quote":
+            found[0][0].cue = colon_cue  # 评论写道： / “……: the quotation the cue opened, as its words
         if para.index in turns:
             found = _answer(para, turns[para.index], resolver, dateline, interview_day) + found
         for c, _ in found:  # （法新社巴黎18日电） in 法广: the wire story credits what its lead paragraph reports
