@@ -59,7 +59,7 @@ NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "�
                       "播出", "发布", "在其", "于其", "透过其", "通过其")
 # what is done to someone (排挤华为): the one it is done to, unless a 的 makes it a description
 # of who speaks (逮捕孟晚舟的加拿大警察告诉法庭)
-ACTED_ON = ("排挤", "打压", "制裁", "封杀", "抵制", "起诉", "逮捕", "拘捕", "谴责", "敦促", "邀请", "攻击",
+ACTED_ON = ("抵达", "到达", "前往", "来到", "离开", "步出", "走出", "排挤", "打压", "制裁", "封杀", "抵制", "起诉", "逮捕", "拘捕", "谴责", "敦促", "邀请", "攻击",
             "迫使", "促使", "逼迫", "逼使", "要求", "促请", "呼吁", "吁请", "通知", "告知",
             "酸", "呛")  # (酸美国总统…，称: taunted him)
 # 特朗普对TikTok的行政命令: whom a text is about, before its name, is not its author
@@ -89,7 +89,7 @@ MANNER_ONLY = regex.compile(r"[，,\s]*(?:并|还|也|又|更|而|则)?(?:似乎
 NAMED_DAY = r"今天|今日|昨天|昨日|前天|当天|当日"
 LATER_TURN = regex.compile(rf"^(?:{NAMED_DAY}|次日|翌日|稍后|其后|后来)")
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
-VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|月初|月中|月底|[上中下]旬|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
+VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|上个月|上星期|月初|月中|月底|[上中下]旬|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
 YEAR_NAMED = regex.compile(r"(?:19|20)\d\d(?=年)")
 
 
@@ -140,6 +140,8 @@ COUNTRY_THEN_NOUN = regex.compile(r"[，,的%％\d]|人|者|们|界|方面")  # 
 # "维特齐率领的访问团30日抵台": a name that qualifies the noun after it is not who the day is of
 MODIFIER_AFTER = regex.compile(r"所?(?:率领|带领|领导|率)的")
 # "（总统府宣布）蔡英文与克拉芙特进行对谈": the others at a dated meeting were there that day
+CONTRASTING = regex.compile(r"(?<![否规原准法细])则")  # 辛格则重申: the other side of the same exchange
+BUT = regex.compile(r"但|不过|然而")
 MEETING = regex.compile(r"会见|会晤|会谈|通话|通电话|对谈|视讯|见面|接见|共进")
 # "自11月3日总统大选以来": a date that anchors a span of time, not the event reported
 ANCHORED = ("以来", "之后", "以后", "至今", "开始", "之前", "以前")
@@ -586,6 +588,8 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
     counted = COUNTED_TEXT.match(text, head, end).end()  # 商务部的一份声明说: the text, counted
     if (_text_word(text, counted, end) or REPORTED.fullmatch(text, head, end)) and owner is cands[0] and opens_with_name:
         return owner  # 习近平的讲话指出 / 路透社的报道称: the author speaks through the text
+    if opens_with_name and owner is not cands[0] and cands[0].kind in PERSONLIKE and not text.startswith("的", cands[0].end):
+        return None  # 特朗普在推特上转发了纽约时报的报道，并说: the text is what the one named first acted on
     for stop in range(head + 2, min(end, head + 8) + 1):
         if _ends_name(text, stop) and all_han(text[head:stop]):
             if not _speaking_head(text[head:stop]) or PASSIVE.search(text, head, stop):
@@ -1116,6 +1120,9 @@ def _opens_with_known(text: str, s: int, m: Mention, resolver: Resolver) -> bool
     return _surname_subject(text[at:m.start], at, resolver) is not None
 
 
+ROLE_JOINS = ("和", "及", "与")  # between two roles of one person, no partner
+
+
 def _object_of_verb(text: str, s: int, m: Mention, mentions) -> bool:
     """Is ``m`` the object of a verb or preposition before it (对X, 会见X, 代表X)? 代表 is
     the noun, a title, unless a person's name or a pronoun goes before it: 欧盟首席代表巴尼尔
@@ -1131,6 +1138,9 @@ def _object_of_verb(text: str, s: int, m: Mention, mentions) -> bool:
         return "的" not in text[m.end:stop.start() if stop else len(text)]
     if not head.endswith(NOT_SUBJECT_BEFORE) or head.endswith(("如同", "共同")):
         return False  # (如同伏尔泰所说: as he said, not with him; 共同主席卡林: a co-chair)
+    if head.endswith(ROLE_JOINS) and m.rule == "role-name" and text.endswith(patterns().roles, s, at - 1) \
+            and not any(x.end == at - 1 for x in mentions):
+        return False  # 专栏作家和评论人士章家敦: two roles of the one person named after them
     if text.endswith("以及", s, m.start) and text[s:m.start - 2].strip("，, ") == "":
         return False  # "官员，以及特朗普总统本人都强调": a subject joined to the one before
     if head.endswith("代表") and m.kind in PERSONLIKE:
@@ -2019,6 +2029,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             events.append((d.start, 0, d, sent))
     events.sort(key=lambda e: (e[0], e[1]))
     interviews: dict[str, list[SourceCredit]] = {}  # outlets each speaker was told to, so far
+    own_days: dict[int, tuple[date, int]] = {}  # a sentence's first own day, and where that statement ends
     for pos, is_att, obj, extra in events:
         if not is_att:
             end = next((p for p in sentence_points if p > obj.start), len(text))
@@ -2059,6 +2070,11 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             said_on, day_rule = carried, "carried"
         elif own:
             said_on, day_rule = own[-1].day, "own"
+        elif sent in own_days and CONTRASTING.search(text, cue_clause := _clause_start(text, att.cue.start), att.cue.start) \
+                and not BUT.search(text, cue_clause, att.cue.start) and "。" not in text[own_days[sent][1]:cue_clause]:
+            # 魏凤和4日坚称…，辛格则重申: the other side of the same day's exchange (not 但…则引述,
+            # a turn to another source; not after a quotation's full stop)
+            said_on, day_rule = own_days[sent][0], "carried"
         elif resolver.last_day is not None and _same_day(text, day_from, att.day_pos, att.speaker):
             said_on, day_rule = resolver.last_day, "carried"  # 会长艾伦当天表示: the day the story last named
         elif _another_year(text, day_from, att.day_pos, resolver, att.speaker):
@@ -2080,6 +2096,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         else:
             said_on = resolver.said_on(None, att.speaker.name)
             day_rule = "article" if said_on == resolver.article_day else "carried"
+        if day_rule == "own":
+            own_days.setdefault(sent, (said_on, ce))
         if said_on and (said_on != resolver.article_day or (day_rule == "own" and 0 <= att.subject_at <= own[-1].start)):
             # (the article's own day named again of the speaker ends a day carried from before: 20日专访,
             # then 吴钊燮28日备询时; not the day of another's act: 国防部官网周六刊登新闻稿，魏凤和表示)
@@ -2142,10 +2160,11 @@ def _written_text_pattern() -> regex.Pattern:
     # (报告在谈到中国情况的时候表示: a frame of when between the text and its cue)
     # (长达587页的报告说, 这份56页的报告: its length, not an author; 报告针对香港问题指出: its topic;
     # 这篇题为《中国的疫苗外交》的评论写道: its title)
-    return regex.compile(r"[，,\s]*(?:但是|但|不过|而)?(?:根据|据)?(?:\L<this>)?(?:题为《[^《》]{1,40}》的)?(?:长达)?(?:[\d一二三四五六七八九十百千]+多?页的)?(?:年度|最新)?(?:\L<t>)"
+    # (这篇分析还指出, 该研究称: a word that is a text only when pointed at)
+    return regex.compile(r"[，,\s]*(?:但是|但|不过|而)?(?:根据|据)?(?:\L<this>)?(?:题为《[^《》]{1,40}》的)?(?:长达)?(?:[\d一二三四五六七八九十百千]+多?页的)?(?:年度|最新)?(?:\L<t>|(?<=\L<this>)\L<pointed>)"
                          r"(?:中|里|上)?(?:还|也|并|则|又|更|甚至|进一步|最后|最终|接着|随后|同时|此外|另外)?"
                          r"(?:在[^，,。；;“”]{1,16}?(?:的时候|时)|(?:针对|就)[^，,。；;“”]{1,12}?(?:问题|议题|情况))?(?:分析)?",
-                         t=words, this=list(THAT_TEXT) + ["其"])
+                         t=words, this=list(THAT_TEXT) + ["其"], pointed=_pointed_texts())
 
 
 @lru_cache(maxsize=1)
@@ -2203,7 +2222,35 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
         sp = resolver.speaker(m) if m is not None else None
         if sp is not None and sp.kind in ("person", "organization"):
             out.append((v, hit.group("w") or _issuing_texts()[hit.group("n")], sp))
+    for hit in _issued_pattern().finditer(text):  # 美国能源信息署周五公布的月度报告显示: the text opening its clause
+        v = hit.start()
+        if _in_any(quotes, v, v + 1):
+            continue
+        start = _clause_start(text, v)
+        start = _past_lead(text, max([start] + [ce for cs, ce in credit_spans if start <= cs and ce <= v]))  # past a dateline
+        start = ISSUED_BY.match(text, start).end()  # 这份由联合国粮农组织发布的报告: the body after 由
+        m = next((x for x in mentions if x.start == start and x.end < v), None)
+        if m is None and (u := unknown_subject(text[start:v] + "说")) is not None and u.start == 0:
+            m = Mention(start, start + u.end, u.written, u.name, u.kind, u.known, u.rule)  # a body the lexicon does not know
+        if m is None or m.kind not in ("person", "organization") or not ISSUED_WHEN.fullmatch(text, _past_gloss(text, m.end), v):
+            continue  # (中国在疫情初期发布的报告: an act narrated, not the text quoted from)
+        sp = resolver.speaker(m)
+        if sp is not None and sp.kind in ("person", "organization"):
+            out.append((v, hit.group("w"), sp))
     return out
+
+
+# a day between the issuer and its verb (周五, 昨天, 12月5日), if anything
+ISSUED_WHEN = regex.compile(r"(?:(?:周|星期)[一二三四五六日天]|[今昨前]天|今日|昨日|(?:\d{1,2}月)?\d{1,2}日|日前|近日|本周|上周)?")
+
+
+ISSUED_BY = regex.compile(r"(?:(?:这|该|此)[份篇项])?由?")
+
+
+@lru_cache(maxsize=1)
+def _issued_pattern() -> regex.Pattern:
+    names = lexicon.load().names
+    return regex.compile(r"(?:\L<v>)的\p{Han}{0,4}?(?P<w>\L<t>)", v=names.get("issuing_verbs") or [], t=names.get("texts") or [])
 
 
 @lru_cache(maxsize=1)
@@ -2227,9 +2274,19 @@ def _text_word_pattern() -> regex.Pattern:
 
 
 def _text_word_in(text: str, start: int, end: int) -> str | None:
-    """The first written text named in text[start:end] (声明, 报告…), if any."""
-    m = _text_word_pattern().search(text, start, end)
+    """The first written text named in text[start:end] (声明, 报告…, 这篇分析), if any."""
+    m = _text_word_pattern().search(text, start, end) or _pointed_text_pattern().search(text, start, end)
     return m.group(0) if m else None
+
+
+@lru_cache(maxsize=1)
+def _pointed_text_pattern() -> regex.Pattern:
+    return regex.compile(r"(?<=\L<this>)\L<pointed>", this=list(THAT_TEXT), pointed=_pointed_texts())
+
+
+@lru_cache(maxsize=1)
+def _pointed_texts() -> list[str]:
+    return lexicon.load().names.get("pointed_texts") or []
 
 
 NOT_SAID_IN = ("会", "发布", "人", "者")  # 在报告发布会上说, 报告人: the word heads another noun

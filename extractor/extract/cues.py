@@ -211,8 +211,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
             if cue.quoted and not QUOTED_SENTENCE.match(text, j + 1):
                 continue  # 提出“人类命运共同体”理念: a quoted name, not a quoted text
             hits.append(CueHit(s, e, word, cue.weight == "weak", j, listener=listener))
-        elif (obj := OBJECT_THEN_QUOTE.match(text, j)) and not any(pattern.find(obj.group("obj"))) \
-                and not text.endswith(ADVERBIAL_ENDS, j, obj.end("obj")):
+        elif (obj := OBJECT_THEN_QUOTE.match(text, j) or word in TOPIC_OPENERS and _topic_then_quote(text, j)) \
+                and not any(pattern.find(obj.group("obj"))) and not text.endswith(ADVERBIAL_ENDS, j, obj.end("obj")):
             # 向本台介绍了最近的情况：“……”, 说了一句：“……”: what the quotation says
             hits.append(CueHit(s, e, word, cue.weight == "weak", obj.end(), listener=listener))
         elif cue.topic and nxt == "了" and _topic(text, j + 1):
@@ -277,9 +277,11 @@ def _states(text: str, j: int, quotes: list[tuple[int, int]], modal_ok: bool = F
     clause += text[at:j + n]
     if modal_ok and clause.startswith(MODAL_OPENERS):
         return True  # (要建立一支拥有至少350艘战舰的海军: the 的 is inside what is to be done)
-    tail = clause[clause.rfind("的"):] if "的" in clause else ""
-    if tail and len(tail) <= 6 and "“”" not in tail and TAIL_PREDICATE.search(tail) is None:
-        return False  # …对台湾的重要性, …的不同之处: a noun phrase, however long
+    de = clause.rfind("的")
+    tail = clause[de:] if de >= 0 else ""
+    if tail and len(tail) <= 6 and "“”" not in tail and TAIL_PREDICATE.search(tail) is None \
+            and "是" not in clause[1:de]:
+        return False  # …对台湾的重要性, …的不同之处: a noun phrase, however long (not 中共是最大的威胁)
     return PREDICATE.search(clause, 2) is not None and not clause.startswith(("的", "过"))
 
 
@@ -407,11 +409,18 @@ def base_cue(word: str) -> str:
 
 # a cue, a short object and a colon before a quotation: 介绍了最近的情况：“
 OBJECT_THEN_QUOTE = regex.compile(r"(?P<obj>了?[^，。：；！？,:;!?“”「」『』\"\s]{1,12})(?:[：:]|(?<=名句|名言|话)[，,])\s*(?=[“「『\"])")
+# 他提及印度，「這是世界最大型的民主政體…」: a topic cue, what it names, then what was said of it
+TOPIC_THEN_QUOTE = regex.compile(r"(?P<obj>[^，。：；！？,:;!?“”「」『』\"\s]{1,8})[，,]\s*(?=[“「『\"])")
 QUOTED_RUN = regex.compile(r"[^”」』\"]*")
 QUOTED_SENTENCE = regex.compile(r"[^”」』\"]*?[，,。！？!?；;]")  # a quotation with a clause break is a text
 CLAUSE_RUN = regex.compile(r"[^，。：；！？,:;!?“”「」\"]*")
 # "表示将采取“最坚决的措施”遏制疫情": a term quoted inside the clause is part of it
 CLAUSE_WITH_QUOTES = regex.compile(r"[^，。：；！？,:;!?]*")
+
+
+def _topic_then_quote(text: str, j: int):
+    m = TOPIC_THEN_QUOTE.match(text, j)
+    return m if m is not None and QUOTED_SENTENCE.match(text, m.end() + 1) else None
 
 
 def _quoted_length(text: str, opener_at: int) -> int:

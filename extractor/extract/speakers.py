@@ -174,6 +174,7 @@ def glossed(text: str):
             yield run.start(), m.start()
 
 
+ACRONYM_GLOSS = regex.compile(r"[（(][A-Z]{2,5}[）)]")  # an abbreviation glossed, not a name spelled
 GLOSSED_AFTER_ROLE = 6  # the longest name read between a role word and its Latin gloss
 ROLE_CHARS = frozenset("商官家员长师者人士手生")  # 首席执行官撒辛: the end of a role, not part of a name
 
@@ -565,6 +566,8 @@ def scan_mentions(text: str) -> list[Mention]:
     for run_start, e in glosses.items():
         if p.org_suffix.search(text, run_start, e) and "·" not in text[run_start:e]:
             continue  # 英格兰银行（BOE）: a body glossed, no Mr 兰银行 (罗伯特·科赫研究所 is read whole)
+        if ACRONYM_GLOSS.match(text, e) and "·" not in text[run_start:e]:
+            continue  # 情绪商数（EQ）: a term spelled in capitals, no Mr 商数 (罗伯特·科赫研究所（RKI） is read whole)
         name_start = _gloss_name_start(text, e, run_start)
         if name_start is not None:
             written = text[name_start:e]
