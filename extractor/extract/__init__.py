@@ -57,8 +57,8 @@ SEGMENT_END = SENTENCE_END + "，,"
 NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信", "致函", "去函",
                       "感谢", "祝贺", "批评", "引述", "援引", "代表", "回复", "答复", "回答", "回应", "响应", "驳斥", "反驳", "告诉", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
                       "播出", "发布", "在其", "于其", "透过其", "通过其")
-# what is done to someone (排挤华为): the one it is done to, unless a 的 makes it a description
-# of who speaks (逮捕孟晚舟的加拿大警察告诉法庭)
+# what is done to someone (排挤华为) or the place someone goes to (抵达北检时): not who speaks,
+# unless a 的 makes it a description of who speaks (逮捕孟晚舟的加拿大警察, 离开大疆的前员工)
 ACTED_ON = ("抵达", "到达", "前往", "来到", "离开", "步出", "走出", "排挤", "打压", "制裁", "封杀", "抵制", "起诉", "逮捕", "拘捕", "谴责", "敦促", "邀请", "攻击",
             "迫使", "促使", "逼迫", "逼使", "要求", "促请", "呼吁", "吁请", "通知", "告知",
             "酸", "呛")  # (酸美国总统…，称: taunted him)
@@ -139,9 +139,9 @@ COUNTRY_VOICE = ("认为", "表示", "强调", "重申")
 COUNTRY_THEN_NOUN = regex.compile(r"[，,的%％\d]|人|者|们|界|方面")  # (英国91%的办公室职员表示: they speak, not 英国)
 # "维特齐率领的访问团30日抵台": a name that qualifies the noun after it is not who the day is of
 MODIFIER_AFTER = regex.compile(r"所?(?:率领|带领|领导|率)的")
-# "（总统府宣布）蔡英文与克拉芙特进行对谈": the others at a dated meeting were there that day
 CONTRASTING = regex.compile(r"(?<![否规原准法细])则")  # 辛格则重申: the other side of the same exchange
-BUT = regex.compile(r"但|不过|然而")
+BUT = regex.compile(r"但|不过|然而")  # 但…则引述: a turn to another source, not the exchange's other side
+# "（总统府宣布）蔡英文与克拉芙特进行对谈": the others at a dated meeting were there that day
 MEETING = regex.compile(r"会见|会晤|会谈|通话|通电话|对谈|视讯|见面|接见|共进")
 # "自11月3日总统大选以来": a date that anchors a span of time, not the event reported
 ANCHORED = ("以来", "之后", "以后", "至今", "开始", "之前", "以前")
@@ -2228,7 +2228,7 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
             continue
         start = _clause_start(text, v)
         start = _past_lead(text, max([start] + [ce for cs, ce in credit_spans if start <= cs and ce <= v]))  # past a dateline
-        start = ISSUED_BY.match(text, start).end()  # 这份由联合国粮农组织发布的报告: the body after 由
+        start = ISSUED_BY.match(text, start).end()
         m = next((x for x in mentions if x.start == start and x.end < v), None)
         if m is None and (u := unknown_subject(text[start:v] + "说")) is not None and u.start == 0:
             m = Mention(start, start + u.end, u.written, u.name, u.kind, u.known, u.rule)  # a body the lexicon does not know
@@ -2242,9 +2242,7 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
 
 # a day between the issuer and its verb (周五, 昨天, 12月5日), if anything
 ISSUED_WHEN = regex.compile(r"(?:(?:周|星期)[一二三四五六日天]|[今昨前]天|今日|昨日|(?:\d{1,2}月)?\d{1,2}日|日前|近日|本周|上周)?")
-
-
-ISSUED_BY = regex.compile(r"(?:(?:这|该|此)[份篇项])?由?")
+ISSUED_BY = regex.compile(r"(?:(?:这|该|此)[份篇项])?由?")  # 这份由…发布的报告: the issuer after 由
 
 
 @lru_cache(maxsize=1)

@@ -419,6 +419,7 @@ CLAUSE_WITH_QUOTES = regex.compile(r"[^，。：；！？,:;!?]*")
 
 
 def _topic_then_quote(text: str, j: int):
+    """他提及印度，「這是…，…」: the quotation after what a topic cue names, when it is a text."""
     m = TOPIC_THEN_QUOTE.match(text, j)
     return m if m is not None and QUOTED_SENTENCE.match(text, m.end() + 1) else None
 
