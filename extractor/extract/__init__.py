@@ -140,7 +140,6 @@ COUNTRY_THEN_NOUN = regex.compile(r"[，,的%％\d]|人|者|们|界|方面")  # 
 # "维特齐率领的访问团30日抵台": a name that qualifies the noun after it is not who the day is of
 MODIFIER_AFTER = regex.compile(r"所?(?:率领|带领|领导|率)的")
 CONTRASTING = regex.compile(r"(?<![否规原准法细])则")  # 辛格则重申: the other side of the same exchange
-BUT = regex.compile(r"但|不过|然而")  # 但…则引述: a turn to another source, not the exchange's other side
 # "（总统府宣布）蔡英文与克拉芙特进行对谈": the others at a dated meeting were there that day
 MEETING = regex.compile(r"会见|会晤|会谈|通话|通电话|对谈|视讯|见面|接见|共进")
 # "自11月3日总统大选以来": a date that anchors a span of time, not the event reported
@@ -271,6 +270,12 @@ def _time_clause(text: str, cue) -> bool:
 def _clause_start(text: str, pos: int) -> int:
     """Where the comma clause holding ``pos`` begins."""
     return max(text.rfind(ch, 0, pos) for ch in "，,；;。") + 1
+
+
+def _clause_past_credits(text: str, pos: int, credit_spans: list[tuple[int, int]]) -> int:
+    """Where the clause holding ``pos`` begins, past a dateline or credit inside it."""
+    start = _clause_start(text, pos)
+    return max([start] + [ce for cs, ce in credit_spans if start <= cs and ce <= pos])
 
 
 def _past_lead(text: str, start: int = 0) -> int:
@@ -2071,7 +2076,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         elif own:
             said_on, day_rule = own[-1].day, "own"
         elif sent in own_days and CONTRASTING.search(text, cue_clause := _clause_start(text, att.cue.start), att.cue.start) \
-                and not BUT.search(text, cue_clause, att.cue.start) and "。" not in text[own_days[sent][1]:cue_clause]:
+                and not CONTRAST_OPENS.match(text, cue_clause) and "。" not in text[own_days[sent][1]:cue_clause]:
             # 魏凤和4日坚称…，辛格则重申: the other side of the same day's exchange (not 但…则引述,
             # a turn to another source; not after a quotation's full stop)
             said_on, day_rule = own_days[sent][0], "carried"
@@ -2198,8 +2203,7 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
         if m is not None and text.endswith(ABOUT_WHOM, 0, m.start):
             continue  # 特朗普对TikTok的行政命令: a text about it, not its own
         if m is None:  # a body the lexicon does not know, opening its clause after 根据/据
-            start = _clause_start(text, de)
-            start = max([start] + [ce for cs, ce in credit_spans if start <= cs and ce <= de])  # past a dateline
+            start = _clause_past_credits(text, de, credit_spans)
             lead = CREDIT_LEAD.match(text, start)
             m = _author_subject(text[lead.end() if lead else start:de] + "的" + own.group("w"))
             m = m if m is not None and m.kind == "organization" else None
@@ -2226,9 +2230,7 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
         v = hit.start()
         if _in_any(quotes, v, v + 1):
             continue
-        start = _clause_start(text, v)
-        start = _past_lead(text, max([start] + [ce for cs, ce in credit_spans if start <= cs and ce <= v]))  # past a dateline
-        start = ISSUED_BY.match(text, start).end()
+        start = ISSUED_BY.match(text, _past_lead(text, _clause_past_credits(text, v, credit_spans))).end()
         m = next((x for x in mentions if x.start == start and x.end < v), None)
         if m is None and (u := unknown_subject(text[start:v] + "说")) is not None and u.start == 0:
             m = Mention(start, start + u.end, u.written, u.name, u.kind, u.known, u.rule)  # a body the lexicon does not know
