@@ -192,7 +192,7 @@ class ClaimSource(SQLModel, table=True):
     __tablename__ = "claim_sources"
     claim_id: int = Field(foreign_key="claims.id", ondelete="CASCADE", primary_key=True)
     agency_id: int = Field(foreign_key="agencies.id", primary_key=True, index=True)
-    role: str = Field(primary_key=True)  # credited | cited-by | dateline
+    role: str = Field(primary_key=True)  # credited | cited-by | interview | dateline
     written: str = Field(default="", sa_column_kwargs=_default("''"))
     position: int = Field(default=0, sa_column_kwargs=_default("0"))
 

@@ -4744,3 +4744,106 @@ def test_a_place_someone_arrives_at_does_not_speak():
     c = one("林建國20日深夜抵達外交部時向媒體表示，他是清白的。")
     assert c.speaker == "林建国"
     assert one("部分已經離開大疆的前員工表示，裁員是因為疫情。").speaker == "大疆的前员工"
+
+
+def test_an_adjective_may_open_a_name_that_a_cue_ends():
+    c = one("总部在华盛顿的台湾人公共事务会(FAPA)会长简明子星期四在一个声明中表示，美台应签署贸易协定。")
+    assert (c.speaker, str(c.said_on)) == ("简明子", "2023-12-14")
+
+
+def test_should_after_a_role_is_no_name():
+    found = claims("会长简又文表示，美台应该建交。\n决议要点包括：总统应承认台湾政府，总统应废除一中政策。\n他说，美台应该建交。")
+    assert [c.speaker for c in found] == ["简又文", "简又文"]
+
+
+def test_where_a_body_is_based_does_not_speak():
+    assert one("总部在比利时的非政府智库国际危机小组对此表示，局势仍然紧张。").speaker == "国际危机小组"
+    assert one("总部设在美国纽约的南蒙古人权信息中心29日说，抗议仍在继续。").speaker == "南蒙古人权信息中心"
+
+
+def test_an_account_on_a_platform_speaks_for_its_owner():
+    assert one("白宫推特账号发文表示，总统将于周五发表讲话。").speaker == "白宫"
+    assert one("美軍第七艦隊臉書粉絲團也發文表示，驅逐艦今天例行通過台灣海峽。").speaker == "美军第七舰队"
+    assert one("脸书表示，将删除这些帐号。").speaker == "脸书"
+
+
+def test_their_own_accounts_are_where_they_spoke():
+    found = claims("参议员斯科特(Rick Scott, R-FL)、众议员蒂法尼(Tom Tiffany, R-WI)，星期四在各自的推特上宣布，他们将提出法案。")
+    assert "推特" not in [c.speaker for c in found]
+
+
+def test_he_after_a_statement_inside_anothers_is_the_one_reporting_it():
+    found = claims("王晓明进一步指出，警察经常形容示威者背后是受外国势力操控，但他从来没有看过相关的证据，并强调这完全不符事实。")
+    assert [(c.speaker, c.cue) for c in found][-1] == ("王晓明", "强调")
+    found = claims("Techcrunch表示，囚爱的首席执行官称他们已经试图解决这一问题，但又说，当这一问题得到解决后又带来了新问题。")
+    assert [(c.speaker, c.cue) for c in found][-1] == ("囚爱的首席执行官", "又说")
+
+
+def test_whom_a_warning_was_given_to_comes_before_its_comma():
+    c = one("此前，北京警告华盛顿，如果美国司法部起诉学者，中国则可能关押在华美国公民。")
+    assert (c.speaker, c.cue, c.text) == ("北京", "警告", "如果美国司法部起诉学者，中国则可能关押在华美国公民")
+    assert one("世卫警告人们，疫情还没有结束。").text == "疫情还没有结束"
+
+
+def test_an_outlets_report_commented_on_is_no_outlet_told():
+    c = one("迪梅尔斯不愿对华尔街日报的最新报道做出评论，但强调，中国应该遵守法治。")
+    assert c.sources == []
+    assert [s.agency for s in one("迪梅尔斯对华尔街日报说，中国应该遵守法治。").sources] == ["华尔街日报"]
+
+
+def test_an_outlet_replied_to_is_credited():
+    c = one("梁振英其后透过前任特首办回覆香港01，指该两公司为非牟利组织。")
+    assert [(s.agency, s.role) for s in c.sources] == [("香港01", "credited")]
+
+
+def test_an_outlet_interviewing_is_where_the_words_were_given_not_a_credit():
+    found = claims("巴尔接受CNN采访时提到，选举没有舞弊。他还说，这是真的。")
+    assert [[(s.agency, s.role) for s in c.sources] for c in found] == [[("CNN", "interview")]] * 2
+    c = one("博雷利接受法国《星期日报》（Journal Le Dimanche）采访时指出，欧洲过去太天真了。")
+    assert [s.role for s in c.sources] == ["interview"]
+
+
+def test_what_a_text_left_out_is_the_narrators():
+    c = one("美国国务院的一份声明说，比根与立陶宛外长举行了会晤。声明没有具体描述中国的威胁。")
+    assert c.text == "比根与立陶宛外长举行了会晤"
+
+
+def test_a_day_planned_is_no_day_the_speaker_was_seen_on():
+    found = claims("联邦法官多纳托星期五（15日）发出禁令，挡住了原定18日生效的新法规。\n多纳托在裁决中说，代理部长无权实施该法规。")
+    assert [str(c.said_on) for c in found] == ["2023-12-15"]
+    found = claims("约翰逊和冯德莱恩将于周五会面。\n约翰逊对记者表示：“是的，当然。”")
+    assert [str(c.said_on) for c in found] == ["2023-12-20"]
+
+
+def test_a_day_in_a_frame_of_after_is_an_event_the_words_followed():
+    c = one("在12月6日发生支持者暴力冲进国会大厦并肆意破坏后，沃尔夫表示，他支持有序的权力转移。")
+    assert str(c.said_on) == "2023-12-20"
+    assert str(one("沃尔夫在12月6日表示，他支持有序的权力转移。").said_on) == "2023-12-06"
+
+
+def test_a_month_opening_the_clause_is_not_the_subject():
+    c = one("去年9月马里兰州一位联邦法官在长达69页的裁决书中说，代理部长可能不合法。")
+    assert (c.speaker, str(c.said_on)) == ("马里兰州一位联邦法官", "2023-12-20")
+
+
+def test_a_refusal_after_a_quotation_is_the_narrators():
+    c = one("立场新闻向特首办查询，发言人仅称“有申报的已落表（登记册）”，拒绝正面确认梁是否漏报。")
+    assert c.text == "有申报的已落表（登记册）"
+
+
+def test_he_may_sound_inside_a_name_glossed_after_its_role():
+    c = one("南蒙古人权信息中心主任恩和巴图（Enghebatu Togochog）说，这次抗议蔓延到整个内蒙古。")
+    assert c.speaker == "恩和巴图"
+
+
+def test_alibaba_cloud_and_the_cecc_are_known_bodies():
+    assert one("他们抓住了新商机。据阿里云称，“这不应该与政治扯上关系。”").speaker == "阿里云"
+    c = one("美国国会及行政当局中国委员会发表声明说，香港的自由正在消失。")
+    assert c.speaker == "美国国会及行政当局中国委员会"
+
+
+def test_users_speak_and_a_platforms_users_are_not_its_company():
+    c = one("“真正有户头的人，没有人收到这笔款项，”一名推特用户抱怨道。")
+    assert c.speaker == "一名推特用户"
+    assert one("许多用户表示，这个应用很好用。").speaker == "许多用户"
+    assert one("美国微信用户联合会发言人表示，禁令将导致微信消亡。").speaker == "美国微信用户联合会发言人"

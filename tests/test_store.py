@@ -198,3 +198,20 @@ def test_in_a_batch_a_file_that_fails_is_lost_alone(conn):
         s.add(processed((document(ARTICLE, path="news/c.txt"), [])))
     assert conn.execute("select path from documents order by id").fetchall() == [("news/a.txt",), ("news/c.txt",)]
     assert counts(conn)["claims"] == 2
+
+
+def test_an_outlet_that_interviewed_is_stored_but_exported_as_no_source(conn, tmp_path):
+    from extractor.export import export
+    doc = document(["巴尔接受CNN采访时提到，选举没有舞弊。"])
+    c = claim(doc, "选举没有舞弊", speaker="巴尔", cue="提到", known=False,
+              sources=[("CNN", "CNN", "interview"), ("新华社", "新华社", "credited")])
+    Store(conn, LEXICON).add(processed((doc, [c])))
+    rows = conn.execute("select agencies.name, role from claim_sources join agencies on agencies.id = agency_id "
+                        "order by position").fetchall()
+    assert rows == [("CNN", "interview"), ("新华社", "credited")]
+    conn.commit()
+    path = conn.execute("pragma database_list").fetchone()[2]
+    out = tmp_path / "out.jsonl"
+    export(path, "jsonl", out)
+    import json
+    assert [json.loads(line)["sources"] for line in out.read_text().splitlines()] == [["新华社"]]

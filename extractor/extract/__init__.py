@@ -75,7 +75,7 @@ APPOSITION = regex.compile(r"(?:的?[\p{Han}]{0,6}?(?:机构|机关|组织|智�
 # 美国国务院一位高级官员, 白宫两名资深官员: a count of the body's people (and their rank)
 COUNTED_OF_BODY = regex.compile(r"[一两二三四五六七八九十几数多]+[名位个][\p{Han}]{0,4}?")
 # 接受本台采访时: the interview someone gives, a frame after its subject, not a subject
-INTERVIEW_FRAME = r"接受[^，。：；、“”「」]{0,14}?(?:采访|专访|访问|访谈)时?"
+INTERVIEW_FRAME = r"(?:接受[^，。：；、“”「」]{0,14}?(?:采访|专访|访问|访谈)|受访)时?"
 INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|只|仅|不过|并且|他还|她还|他也|她也|他并|她并|单方面|公开|正式|首度|首次|再度|再次|随即|当即"
                         r"|特别|尤其|进一步|一再|再三|多次|反复|明确|同样|始终|一直|直接"
                         r"|一开始|开始时|起初|最初|首先|(?:以|用)\p{Han}{1,3}?(?:语|文)"  # 一开始以英语说: when and how, not who
@@ -146,6 +146,8 @@ MEETING = regex.compile(r"会见|会晤|会谈|通话|通电话|对谈|视讯|�
 ANCHORED = ("以来", "之后", "以后", "至今", "开始", "之前", "以前")
 ISSUE_REACH = 12  # characters from a day to the verb issuing a text on it (12月1日公布, 周一在官网发布)
 BORN = ("出生", "生于", "诞生")  # 他1951年3月8日出生于…: a birthday, not a day anyone spoke on
+AFTER_FRAME = regex.compile(r"\s*(?:就|正)?在(?P<body>[^，,。；;]{1,40})(?:之后|以后|后)[，,]")
+PLANNED = ("原定", "原订", "预定", "预订", "定于", "订于", "拟于", "将于")  # 原定11日生效: a day planned, not seen
 # "12月5日晚，" / "7日在北京会见普京时，": the clause only times what follows
 TIME_WORDS = regex.compile(r"(?:上午|下午|中午|晚间|晚上|傍晚|早上|早间|凌晨|深夜|夜间|稍早|稍后|当天|当日|当地时间|北京时间|晚|早|[\d:：点时分]+)*")
 EVENT_REACH = 7  # days: an event this recent may be where the statement was made
@@ -423,7 +425,7 @@ def _abbreviates(short: str, name: str) -> bool:
 
 
 # 网购平台「网易严选」, 民间组织“选举观察计划”: a firm or body named in quotation marks after its kind
-QUOTED_BODY = regex.compile(r"(?<!很多|许多|不少|一些|各大|多家|这些|那些|部分|众多)(?:网站|公司|平台|巨头|集团|品牌|厂商|车企|电商|软件|应用程序|应用|组织|团体|机构|智库|协会|联盟"
+QUOTED_BODY = regex.compile(r"(?<!很多|许多|不少|一些|各大|多家|这些|那些|部分|众多)(?:网站|公司|平台|巨头|集团|品牌|厂商|车企|电商|软件|应用程序|应用|组织|团体|机构|机关|智库|协会|联盟"
                             r"|媒体|基金会)[「“\"](?P<name>[\p{Han}A-Za-z0-9·](?:[\p{Han}A-Za-z0-9· ]{0,14})[\p{Han}A-Za-z0-9·])[」”\"]")
 # 网友“北京金戈戈”讽刺说: a user's handle, and what may stand between it and the cue (how, where, to whom)
 QUOTED_HANDLE = regex.compile(r"(?:网友|网民|博主|用户|推主|推友)[「“\"](?P<name>[^「」“”\"，。]{1,20})[」”\"]")
@@ -935,7 +937,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             later = [m for m in cands if m.start >= chosen.end]
             chosen = _past_employer(text, chosen, later)
             chosen = _past_namesake_body(text, chosen, later)
-            if chosen.kind == "organization" and later and APPOSITION.fullmatch(text, chosen.end, later[0].start):
+            if chosen.kind == "organization" and later and APPOSITION.fullmatch(text, chosen.end, later[0].start) \
+                    and later[0].name not in patterns().platforms:
                 chosen = later[0]
             elif chosen.kind == "organization" and later and later[0].kind == "unnamed" \
                     and COUNTED_OF_BODY.fullmatch(text, chosen.end, later[0].start):
@@ -945,7 +948,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             if chosen.kind == "unnamed":
                 chosen = _surname_role(text, s, chosen, resolver) or _with_modifiers(text, chosen, s, mentions)
             elif chosen.kind == "organization" and not later:
-                chosen = _member_of(text, chosen, e) or chosen
+                chosen = _member_of(text, chosen, e) or _platform_owner(text, s, chosen) or chosen
             return _head_of(text, chosen), opened
         seg = text[s:e]
         m = _surname_subject(seg, s, resolver) or _learned_subject(seg, s, resolver)
@@ -1106,7 +1109,7 @@ JOINED_PREDICATE = regex.compile(r"^[，,\s]*(?:并且|并|还|又|也|继续)(?
 
 TOLD = ("对", "向", "跟", "给", "告诉")  # “……”他对财新记者说: the listener, not the speaker
 SPEAKER_ENDS = regex.compile(r"对|向|跟|在")  # after a postposed speaker: the listener, or where it spoke
-OWN_PLACE_BEFORE = regex.compile(r"[在于](?:个人|其|其个人|自己的|他的|她的)$")
+OWN_PLACE_BEFORE = regex.compile(r"[在于](?:个人|其|其个人|自己的|他的|她的|各自的?|他们的|她们的)$")  # 在各自的推特上宣布
 
 
 def _opens_with_known(text: str, s: int, m: Mention, resolver: Resolver) -> bool:
@@ -1399,7 +1402,8 @@ def _kind_then_quoted_name(text: str, s: int, e: int) -> Mention | None:
     quotation marks (QUOTED_BODY), then (adverbs and) the cue: the quoted name is who speaks.
     So with a user's handle: 网友“北京金戈戈”讽刺说 (QUOTED_HANDLE)."""
     for m in QUOTED_BODY.finditer(text, s, e):
-        if (ADVERBS_ONLY.fullmatch(text, m.end(), e) or _its_text(text, m.end(), e)) and not IDEA.search(m["name"]):
+        after = _past_gloss(text, m.end())  # (研究机关「维斯卡隆多．克鲁兹基金会」（Oswaldo Cruz Foundation）受访时表示)
+        if (ADVERBS_ONLY.fullmatch(text, after, e) or _its_text(text, after, e)) and not IDEA.search(m["name"]):
             return _body_in_quotes(text, m.start("name") - 1, m.end("name"), m["name"])
     for m in QUOTED_HANDLE.finditer(text, s, e):
         if HANDLE_TO_CUE.fullmatch(text, m.end(), e):  # (讽刺说, 在微博上写道, 对记者说: how, where, to whom)
@@ -1865,13 +1869,18 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             sent = _last_before(sentence_points, cue.start)
             lo = max(sent, floor)
             m, seg_start = _subject(text, lo, cue.start, mentions, credit_spans, quotes, resolver)
-            if m is not None and m.kind == "pronoun" and attributions and attributions[-1].clause_start < sent:
-                _back_to_outer(resolver, outer)  # "陈明通说，蔡英文已重申…。对此，他呼吁": he is 陈明通
+            opens = m is not None and m.kind == "pronoun" and _past_lead(text, _clause_start(text, m.start)) == m.start
+            if m is not None and m.kind == "pronoun" and attributions and (
+                    attributions[-1].clause_start < sent or opens and attributions[-1].cue.content_start <= m.start):
+                # "陈明通说，蔡英文已重申…。对此，他呼吁": he is 陈明通, and so in the same sentence
+                # past the statement inside his ("Stott指出，警察经常形容…，但他从来没有看过…，并强调")
+                _back_to_outer(resolver, outer)
             own = max(lo, _last_before(_boundaries(text, quotes, SEGMENT_END, lo, cue.start), cue.start))
             if m is not None and m.start < own and attributions and attributions[-1].clause_start >= sent \
                     and attributions[-1].cue.content_start <= m.start and INHERITING.match(text[own:cue.start]) \
                     and not any(attributions[-1].cue.content_start <= c < m.start for o, c in quotes) \
-                    and not _named_again(m, attributions[-1].speaker, resolver):
+                    and not _named_again(m, attributions[-1].speaker, resolver) \
+                    and not (opens and outer is not None and outer is not attributions[-1].speaker):
                 m, seg_start = None, own  # 他指港台……，认为……: he goes on; 港台 is what he spoke of
             if m is not None and denied_between(text, m.end, cue.start):
                 continue  # 当局不便透露更多详情, 梵蒂冈没有回应: what is not said
@@ -2284,6 +2293,18 @@ def _pointed_text_pattern() -> regex.Pattern:
     return regex.compile(r"(?<=\L<this>)\L<pointed>", this=list(THAT_TEXT), pointed=_pointed_texts())
 
 
+def _platform_owner(text: str, s: int, platform: Mention) -> Mention | None:
+    """美军第七舰队脸书粉丝团也发文表示: the body named right before a platform owns the account
+    on it and speaks (a shape the lexicon does not know)."""
+    at = _past_lead(text, s)
+    if platform.name not in patterns().platforms or platform.start - at < 2:
+        return None
+    owner = unknown_subject(text[at:platform.start])
+    if owner is None or owner.start != 0 or owner.end != platform.start - at or owner.kind != "organization":
+        return None
+    return Mention(at, platform.start, owner.written, owner.name, owner.kind, False, owner.rule)
+
+
 @lru_cache(maxsize=1)
 def _pointed_texts() -> list[str]:
     return lexicon.load().names.get("pointed_texts") or []
@@ -2467,18 +2488,27 @@ SPACES = regex.compile(r"\s*")
 
 
 def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int], credits=()) -> int:
-    """End a statement before a sentence that comments on it ("这段话显然是指…") or
-    that the narrator credits to a report ("据彭博社报道，…": no longer the speaker's words)."""
+    """End a statement before a sentence that comments on it ("这段话显然是指…", "声明没有具体
+    描述…") or that the narrator credits to a report ("据彭博社报道，…": no longer the speaker's words)."""
     markers = lexicon.load().narration_after
     opening = {c.start for c in credits if c.rule != "dateline"}
     for p in sentence_points:
-        if cs < p < ce and (text.startswith(markers, p) or SPACES.match(text, p, ce).end() in opening):
+        if cs < p < ce and (text.startswith(markers, p) or SPACES.match(text, p, ce).end() in opening
+                            or _text_not_saying().match(text, p)):
             return p
     return ce
 
 
+@lru_cache(maxsize=1)
+def _text_not_saying():
+    """声明没有具体描述…, 报告并未说明…: the narrator tells what the text left out."""
+    return regex.compile(r"\s*(?:该|这份|这篇|此|上述)?(?:\L<t>)(?:中|里)?(?:也|还|则|却)?(?:并没有|并未|没有|未曾|未)",
+                         t=list(_text_words()))
+
+
 # "国台办称“无中生有”，并批评…": after the quotation, the narrator goes on about the speaker
-NARRATOR_GOES_ON = regex.compile(r"\s*(?:并|还|也|又|同时|随后|随即|之后|然后|接着|其后|此后|事后|此外|另外|他|她|他们|她们|这段|这句|这番|此话|此言|这些话)")
+NARRATOR_GOES_ON = regex.compile(r"\s*(?:并|还|也|又|同时|随后|随即|之后|然后|接着|其后|此后|事后|此外|另外|他|她|他们|她们|这段|这句|这番|此话|此言|这些话"
+                              r"|拒绝|不愿|并未|并没有)")  # “有申报的已落表”，拒绝正面确认: what he would not say
 
 
 # 强调「……」的讲话，/ 说“……”的言论。: the quotation names the words of a speech the sentence is about
@@ -2682,15 +2712,20 @@ def _event_day(text: str, d, att: _Attribution, mentions, article_day) -> bool:
 
 def _anchored(text: str, d) -> bool:
     """自11月3日以来 / 2018年6月起: the date bounds a stretch of time; it is not the day reported
-    (nor is a birthday)."""
-    if d.start and text[d.start - 1] in "自从至到截":
+    (nor is a birthday, or a day planned: 原定11日生效)."""
+    if d.start and text[d.start - 1] in "自从至到截" or text.endswith(PLANNED, 0, d.start):
         return True
     clause_end = next((i for i in range(d.end, min(len(text), d.end + 12)) if text[i] in "，。；,"), min(len(text), d.end + 12))
-    return any(w in text[d.end:clause_end] for w in ANCHORED) or text.startswith(BORN, d.end)
+    if any(w in text[d.end:clause_end] for w in ANCHORED) or text.startswith(BORN, d.end):
+        return True
+    # 在1月6日发生特朗普支持者暴力冲进国会大厦并肆意破坏后，: an event the words came after
+    frame = AFTER_FRAME.match(text, _clause_start(text, d.start))
+    return frame is not None and frame.start("body") <= d.start and d.end <= frame.end("body")
 
 
 def _told_to(text: str, att: _Attribution, mentions: list[Mention]) -> list[SourceCredit]:
-    """他告诉路透社说 / 向韩联社透露 / 接受美国之音采访时说: the outlet told is credited."""
+    """他告诉路透社说 / 向韩联社透露: the outlet told is credited. 接受CNN采访时说: the outlet
+    interviewing is where the words were given, kept with role ``interview``, not a credit."""
     lex = lexicon.load()
     out = []
     listener = LISTENER_GLOSS.sub("", att.cue.listener).strip()
@@ -2700,16 +2735,19 @@ def _told_to(text: str, att: _Attribution, mentions: list[Mention]) -> list[Sour
         got = agency_name(listener)
         if got and (got[1] or PRESS_LIKE.search(listener) and listener != att.cue.listener.strip()):
             out.append(SourceCredit(got[0], listener, "credited"))
+    lo = min(att.clause_start, _clause_start(text, att.cue.start))  # (迪梅尔斯告诉华尔街日报说: a clause inherited)
     for m in mentions:
-        if att.clause_start <= m.start < att.cue.start and text[max(0, m.start - 2):m.start].endswith(("向", "告诉", "对", "接受")):
+        if lo <= m.start < att.cue.start and text[max(0, m.start - 2):m.start].endswith(TOLD_BEFORE) \
+                and not OUTLETS_REPORT.match(text, m.end):  # (不愿对华尔街日报的最新报道做出评论: what it reported)
             agency = lex.agency_by_alias.get(fold_name(m.written))
             if agency and all(s.agency != agency.name for s in out):
-                out.append(SourceCredit(agency.name, m.written, "credited"))
+                role = "interview" if text.endswith("接受", 0, m.start) else "credited"
+                out.append(SourceCredit(agency.name, m.written, role))
     for t in TOLD_TITLE.finditer(text, att.clause_start, att.cue.start):  # ($: 向《X》 right before the cue)
         # 接受法国《星期日报》（Journal Le Dimanche）采访时: a paper the lexicon does not list, by its title
         got = agency_name(f"《{t['title']}》")
         if got and all(s.agency != got[0] and t["title"] not in s.written for s in out):
-            out.append(SourceCredit(got[0], t["title"], "credited"))
+            out.append(SourceCredit(got[0], t["title"], "interview" if t.group(0).startswith("接受") else "credited"))
     return out
 
 
@@ -2725,6 +2763,8 @@ def _told_this_outlet(text: str, att: _Attribution, told: list[SourceCredit], da
 OWN_OUTLET_WORDS = r"(?:本台|本报|本刊|本网|本站|笔者)"
 OWN_OUTLET = regex.compile(rf"\s*{OWN_OUTLET_WORDS}")
 TO_OWN_OUTLET = regex.compile(rf"(?:向|对|告诉|接受){OWN_OUTLET_WORDS}")
+TOLD_BEFORE = ("向", "告诉", "对", "接受", "回复", "答复")  # 回复香港01，指…: the outlet answered is told
+OUTLETS_REPORT = regex.compile(r"的(?:最新|相关|有关|这篇|该)?(?:报道|报导|文章|消息|说法|社论|评论)")
 LISTENER_GLOSS = regex.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 PRESS_LIKE = regex.compile(r"(?:通讯社|新闻社|通信社|报|电视台|电台|新闻网|广播公司)$")
 TOLD_TITLE = regex.compile(r"(?:接受\p{Han}{0,6}?《(?P<title>[^《》]{1,20})》(?:[（(][^（）()]{1,40}[）)])?的?(?:专访|采访|访问|电话采访)"

@@ -84,6 +84,13 @@ def _cue_table():
     return table, pattern, lex.not_cues, attitude, lex.not_cues_after, lex.not_cues_unless
 
 
+@lru_cache(maxsize=1)
+def _addressee():
+    lex = lexicon.load()
+    who = list(lex.addressees) + list(lex.names.get("place_words") or ()) + list(lex.names.get("capitals") or ())
+    return regex.compile(r"(?:\L<who>)(?=[，,])", who=who)
+
+
 def _base_runs_on(text: str, e: int, word: str, not_after: dict) -> bool:
     """也说明, 还说法: a cue under its adverb whose own cue word runs on into a longer word
     (说明 is a cue of its own, 说法 no cue at all) is not that cue."""
@@ -195,6 +202,10 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
                 continue
             listener = lm.group(0)
             j = lm.end()
+            nxt = text[j]
+        elif cue.addressed and nxt and nxt not in INTRO_PUNCT and (to := _addressee().match(text, j)) is not None:
+            listener = to.group(0)  # 北京警告华盛顿，如果…: the one warned, then the warning
+            j = to.end()
             nxt = text[j]
         if nxt and nxt in INTRO_PUNCT:
             k = j + 1

@@ -206,13 +206,16 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
 
 
 def one_each(sources: list[SourceCredit]) -> list[SourceCredit]:
-    """An agency credited twice (told, and the wire's own dateline) is one source, credited
-    rather than a dateline when it is both."""
+    """An agency credited twice (told, and the wire's own dateline) is one source, in its
+    strongest role: credited rather than the interview it held, rather than its dateline."""
     best: dict[str, SourceCredit] = {}
     for s in sources:
-        if s.agency not in best or best[s.agency].role == "dateline" and s.role != "dateline":
+        if s.agency not in best or WEAKER.get(best[s.agency].role, 0) > WEAKER.get(s.role, 0):
             best[s.agency] = s
     return [s for s in sources if best[s.agency] is s]
+
+
+WEAKER = {"interview": 1, "dateline": 2}  # roles a credit of the same agency outranks
 
 
 # 据联合早报报道，…。该报道引据东森新闻台消息，…: the report credited before relays another outlet

@@ -56,6 +56,7 @@ class _Patterns:
     titles_after_name: frozenset  # 教授, 律师: after these two characters are a name (费雪教授)
     long_cues: regex.Pattern  # cue words of two characters or more, shortest first: the earliest end at each start
     title_offices: tuple[str, ...]  # 办公室, 官邸: a title's office, longest first
+    platforms: frozenset[str]  # 推特, 脸书: where an account is kept
     country_short: dict  # 德 → 德国, inside a body's name (中国驻德使馆)
     given_names: dict  # canonical person → the given names its dotted forms have (拜登: 乔, 约瑟夫)
 
@@ -123,6 +124,7 @@ def patterns() -> _Patterns:
         titles_after_name=frozenset(names["titles_after_name"]),
         long_cues=_long_cues(cue_words, lex.not_cues_after),
         title_offices=tuple(sorted(names["title_offices"], key=len, reverse=True)),
+        platforms=frozenset(names.get("platforms") or ()),
         country_short=dict(names.get("country_short", {})),
         given_names={k: tuple(sorted(v)) for k, v in given.items()},
     )
@@ -176,7 +178,11 @@ def glossed(text: str):
 
 ACRONYM_GLOSS = regex.compile(r"[（(][A-Z]{2,5}[）)]")  # an abbreviation glossed, not a name spelled
 GLOSSED_AFTER_ROLE = 6  # the longest name read between a role word and its Latin gloss
+PLATFORM_USERS = ("用户", "网友", "网民", "博主", "帐户", "账户", "帐号", "账号", "使用者")
 ROLE_CHARS = frozenset("商官家员长师者人士手生")  # 首席执行官撒辛: the end of a role, not part of a name
+# surnames that are also "should", "will", "once": after a role, 总统应废除一中政策 and 部长将出席 are
+# no Mr 应 or Mr 将; such a name needs a cue or punctuation after it (会长应勇表示)
+MODAL_SURNAMES = frozenset("应将曾")
 
 
 def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
@@ -208,9 +214,12 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
         k -= 1  # 李斯-加洛威（Iain Lees-Galloway）: a family name's character opening the first part
     for r in range(min(k - 1, end - 2), max(floor, end - GLOSSED_AFTER_ROLE) - 1, -1):
         if text.endswith(p.roles, floor, r) and all(is_han(c) and c not in ROLE_CHARS for c in text[r:k]) \
-                and not set(text[r:end]) & NOT_IN_NAMES and not p.org_suffix.search(text, r, end) \
-                and not common_word(text[r:end]):
-            return r  # 发言人迪力夏提（Dilixiati）: all of the name between the role and its gloss
+                and not set(text[r + 1:end - 1]) - SOUNDS_IN_NAMES & NOT_IN_NAMES \
+                and text[r] not in NOT_IN_NAMES and text[end - 1] not in NOT_IN_NAMES \
+                and not p.org_suffix.search(text, r, end) and not common_word(text[r:end]):
+            # 发言人迪力夏提（Dilixiati）: all of the name between the role and its gloss (主任恩和巴图
+            # （Enghebatu Togochog）: 和 sounds a syllable inside one)
+            return r
     if end - k == 2 and k > floor and text[k - 1] in p.surnames and text[k - 1] not in p.translit_chars:
         return k - 1  # 薛瑞福（Randall Schriver）: a Chinese name given to a foreigner
     if end - k >= 2:
@@ -226,6 +235,7 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
 NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期我你所虽未")  # 曾谎称: no Mr 曾谎
 # 马时亨: 时 may open a two-character given name, though never end one (受访时表示),
 # nor start a time word (同时期, 黄金时间)
+SOUNDS_IN_NAMES = frozenset("和")  # inside a name glossed in Latin: 恩和巴图（Enghebatu）
 OPENS_GIVEN = frozenset("时和")  # (徐和建, 林和立: 和 opens a given name, 王和单 joins two surnames)
 TIME_AFTER = frozenset("期间候刻代段节")
 
@@ -308,11 +318,16 @@ def _name_after_role(text: str, at: int) -> int | None:
     if cn:
         e = trim_chinese_name(text, at, cn.end())
         if given_ok(text[at + 1:e]) and not common_word(text[at:e], places=False) \
-                and not (e - at == 3 and common_word(text[at:at + 2], kinds=WORDS_NOT_STARTING_NAMES)):
-            ends.append(e)  # 老板娘安慰我, 访问时刻提: words, not Mr 安 or Mr 时; 教授沈阳, 副部长林中斌 are people
+                and not (e - at == 3 and common_word(text[at:at + 2], kinds=WORDS_NOT_STARTING_NAMES)
+                         and not (common_word(text[at:at + 2], kinds=ADJECTIVES) and _ends_name(text, e))):
+            # 老板娘安慰我, 访问时刻提: words, not Mr 安 or Mr 时; 教授沈阳, 副部长林中斌 are people, and
+            # so is 会长简明子表示: an adjective opens a name that a cue or a follower ends
+            ends.append(e)
     if cn:  # (刘郁的话: the scan reads 刘郁的 as a name of three)
         ends += [e for e in (at + 2, at + 3) if e <= cn.end() and text.startswith(WORDS_OF_NAME, e)
                  and given_ok(text[at + 1:e]) and not common_word(text[at:e], places=False)]
+    if text[at:at + 1] in MODAL_SURNAMES:
+        ends = [e for e in ends if e >= len(text) or not is_han(text[e]) or text.startswith(p.cues, e)]
     good = [e for e in ends if e - at >= 2 and (_ends_name(text, e) or e == cut or text.startswith(WORDS_OF_NAME, e))]
     if good:
         return max(good)
@@ -497,6 +512,10 @@ def scan_mentions(text: str) -> list[Mention]:
             continue  # 减灾办公室（UN Office for…）: a gloss, not the UN
         if kind == "organization" and INDEX_AFTER.match(text, e):
             continue  # 标普500指数, 标普道琼斯指数: an index named for the body, not the body
+        if kind == "organization" and text.startswith(PLATFORM_USERS, e) and name in p.platforms:
+            continue  # 一名推特用户说: someone on the platform, not its company
+        if kind == "unnamed" and any(p.org_suffix.fullmatch(text, e, k) for k in range(e + 2, min(len(text), e + 3) + 1)):
+            continue  # 美国微信用户联合会: the people a body is named for, not people speaking
         if kind == "organization" and text.startswith("长", e) and text.endswith(p.roles, s, e + 1) \
                 and _name_after_role(text, e + 1):
             continue  # 外交部长佩特切克: the minister named after his office, not the ministry
@@ -770,9 +789,13 @@ _LEADING_WORDS = (
     r"|岂料|不料|孰料|谁知|谁料|殊不知|没想到"  # 岂料父亲回应称: unexpectedly, not who
     r"|-{2}|－{2}"  # --中国中央经济工作会议指出: a bullet of a list of views
     r"|(?:\d{2,4}年)?\d{1,2}月\d{1,2}[日号]|当地时间|北京时间"
-    r"|(?:一名|一位)?(?:现年|年仅|年近)?\d{1,3}岁的?)"  # 32岁的厄齐尔说, 一名32岁的司机说: an age, then who
+    r"|(?:一名|一位)?(?:现年|年仅|年近)?\d{1,3}岁的?"  # 32岁的厄齐尔说, 一名32岁的司机说: an age, then who
+    r"|总部设?(?:在|于|位于|设于)\p{Han}{1,10}?的)"  # 总部在比利时的…国际危机小组表示: where it sits, then who
 )
-LEADING_NOISE = regex.compile(rf"^(?:[，,、\s]|{_LEADING_WORDS})+")
+# (a month opening the clause is skipped only here, where the subject is read: the clause
+# still opens at it for the day, 3月中旬，…她感到 is a vague time)
+MONTH_LEAD = r"(?:去年|今年|前年|\d{4}年)?\d{1,2}月(?:初|中旬|上旬|下旬|底|末|中|时|间|份)?(?!\d)"  # 去年9月马里兰州一位联邦法官…说
+LEADING_NOISE = regex.compile(rf"^(?:[，,、\s]|{_LEADING_WORDS}|{MONTH_LEAD})+")
 # the same, from any position (a `regex` pattern's ^ never matches past position 0, so this one
 # leaves it out and is used with match(text, pos)); a space opening the clause is no lead there:
 # after "Farr, " the Latin name goes on
@@ -842,6 +865,7 @@ def _holder(head: str, s: int, role) -> tuple[int, str] | None:
 # verbs, adjectives, adverbs, nouns... (关闭, 辛苦, 时刻): a three-character name does not start
 # with one; a locative or place may (林中斌, 沈阳X)
 WORDS_NOT_STARTING_NAMES = frozenset("v a d vn ad an n c p r m".split())
+ADJECTIVES = frozenset({"a"})
 
 
 def common_word(w: str, places: bool = True, kinds: frozenset[str] | None = None) -> bool:

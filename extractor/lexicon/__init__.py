@@ -92,6 +92,7 @@ class Cue:
     bare: bool = False
     quoted: bool = False  # counts only before a quotation (她在微博贴文：“……”)
     topic: bool = False  # 强调了…的重要性: the thing stressed, after 了, is the statement
+    addressed: bool = False  # 警告华盛顿，…: whom it was said to may come before the comma
 
 
 @dataclass
@@ -107,6 +108,7 @@ class Lexicon:
     attitudes: dict = field(default_factory=dict)
     narration_after: tuple[str, ...] = ()
     charging_acts: tuple[str, ...] = ()
+    addressees: tuple[str, ...] = ()  # 人们, 民众: whom an addressed cue may name before its comma
     announced_things: tuple[str, ...] = ()  # 宣布新规, 宣布了反制措施: an act announced, no statement
     act_openers: tuple[str, ...] = ()  # 宣布取消该规定: a clause of acting, which states
     names: dict = field(default_factory=dict)
@@ -212,7 +214,7 @@ def load() -> Lexicon:
                        country=a.get("country")) for a in _load("agencies.yml") or []]
     cue_data = _load("cues.yml")
     cues = [Cue(c["cue"], c.get("weight", "strong"), bool(c.get("bare", False)), bool(c.get("quoted", False)),
-                bool(c.get("topic", False))) for c in cue_data["cues"]]
+                bool(c.get("topic", False)), bool(c.get("addressed", False))) for c in cue_data["cues"]]
     not_cues: dict[str, tuple[str, ...]] = {}
     not_after: dict[str, tuple[str, ...]] = {}
     unless: dict[str, tuple[str, ...]] = {}
@@ -228,4 +230,5 @@ def load() -> Lexicon:
                    charging_acts=_tuple(cue_data.get("charging_acts")),
                    announced_things=_tuple(cue_data.get("announced_things")),
                    act_openers=_tuple(cue_data.get("act_openers")),
+                   addressees=_tuple(cue_data.get("addressees")),
                    common_words={fold_name(w): tag for w, tag in _word_list("common_words.txt").items()})

@@ -189,7 +189,7 @@ select claims.id, claims.text, claims.said_on, documents.url, documents.title, d
   outlets.name as outlet,
   (select group_concat(name, '; ') from (
     select agencies.name from claim_sources join agencies on agencies.id = claim_sources.agency_id
-    where claim_sources.claim_id = claims.id and claim_sources.role != 'dateline'
+    where claim_sources.claim_id = claims.id and claim_sources.role in ('credited', 'cited-by')
     order by claim_sources.position)) as credited_to
 from claims
 join documents on documents.id = claims.document_id
