@@ -2762,8 +2762,8 @@ def _told_this_outlet(text: str, att: _Attribution, told: list[SourceCredit], da
 
 OWN_OUTLET_WORDS = r"(?:本台|本报|本刊|本网|本站|笔者)"
 OWN_OUTLET = regex.compile(rf"\s*{OWN_OUTLET_WORDS}")
-TO_OWN_OUTLET = regex.compile(rf"(?:向|对|告诉|接受){OWN_OUTLET_WORDS}")
 TOLD_BEFORE = ("向", "告诉", "对", "接受", "回复", "答复")  # 回复香港01，指…: the outlet answered is told
+TO_OWN_OUTLET = regex.compile(rf"(?:{'|'.join(TOLD_BEFORE)}){OWN_OUTLET_WORDS}")
 OUTLETS_REPORT = regex.compile(r"的(?:最新|相关|有关|这篇|该)?(?:报道|报导|文章|消息|说法|社论|评论)")
 LISTENER_GLOSS = regex.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 PRESS_LIKE = regex.compile(r"(?:通讯社|新闻社|通信社|报|电视台|电台|新闻网|广播公司)$")
