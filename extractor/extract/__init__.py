@@ -24,7 +24,7 @@ from . import interviews
 from .dates import SAME_DAY, find_dates
 from .quotes import CLOSERS, MARKS, OPENERS, classify, quote_spans
 from .sources import Credit, agency_name, agency_names, find_credits, find_dateline, one_each
-from .speakers import (CLAUSE_WORDS, CONNECTIVES, FIRM_WORDS, RELATION_OF, GLOSS, LEADING_AT, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, given_ok,
+from .speakers import (CAPITAL_AFTER, CLAUSE_WORDS, CONNECTIVES, COUNTING, FIRM_WORDS, RELATION_OF, GLOSS, LEADING_AT, LEADING_NOISE as LEADING_WORDS, LEARNED_RULES, NOT_IN_NAMES, Mention, given_ok,
                        OBJECT_TAKERS,
                        common_word, past_nationality, patterns, scan_mentions, title_after, trim_chinese_name, unknown_subject, with_learned, WEEKDAY_WORD, _ends_name)
 
@@ -303,8 +303,9 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
     # 收到中国驻澳使馆官员分发的清单: the official, not 收到…
     start = max([start] + [k + len(v) for v in OBJECT_TAKERS if (k := text.rfind(v, start, m.start)) >= 0])
     if start > floor and text[start] in MEASURE_WORDS and (text[start - 1] in NUMERALS
-                                                           or text[start - 1] == "有" and text[start] in "位名"):
-        start -= 1  # 一位要求匿名的原体制内学者, 有位官员: the count goes with its measure word
+                                                           or text[start - 1] == "有" and text[start] in COUNTING
+                                                           and not text.startswith(("所有", "没有"), start - 2)):
+        start -= 1  # 一位要求匿名的原体制内学者, 有位官员, 有个用户: the count goes with its measure word
     elif start > floor and text[start] in MEASURE_WORDS and text[start - 1].isdigit():
         while start > floor and text[start - 1].isdigit():
             start -= 1  # 2名看过这份文件的人士: a count in figures
@@ -875,6 +876,17 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         cands = [m for m in mentions if s <= m.start and m.end <= e and not _in_any(credit_spans, m.start, m.end)
                  and (not _in_any(quotes, m.start, m.end) or _quoted_body_again(text, m)) and not _in_title(text, m)]
         scanned_here = cands
+        # (a bare cue word, 但警告称, may go on a statement nested in the one before: no hop)
+        cue_led = _cue_opens(text, lead := _past_connectives(text, s)) and not patterns().long_cues.fullmatch(text, lead, e)
+        if cue_led:
+            # "…发文中，提到…亚太经合组织(APEC)领袖会议…，并强调": what the clause's cue is about;
+            # but 強調會上訴的農委會今天說: the head its cue describes, right before the cue
+            # (表示︰「……」她认为: after the quotation its cue opened, someone else's clause)
+            closed = max((c for o, c in quotes if lead <= o and c < e), default=None)
+            if closed is not None:
+                cands = [m for m in cands if m.start > closed]
+            else:
+                cands = cands[-1:] if cands and e == cue_start and text[cands[-1].start - 1] == "的" else []
         cands = [m for m in cands if not _object_of_verb(text, s, m, mentions)
                  and not SHARE_OF.search(text, max(s, m.start - 12), m.start) and not SEEN_BY.match(text, m.end)]
         said = _words_end(text, s, e)
@@ -970,7 +982,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if not JOINED_PREDICATE.match(seg):
             if seg.endswith(WHEN_ENDS):
                 continue  # 回应媒体询问，此案要观察到什么时候才算安全时表示: the subject is before the question
-            if (bare_join or ACT_OPENS.match(seg)) and not hopped:
+            if (bare_join or cue_led or ACT_OPENS.match(seg)) and not hopped:
                 # 习近平…发去贺电，祝贺他赢得选举，并表示: one more predicate of the same subject
                 # (…发布报告，提出建议，呼吁: an act of its own opening the clause is one too)
                 hopped = joined = True
@@ -1104,6 +1116,17 @@ def _first_of_joint(seg: str) -> str:
 TO_SOMEONE = regex.compile(r"^[，,\s]*(?:还|也|并|又|同时|随后|再)?(?:对|向|跟|给)")
 # a predicate joined to the clause before (拜登更正错误，并为口误道歉，表示…): the same subject goes on
 ACT_OPENS = regex.compile(r"[，,\s]*(?:提出|发布|发表|召开|举行|主持|出席|点名|发文|推文|发推|发帖|撰文|致函|致信|致电|表达|作出|做出)")
+def _past_connectives(text: str, s: int) -> int:
+    lead = CONNECTIVES.match(text, s)
+    return lead.end() if lead else s
+
+
+def _cue_opens(text: str, at: int) -> bool:
+    """Does a cue word of two characters or more open the text at ``at`` (提到…, 强调…)? Not
+    one that is also a text's name (贴文民众质疑, 声明中): there it is a noun."""
+    return patterns().long_cues.match(text, at) is not None and not text.startswith(_text_words(), at)
+
+
 JOINED_PREDICATE = regex.compile(r"^[，,\s]*(?:并且|并|还|又|也|继续)(?![有非不没])")
 
 
@@ -1186,11 +1209,14 @@ def _shaped_name(text: str, at: int, end: int, shapes: tuple[str, ...]) -> Menti
 def _past_employer(text: str, chosen: Mention, later: list[Mention]) -> Mention:
     """A Latin name is a firm, not the speaker, when a role and a person follow it, or its 的
     and a person: the person (Cresset Wealth Advisors的首席投资官Jack Ablin, Washington LLC总裁
-    Michael Farr, CMC Markets的Michael Hewson)."""
-    if chosen.rule != "latin-name" or not later or later[0].kind not in ("person", "title"):
+    Michael Farr, CMC Markets的Michael Hewson); so is a name glossed in Latin when a role and
+    a person follow the gloss (贝莱德(Blackrock)投资长Rick Rieder)."""
+    if chosen.rule not in ("latin-name", "glossed-name") or not later or later[0].kind not in ("person", "title"):
         return chosen
     person = later[0]
-    between = text[chosen.end:person.start].removeprefix("的")
+    between = text[_past_gloss(text, chosen.end):person.start].removeprefix("的")
+    if chosen.rule == "glossed-name":
+        return person if not between and person.rule == "role-name" else chosen
     if not between:  # CMC Markets的Michael Hewson: the firm's man
         return person if person.rule == "role-name" or text.startswith("的", chosen.end) else chosen
     if person.rule == "role-name" and len(between) <= EMPLOYER_MAX and not EMPLOYER_BREAK.search(between):
@@ -1232,7 +1258,31 @@ def _by_shape(seg: str) -> Mention | None:
     m = unknown_subject(seg)
     if m is not None and m.kind == "person":
         return m
-    return _described_name(seg) or m or _author_subject(seg)
+    return _described_name(seg) or m or _author_subject(seg) or _described_head(seg)
+
+
+def _described_head(seg: str) -> Mention | None:
+    """传统上被视为亚美尼亚盟友的俄罗斯呼吁, 強調會上訴的農委會今天說: a country or body
+    described by a relative clause before it speaks, as it would bare (英国说, 农委会说)."""
+    at = seg.rfind("的")
+    if at < 2 or not RELATIVE_CLAUSE.fullmatch(seg, 0, at) or JOINT_BEFORE.search(seg, 0, at) or seg.startswith("在"):
+        return None  # (越南工商會及在河內的美國商會: two speakers, one described; 在择捉岛上的: where)
+    head = unknown_subject(seg[at + 1:])
+    if head is None or head.start != 0 or head.kind != "organization" or NOT_A_HEAD.search(head.written):
+        return None  # (在印尼的中醫師和駐印尼代表處: two speakers; 受访者对科尔伯基金会: the one told; 这一部署)
+    end = at + 1 + head.end
+    rest = seg[end:]
+    if rest not in CAPITAL_AFTER and not (rest and ISSUED_WHEN.fullmatch(rest)):
+        return None  # (…的记者会上: where, not who)
+    # (written with its description, so that it opens the sentence; a bare 当局 or 警方 is
+    # named by it too: 纳戈尔诺-卡拉巴赫持分离立场的当局)
+    name = head.name if len(head.name) > 2 or head.rule == "country-subject" else seg[:end]
+    return Mention(0, end, seg[:end], name, "organization", False, "described-head")
+
+
+RELATIVE_CLAUSE = regex.compile(r"[^，,。；;：:“”「」《》]{2,24}")
+JOINT_BEFORE = regex.compile(r"[、及]|[和与](?=在)")
+NOT_A_HEAD = regex.compile(r"[、及和与对向跟给在]|^[这那该此]")
 
 
 def _kin_of_name(seg: str) -> Mention | None:
@@ -1662,7 +1712,8 @@ def _narrating_titles(paragraphs) -> frozenset[str]:
 
 
 def _own_agency(outlet: str | None) -> str | None:
-    """The agency an outlet is (中央社 for 中央社; none for 法广): its own dateline credits nothing."""
+    """The agency an outlet is (中央社 for 中央社), or else its own name (寒冬, by the title
+    《寒冬》 it is told by): its own dateline and what it was told credit nothing."""
     if not outlet:
         return None
     lex = lexicon.load()
@@ -1670,7 +1721,7 @@ def _own_agency(outlet: str | None) -> str | None:
     if o is not None and o.agency:
         return o.agency
     a = lex.agency_by_alias.get(fold_name(outlet))
-    return a.name if a else None
+    return a.name if a else o.name if o is not None else None
 
 
 LEAD_PARAGRAPHS = 2  # the lead: what the first paragraphs of an article sum up
@@ -1949,9 +2000,11 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 continue
             if sp.kind == "group" and attributions and sent < floor:
                 continue  # "她表示，……，两人谈到，……": what the group said is part of her statement
-            if m is not None and m.rule == "country-subject" and (cue.cue == "：" or runs_on(text, cue)) \
+            if m is not None and m.rule in ("country-subject", "described-head") and (cue.cue == "：" or runs_on(text, cue)) \
                     and not _country_speaks(text, sent, seg_start, m, cue):
                 continue  # "美国宣布对…禁令" inside a statement, "香港：" over a list
+            if m is not None and m.rule == "described-head" and not _opens_sentence(text, sent, m):
+                continue  # "…，看到更真实的大陆，还说": the country seen, not one described opening its sentence
             if m is not None and text[m.end:cue.start] == "是":
                 continue  # "凯莱赫是认为…的人之一": who he is, not what he said
             if m is not None and _passive_before(text, m.end, cue.start):
@@ -2018,6 +2071,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             ce = _contrary_finding_stop(text, cs, ce)
         while ce > cs and text[ce - 1] in TRAILING + "，,":
             ce -= 1
+        comma = max(text.rfind("，", cs, ce), text.rfind(",", cs, ce))
+        if comma > cs and CONNECTIVES.fullmatch(text, comma + 1, ce):
+            ce = comma  # "…未展开任何调查，不过，报告同时也指出": the 不过 turns to the next statement
         if text.endswith(END_MARKS, cs, ce):  # "……已经被删除。(完)": the wire's end mark
             ce = text.rfind("完", cs, ce) - 1
             while ce > cs and text[ce - 1] in TRAILING + "，,":
@@ -2176,7 +2232,7 @@ def _written_text_pattern() -> regex.Pattern:
     # 这篇题为《中国的疫苗外交》的评论写道: its title)
     # (这篇分析还指出, 该研究称: a word that is a text only when pointed at)
     return regex.compile(r"[，,\s]*(?:但是|但|不过|而)?(?:根据|据)?(?:\L<this>)?(?:题为《[^《》]{1,40}》的)?(?:长达)?(?:[\d一二三四五六七八九十百千]+多?页的)?(?:年度|最新)?(?:\L<t>|(?<=\L<this>)\L<pointed>)"
-                         r"(?:中|里|上)?(?:还|也|并|则|又|更|甚至|进一步|最后|最终|接着|随后|同时|此外|另外)?"
+                         r"(?:中|里|上)?(?:还|也|并|则|又|更|甚至|进一步|最后|最终|接着|随后|同时|此外|另外){0,2}"
                          r"(?:在[^，,。；;“”]{1,16}?(?:的时候|时)|(?:针对|就)[^，,。；;“”]{1,12}?(?:问题|议题|情况))?(?:分析)?",
                          t=words, this=list(THAT_TEXT) + ["其"], pointed=_pointed_texts())
 
@@ -2193,7 +2249,7 @@ def _issuing_pattern() -> tuple[regex.Pattern, regex.Pattern]:
     # (发布第45次「…统计报告」资料: the text's name in corner brackets, then what it is;
     # 发表题为"…，…"的长文: a title in quotation marks after 题为)
     phrase = regex.compile(r"(?:\L<v>)了?(?!的)「?(?:[^，,。；;：:“”「」！？（(]|[（(][^（()）]{0,30}[）)]|「[^「」，。]{2,30}」"
-                           r"|(?<=题为)[“\"][^“”\"。]{2,40}[”\"]){0,30}?(?P<w>《|\L<t>)"
+                           r"|(?<=题为)[“\"][^“”\"。]{2,40}[”\"]){0,30}?(?P<w>《|\L<t>(?:\L<t>)*)"
                            r"|(?P<n>\L<n>)|在(?:一[份个篇项封则]|其|这[份个篇封])(?P<w>\L<t>)[中里]",
                            v=verbs, t=words, n=list(named))  # 签了第13959号行政命令
     return phrase, regex.compile("[" + "".join(sorted({v[0] for v in [*verbs, *named, "在"]})) + "]")
@@ -2733,7 +2789,8 @@ def _told_to(text: str, att: _Attribution, mentions: list[Mention]) -> list[Sour
         # 告诉路透社; 告诉波兰新闻社（PAP）: a news agency the lexicon does not list, by its shape
         # and the gloss that gives its own name (not 告诉国营电视台)
         got = agency_name(listener)
-        if got and (got[1] or PRESS_LIKE.search(listener) and listener != att.cue.listener.strip()):
+        titled = listener.startswith("《") and listener.endswith("》")  # 告诉《澳大利亚金融评论》: a paper by its title
+        if got and (got[1] or titled or PRESS_LIKE.search(listener) and listener != att.cue.listener.strip()):
             out.append(SourceCredit(got[0], listener, "credited"))
     lo = min(att.clause_start, _clause_start(text, att.cue.start))  # (迪梅尔斯告诉华尔街日报说: a clause inherited)
     for m in mentions:

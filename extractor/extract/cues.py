@@ -582,7 +582,10 @@ def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
                 sentence = False  # 习近平曾说过经典名句，“……。”彭博社…认为: the words are his, given before
             if before in opens and ASKED_BEFORE.search(text, max(0, opens[before] - 6), opens[before]):
                 sentence = False  # 针对记者提问，“……有何反应”，她回答称: the question, not the answer
-            if before >= 0 and before in opens and sentence and text[h.end:h.end + 1] in ("，", ","):
+            past = h.end + len(h.listener) if text.startswith(h.listener, h.end) else h.end  # 告诉《…》，
+            if any(h.end <= x.start < past for x in hits):
+                past = h.end  # (告诉参议院说，: the 说 inside takes the quotation)
+            if before >= 0 and before in opens and sentence and text[past:past + 1] in ("，", ","):
                 after = CueHit(h.start, h.end, h.cue, h.weak, h.end, postposed=True, listener=h.listener)
                 out.append(h)  # “……，”他说，“……” / “……，”陈时中说，因为……: what follows is his too
                 h = after

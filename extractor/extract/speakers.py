@@ -319,9 +319,11 @@ def _name_after_role(text: str, at: int) -> int | None:
         e = trim_chinese_name(text, at, cn.end())
         if given_ok(text[at + 1:e]) and not common_word(text[at:e], places=False) \
                 and not (e - at == 3 and common_word(text[at:at + 2], kinds=WORDS_NOT_STARTING_NAMES)
-                         and not (common_word(text[at:at + 2], kinds=ADJECTIVES) and _ends_name(text, e))):
+                         and not (common_word(text[at:at + 2], kinds=ADJECTIVES) and _ends_name(text, e))
+                         and not (common_word(text[at:at + 2], kinds=NOUNS) and text.startswith(p.cues, e))):
             # 老板娘安慰我, 访问时刻提: words, not Mr 安 or Mr 时; 教授沈阳, 副部长林中斌 are people, and
-            # so is 会长简明子表示: an adjective opens a name that a cue or a follower ends
+            # so is 会长简明子表示: an adjective opens a name that a cue or a follower ends, and
+            # 副主委黄金城强调: a noun opens a name that a cue ends
             ends.append(e)
     if cn:  # (刘郁的话: the scan reads 刘郁的 as a name of three)
         ends += [e for e in (at + 2, at + 3) if e <= cn.end() and text.startswith(WORDS_OF_NAME, e)
@@ -516,9 +518,8 @@ def scan_mentions(text: str) -> list[Mention]:
             continue  # 一名推特用户说: someone on the platform, not its company
         if kind == "unnamed" and any(p.org_suffix.fullmatch(text, e, k) for k in range(e + 2, min(len(text), e + 3) + 1)):
             continue  # 美国微信用户联合会: the people a body is named for, not people speaking
-        if kind == "organization" and text.startswith("长", e) and text.endswith(p.roles, s, e + 1) \
-                and _name_after_role(text, e + 1):
-            continue  # 外交部长佩特切克: the minister named after his office, not the ministry
+        if kind == "organization" and text.startswith("长", e) and text.endswith(p.roles, s, e + 1):
+            continue  # 外交部长佩特切克, 阿塞拜疆国防部长表示: the minister, named or not, not the ministry
         country = None
         if kind == "organization" and text.endswith(p.countries, 0, s):  # one C call for the common case
             country = next(c for c in p.countries if text.endswith(c, 0, s))
@@ -778,7 +779,7 @@ CREDIT_LEAD = regex.compile(r"(?:根据|据|被|由)")
 NOUN_RUN = regex.compile(r"(?:\d+多?(?=[名位]))?[\p{Han}·]{2,14}")  # 78位众议员: counted in figures too
 TOLD_REPORTER = regex.compile(r"[向对跟][^向对跟]{0,8}(?:记者|本台|本报|本刊|本网|媒体|笔者)$")
 SIDE_ADVERBS = ("单方面", "一方面", "多方面", "各方面", "全方面")  # adverbs, though 单 is a surname and 方面 names a side
-COUNTING = frozenset("位名")
+COUNTING = frozenset("位名个")
 COUNTED = regex.compile(r"(?:一|两|多|数|几|某)?[名位些]")  # 一名部长, 多位官员: someone counted, not named
 # words that join a clause to the one before (但, 尽管): never part of who speaks
 CONNECTIVE_WORDS = "此外|另外|同时|然而|不过|但是|但|而且|而|并且|且|尽管|虽然|可是|却|因为|由于|以及|毕竟"
@@ -866,6 +867,7 @@ def _holder(head: str, s: int, role) -> tuple[int, str] | None:
 # with one; a locative or place may (林中斌, 沈阳X)
 WORDS_NOT_STARTING_NAMES = frozenset("v a d vn ad an n c p r m".split())
 ADJECTIVES = frozenset({"a"})
+NOUNS = frozenset({"n"})
 
 
 def common_word(w: str, places: bool = True, kinds: frozenset[str] | None = None) -> bool:
