@@ -4957,3 +4957,70 @@ def test_words_told_to_the_reporting_outlet_by_its_title_credit_no_one():
 def test_cpc_is_known_by_its_short_name():
     found = claims("台灣中油公司今天宣布，汽、柴油價格都不調整。\n中油表示，各式油品參考零售價格仍維持不變。")
     assert [c.speaker for c in found] == ["台湾中油", "台湾中油"]
+
+
+# --- from a fifty-fifth audit ---
+
+@pytest.mark.parametrize("text, speaker", [
+    ("一名叫做“壮飞”的网友说：“你就知道，什么是德行。”", "壮飞"),
+    ("一个署名“Poetic Tapestry”的推友说：“人家已经道歉。”", "Poetic Tapestry"),
+])
+def test_a_handle_named_before_its_kind_speaks(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_quotation_closing_a_statement_on_its_full_stop_ends_it_there():
+    found = claims("莫里森还表示，这幅图片传递的是“一个错误的印象，是严重诽谤。”他说，澳大利亚已经展开调查。")
+    assert [(c.cue, c.kind) for c in found] == [("表示", "mixed"), ("说", "indirect")]
+    assert found[0].text.endswith("是严重诽谤。”")
+
+
+def test_a_quotation_opening_its_own_sentence_stays_the_next_cues():
+    found = claims("凯莱赫说，最让他吃惊的是“我对离职生活的适应程度”。“我并不想念我的工作。”他说，“不用工作我很开心。”")
+    assert [c.text for c in found] == ["最让他吃惊的是“我对离职生活的适应程度”", "我并不想念我的工作。", "不用工作我很开心。"]
+
+
+def test_a_verb_done_opens_a_predicate_whose_names_are_its_objects():
+    c = one("加拿大联邦法院25日以国家安全为由，驳回了华为高管孟晚舟获取情报文件的请求，并称这些文件并不能支持她的质疑。")
+    assert c.speaker == "加拿大联邦法院"
+
+
+def test_a_country_that_acted_opening_the_sentence_goes_on_after_bing():
+    c = one("上个月，在中国通过《港区国安法》后，加拿大暂停了与香港的引渡条约，并表示可能会放宽移民。")
+    assert (c.speaker, c.text) == ("加拿大", "可能会放宽移民")
+
+
+@pytest.mark.parametrize("text", [
+    "香港民主派批评，香港当局的做法等于褫夺市民的投票权，又形容事件“荒谬至极”。",  # 香港当局: someone else
+    "香港未列在今年的报告中，但图表将香港列为部分自由，并指出，北京颁布的国安法威胁香港。",  # no act done
+])
+def test_a_country_opening_a_clause_without_an_act_does_not_go_on(text):
+    assert all(c.speaker not in ("香港",) for c in claims(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("立法院教育及文化委員會召委吳思瑤會後受訪時說，科技部調整回委員會的方向應該已經確定。", "吴思瑶"),
+    ("中國國家統計局工業司高級統計師朱虹解讀稱，利潤增加的行業數量增多。", "朱虹"),
+    ("北京市西城区纪委监委指出，任志强严重违纪违法。", "北京市西城区纪委监委"),
+])
+def test_more_roles_and_bodies_by_their_shape(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_sentence_naming_the_country_again_is_narration():
+    c = one("玻利維亞23日宣佈，總統大選將再度延後到10月18日舉行。玻利維亞去年因為莫拉萊斯違憲尋求連任，引發大規模抗議。")
+    assert c.text == "總統大選將再度延後到10月18日舉行"
+
+
+def test_a_sentence_naming_the_speaker_after_a_connective_is_narration():
+    c = one("布林肯表示，美国应该改变方法才能够与中国进行谈判。不过布林肯回避了一个问题，即他是否会重新加入协定。")
+    assert c.text == "美国应该改变方法才能够与中国进行谈判"
+
+
+def test_the_common_view_is_no_one_speaking():
+    found = claims("她再引用德国媒体法学界的通说表示︰「私营媒体的老板，对于媒体的立场是有决定权的。」")
+    assert all(c.cue != "说" for c in found)
+
+
+def test_praise_received_is_no_statement():
+    assert claims("中国受到外界称赞，但当地政府的做法遭遇了反弹。") == []

@@ -53,6 +53,7 @@ def MEDIA_NAMES() -> frozenset:
 
 PERSONLIKE = ("person", "title", "pronoun", "surname")
 SENTENCE_END = "。！？；!?"
+SENTENCE_MARK = regex.compile(f"[{SENTENCE_END}]")
 SEGMENT_END = SENTENCE_END + "，,"
 NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信", "致函", "去函",
                       "感谢", "祝贺", "批评", "引述", "援引", "代表", "回复", "答复", "回答", "回应", "响应", "驳斥", "反驳", "告诉", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
@@ -90,6 +91,7 @@ NAMED_DAY = r"今天|今日|昨天|昨日|前天|当天|当日"
 LATER_TURN = regex.compile(rf"^(?:{NAMED_DAY}|次日|翌日|稍后|其后|后来)")
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
 VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|上个月|上星期|月初|月中|月底|[上中下]旬|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
+OPENING_TIME = regex.compile(rf"(?:{VAGUE_TIME.pattern})[，,]\s*")  # 上个月，: a time opening the sentence
 YEAR_NAMED = regex.compile(r"(?:19|20)\d\d(?=年)")
 
 
@@ -232,9 +234,11 @@ def _country_speaks(text: str, sent: int, seg_start: int, m: Mention, cue: CueHi
 
 def _opens_sentence(text: str, sent: int, m: Mention) -> bool:
     """Only leading connectives and times (此外，, 12月5日) stand before the mention in its sentence,
-    or a frame of when or where (在最初的回应中，)."""
-    frame = FRAME_CLAUSE.match(text, sent, m.start)
-    before = text[frame.end() if frame else sent:m.start]
+    or a frame of when or where (在最初的回应中，), after a vague time or not (上个月，在…后，)."""
+    time = OPENING_TIME.match(text, sent, m.start)
+    at = time.end() if time else sent
+    frame = FRAME_CLAUSE.match(text, at, m.start)
+    before = text[frame.end() if frame else at:m.start]
     lead = LEADING_WORDS.match(before)
     return not before.strip() or (lead is not None and lead.end() == len(before))
 
@@ -429,7 +433,11 @@ def _abbreviates(short: str, name: str) -> bool:
 QUOTED_BODY = regex.compile(r"(?<!很多|许多|不少|一些|各大|多家|这些|那些|部分|众多)(?:网站|公司|平台|巨头|集团|品牌|厂商|车企|电商|软件|应用程序|应用|组织|团体|机构|机关|智库|协会|联盟"
                             r"|媒体|基金会)[「“\"](?P<name>[\p{Han}A-Za-z0-9·](?:[\p{Han}A-Za-z0-9· ]{0,14})[\p{Han}A-Za-z0-9·])[」”\"]")
 # 网友“北京金戈戈”讽刺说: a user's handle, and what may stand between it and the cue (how, where, to whom)
-QUOTED_HANDLE = regex.compile(r"(?:网友|网民|博主|用户|推主|推友)[「“\"](?P<name>[^「」“”\"，。]{1,20})[」”\"]")
+HANDLE_KINDS = r"(?:网友|网民|博主|用户|推主|推友)"
+QUOTED_HANDLE = regex.compile(HANDLE_KINDS + r"[「“\"](?P<name>[^「」“”\"，。]{1,20})[」”\"]")
+# 一名叫做“壮飞”的网友说, 一个署名“Poetic Tapestry”的推友说: the handle named before the kind
+NAMED_HANDLE = regex.compile(r"(?:[一两]?[名位个])?(?:叫做|名叫|叫|名为|署名|网名|昵称为?|自称)"
+                             r"[「“\"](?P<name>[^「」“”\"，。]{1,20})[」”\"]的" + HANDLE_KINDS)
 HANDLE_TO_CUE = regex.compile(r"[^，,。；：:“”「」\"被把]{0,8}")
 
 
@@ -876,8 +884,10 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         cands = [m for m in mentions if s <= m.start and m.end <= e and not _in_any(credit_spans, m.start, m.end)
                  and (not _in_any(quotes, m.start, m.end) or _quoted_body_again(text, m)) and not _in_title(text, m)]
         scanned_here = cands
-        # (a bare cue word, 但警告称, may go on a statement nested in the one before: no hop)
-        cue_led = _cue_opens(text, lead := _past_connectives(text, s)) and not patterns().long_cues.fullmatch(text, lead, e)
+        # (a bare cue word, 但警告称, may go on a statement nested in the one before: no hop;
+        # a verb done, 驳回了华为高管孟晚舟…的请求，并称, opens a predicate as a cue does)
+        cue_led = _cue_opens(text, lead := _past_connectives(text, s)) and not patterns().long_cues.fullmatch(text, lead, e) \
+            or DONE_OPENS.match(text, lead, e) is not None and not any(m.start == lead for m in mentions)
         if cue_led:
             # "…发文中，提到…亚太经合组织(APEC)领袖会议…，并强调": what the clause's cue is about;
             # but 強調會上訴的農委會今天說: the head its cue describes, right before the cue
@@ -929,13 +939,13 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         framed = _named_before_frame(text, s, e, cands)
         if framed is not None:
             return framed, opened
+        if cands and bare_join and (opener := _unlisted_opener(text, s, e, cands[0])) is not None:
+            return _head_of(text, opener), opened
         if joined and cands and cands[0].start > _past_lead(text, s) \
                 and not (_role_before(text, cands[0]) and "的" not in text[s:cands[0].start]):
             # "曾称在场人士违反…，并截查多人，…警告": 在场人士 is what was said, not who (but
             # 中国驻加拿大大使丛培武出席…，继续捍卫…，称: named after his office, he opens the clause)
             return None, s
-        if cands and bare_join and (opener := _unlisted_opener(text, s, e, cands[0])) is not None:
-            return _head_of(text, opener), opened
         if cands:
             # a person named in the clause outranks an organisation it names (美国之音预计…拜登表示)
             people = [m for m in cands if m.kind in PERSONLIKE and not _framed_after(text, cands[0], m, e)]
@@ -963,10 +973,19 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 chosen = _member_of(text, chosen, e) or _platform_owner(text, s, chosen) or chosen
             return _head_of(text, chosen), opened
         seg = text[s:e]
-        m = _surname_subject(seg, s, resolver) or _learned_subject(seg, s, resolver)
-        if m is None and (shaped := _by_shape(seg) or _by_shape(_first_of_joint(TRAILING_FRAME.sub("", seg)))):
+        if cue_led:  # (完成了对…公司的收购，宣布: what was done, not who did it; but 強調會上訴的農委會今天說)
+            described = _described_head(seg)
+            m = Mention(s, s + described.end, described.written, described.name, described.kind, False,
+                        described.rule) if described is not None else None
+        else:
+            m = _surname_subject(seg, s, resolver) or _learned_subject(seg, s, resolver)
+        if m is None and not cue_led and (shaped := _by_shape(seg) or _by_shape(_first_of_joint(TRAILING_FRAME.sub("", seg)))):
             m = Mention(s + shaped.start, s + shaped.end, shaped.written, shaped.name, shaped.kind, shaped.known, shaped.rule)
-        m = m or _contracted_subject(seg, s, resolver)
+        m = m or (None if cue_led else _contracted_subject(seg, s, resolver))
+        if m is None and (joined or bare_join) and (country := _opening_country(seg)) is not None:
+            country = Mention(s + country.start, s + country.end, country.written, country.name, country.kind, False,
+                              country.rule)
+            m = country if _opens_sentence(text, lo, country) else None  # (…，中国各类资产的回报率，并指出: no)
         if m is None and (s, e) == segs[0] and len(segs) >= 2 and not text[segs[-1][0]:cue_start].strip(" \u3000"):
             m = _opening_body(text, s, e)  # 辩方感到诧异，重申: the body opening the sentence goes on
         if counted is not None and (m is None or m.end < counted.end or m.start > counted.start):
@@ -990,6 +1009,37 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             return None, s if timed is None else timed  # (no one found before the day: nobody inherits it)
         joined = True
     return None, lo
+
+
+def _closed_sentence(text: str, quotes, content_start: int, start: int, cue_start: int) -> int | None:
+    """Where a quotation closing on a full stop (“……。”) ends the sentence, between ``start`` and
+    the cue, when it belongs to the statement before (it opens inside that one's content, not
+    after a full stop)."""
+    ends = [c + 1 for o, c in quotes if content_start <= o and start <= o and c + 1 <= cue_start
+            and text[c - 1] in "。！？!?" and o > 0 and text[o - 1] not in "。！？!?”」\"』"]
+    # (a quotation opening its own sentence, “……。”他说，“……”, is the next cue's, not the last one's)
+    return max(ends) if ends else None
+
+
+def _opening_country(seg: str) -> Mention | None:
+    """加拿大暂停了与香港的引渡条约，并表示: a country opening a predicate the cue is joined to
+    is its subject, as it would be right before the cue."""
+    at = _past_lead(seg)
+    p = patterns()
+    country = next((c for c in p.countries if seg.startswith(c, at)), None)  # longest first
+    if country is None:
+        return None
+    after = at + len(country)
+    if not COUNTRY_ACTED.match(seg, after):
+        return None  # (中国驻印度大使馆, 香港当局的做法, 中国此前在…: someone else, or no act)
+    return Mention(at, after, country, country, "organization", False, "country-subject")
+
+
+DONE_OPENS = regex.compile(r"(?![他她它我你])\p{Han}{1,2}(?<![除为罢对])了(?![解结])")  # 驳回了, 暂停了: a predicate (not 了解, 除了)
+
+
+# what a country opening a clause did: 暂停了, 已经暂停了 (a verb done, after an adverb or not)
+COUNTRY_ACTED = regex.compile(r"(?:也|已|已经|随即|立即|则|还|再|又|曾)?" + DONE_OPENS.pattern)
 
 
 def _opening_body(text: str, s: int, e: int) -> Mention | None:
@@ -1116,6 +1166,8 @@ def _first_of_joint(seg: str) -> str:
 TO_SOMEONE = regex.compile(r"^[，,\s]*(?:还|也|并|又|同时|随后|再)?(?:对|向|跟|给)")
 # a predicate joined to the clause before (拜登更正错误，并为口误道歉，表示…): the same subject goes on
 ACT_OPENS = regex.compile(r"[，,\s]*(?:提出|发布|发表|召开|举行|主持|出席|点名|发文|推文|发推|发帖|撰文|致函|致信|致电|表达|作出|做出)")
+
+
 def _past_connectives(text: str, s: int) -> int:
     lead = CONNECTIVES.match(text, s)
     return lead.end() if lead else s
@@ -1455,7 +1507,7 @@ def _kind_then_quoted_name(text: str, s: int, e: int) -> Mention | None:
         after = _past_gloss(text, m.end())  # (研究机关「维斯卡隆多．克鲁兹基金会」（Oswaldo Cruz Foundation）受访时表示)
         if (ADVERBS_ONLY.fullmatch(text, after, e) or _its_text(text, after, e)) and not IDEA.search(m["name"]):
             return _body_in_quotes(text, m.start("name") - 1, m.end("name"), m["name"])
-    for m in QUOTED_HANDLE.finditer(text, s, e):
+    for m in (*QUOTED_HANDLE.finditer(text, s, e), *NAMED_HANDLE.finditer(text, s, e)):
         if HANDLE_TO_CUE.fullmatch(text, m.end(), e):  # (讽刺说, 在微博上写道, 对记者说: how, where, to whom)
             return Mention(m.start("name") - 1, m.end(), m.group(), m["name"].strip(), "person", False, "handle")
     return None
@@ -1914,8 +1966,10 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         if cue.postposed:
             att = _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_points, issued)
             if att is not None and att.clause_start >= 2 and text[att.clause_start - 2] in SENTENCE_END \
-                    and any(a.cue.content_start == att.start for a in attributions):
+                    and any(a.cue.content_start <= att.start and not SENTENCE_MARK.search(text, a.cue.content_start, att.start)
+                            for a in attributions):
                 continue  # 他说：“……。”她强调: the quotation is the statement of the cue that opened it
+                # (and 他还表示，这幅图片传递的是“……。”他指出: of the cue whose sentence it ends)
         else:
             sent = _last_before(sentence_points, cue.start)
             lo = max(sent, floor)
@@ -1962,6 +2016,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 start = max(lo, min(start, seg_start))
                 # the attribution clause starts at its sentence when nothing else is there
                 start = sent if sent >= floor else start
+                if attributions and (closed := _closed_sentence(text, quotes, attributions[-1].cue.content_start,
+                                                                start, cue.start)) is not None:
+                    start = closed  # "…传递的是“……。”他说": the quotation ends the statement before, and its sentence
             elif (written := _written_text(text[seg_start:cue.start])) and \
                     (author := _author_before(issued, text, seg_start, cue.start, resolver)) is not None:
                 sp = author  # 通知还称 / 声明指出: the text speaks for its author
@@ -2459,7 +2516,7 @@ def _author_subject(seg: str) -> Mention | None:
 TEXT_COUNT = regex.compile(rf"(?:日前|近日|稍早|早前|此前|最近)?[{NUMERALS}这该此]?[份项篇封则]")
 
 
-PASSIVE = regex.compile(r"被|遭")
+PASSIVE = regex.compile(r"被|遭|受到")  # 受到外界称赞: praised, not praising
 FRAMED_PASSIVE = regex.compile(r"在|就(?!此)|对(?!此)|于|因(?!此|而)|为(?!此)")  # (因此被警方警告: therefore, no frame)
 PASSIVE_FRAME_ENDS = ADVERBIAL_ENDS + ("中", "上", "的话")
 
@@ -2687,10 +2744,13 @@ def _self_narration_stop(text, cs, ce, sentence_points, mentions, speaker, resol
     for p in sentence_points:
         if cs < p < ce:
             comma = next((i for i in range(p, min(ce, p + FRONTED_MAX + 1)) if text[i] in "，,"), -1)
-            at = (p, comma + 1) if comma >= 0 else (p,)
+            at = (p, _past_lead(text, p), comma + 1) if comma >= 0 else (p, _past_lead(text, p))  # (不过布林肯回避了…)
             m = next((m for m in mentions if m.start in at and m.kind in ("person", "organization")), None)
             if m is not None and (sp := resolver.speaker(m)) is not None and sp.name in names:
                 return p
+            if m is None and speaker.kind == "organization" and len(speaker.written) >= 2 \
+                    and any(text.startswith(speaker.written, a) for a in at):
+                return p  # 玻利維亞23日宣佈，…。玻利維亞去年因為…: a country the scan does not list as a mention
     return ce
 
 
