@@ -1169,6 +1169,7 @@ ACT_OPENS = regex.compile(r"[，,\s]*(?:提出|发布|发表|召开|举行|主�
 
 
 def _past_connectives(text: str, s: int) -> int:
+    """Where a clause's words begin after its connectives (但, 不过, 而且…), and no further."""
     lead = CONNECTIVES.match(text, s)
     return lead.end() if lead else s
 
