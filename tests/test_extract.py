@@ -5024,3 +5024,27 @@ def test_the_common_view_is_no_one_speaking():
 
 def test_praise_received_is_no_statement():
     assert claims("中国受到外界称赞，但当地政府的做法遭遇了反弹。") == []
+
+
+# --- from a fifty-sixth audit ---
+
+def test_a_person_named_inside_a_firms_name_is_its_employer_not_the_speaker():
+    c = one("位于布鲁塞尔的拉斯穆森全球咨询公司(Rasmussen Global)的首席战略官法布里斯·波蒂尔(Fabrice Pothier)说，"
+            "来自美国的压力迫使欧洲重新调整。")
+    assert c.speaker == "法布里斯·波蒂尔"
+
+
+def test_a_person_met_is_not_named_inside_a_body():
+    c = one("拜登在白宫会见了日本首相菅义伟，并表示，美日同盟牢不可破。")
+    assert c.speaker == "拜登"
+
+
+def test_ling_after_a_name_is_an_adverb():
+    c = claims("据悉，王凤瑶另在接受香港电台采访时表示，短期内不会返内地。")[0]
+    assert c.speaker == "王凤瑶"
+
+
+def test_houlai_opening_a_when_clause_is_no_surname():
+    c = one("后来徐永明被带到调查站制作笔录时，进一步说明，他是为了筹措党费。")
+    assert c.speaker == "徐永明"
+

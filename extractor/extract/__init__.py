@@ -1284,10 +1284,16 @@ EMPLOYER_BREAK = regex.compile(r"[，,。；;：:、（）()和与及跟对向�
 def _past_namesake_body(text: str, chosen: Mention, later: list[Mention]) -> Mention:
     """达赖喇嘛西藏宗教基金会董事长达瓦才仁: a person's name that begins a body's name is the
     body's; the one holding a role in that body speaks."""
-    if chosen.kind != "person" or not later or later[0].rule != "role-name":
+    if chosen.kind != "person" or not later or later[0].kind != "person":
         return chosen
-    between = text[chosen.end:later[0].start]
-    return later[0] if all_han(between) and patterns().org_suffix.search(between) else chosen
+    # (拉斯穆森全球咨询公司(Rasmussen Global)的首席战略官法布里斯·波蒂尔: its Latin name and 的 too)
+    between = BRACKETED.sub("", text[chosen.end:later[0].start])
+    body = patterns().org_suffix_in.search(between) if between and all_han(between) else None
+    # (the body's name goes on from the person's: not 拜登在白宫会见了日本首相菅义伟)
+    return later[0] if body is not None and not NOT_IN_BODY_NAME.search(between, 0, body.start()) else chosen
+
+
+NOT_IN_BODY_NAME = regex.compile(r"[在对向和与跟同及被把了的致当说]|会见|会晤")  # (麦考尔当天致函众议院…麦卡锡说)
 
 
 def _not_owners(text: str, cands: list[Mention], end: int) -> list[Mention]:

@@ -785,7 +785,7 @@ COUNTED = regex.compile(r"(?:一|两|多|数|几|某)?[名位些]")  # 一名部
 CONNECTIVE_WORDS = "此外|另外|同时|然而|不过|但是|但|而且|而|并且|且|尽管|虽然|可是|却|因为|由于|以及|毕竟"
 CONNECTIVES = regex.compile(rf"(?:{CONNECTIVE_WORDS})+")
 _LEADING_WORDS = (
-    rf"(?:{CONNECTIVE_WORDS}|正如|如同|就像|诚如|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|当时|此前|另|又|他还|他也"
+    rf"(?:{CONNECTIVE_WORDS}|正如|如同|就像|诚如|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|后来|当时|此前|另|又|他还|他也"
     r"|特别是|尤其是|就连|甚至连"
     r"|岂料|不料|孰料|谁知|谁料|殊不知|没想到"  # 岂料父亲回应称: unexpectedly, not who
     r"|-{2}|－{2}"  # --中国中央经济工作会议指出: a bullet of a list of views
