@@ -53,7 +53,6 @@ def MEDIA_NAMES() -> frozenset:
 
 PERSONLIKE = ("person", "title", "pronoun", "surname")
 SENTENCE_END = "。！？；!?"
-SENTENCE_MARK = regex.compile(f"[{SENTENCE_END}]")
 SEGMENT_END = SENTENCE_END + "，,"
 NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信", "致函", "去函",
                       "感谢", "祝贺", "批评", "引述", "援引", "代表", "回复", "答复", "回答", "回应", "响应", "驳斥", "反驳", "告诉", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
@@ -1973,7 +1972,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         if cue.postposed:
             att = _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_points, issued)
             if att is not None and att.clause_start >= 2 and text[att.clause_start - 2] in SENTENCE_END \
-                    and any(a.cue.content_start <= att.start and not SENTENCE_MARK.search(text, a.cue.content_start, att.start)
+                    and any(a.cue.content_start <= att.start and not _boundary_pattern(SENTENCE_END).search(text, a.cue.content_start, att.start)
                             for a in attributions):
                 continue  # 他说：“……。”她强调: the quotation is the statement of the cue that opened it
                 # (and 他还表示，这幅图片传递的是“……。”他指出: of the cue whose sentence it ends)
@@ -2751,7 +2750,8 @@ def _self_narration_stop(text, cs, ce, sentence_points, mentions, speaker, resol
     for p in sentence_points:
         if cs < p < ce:
             comma = next((i for i in range(p, min(ce, p + FRONTED_MAX + 1)) if text[i] in "，,"), -1)
-            at = (p, _past_lead(text, p), comma + 1) if comma >= 0 else (p, _past_lead(text, p))  # (不过布林肯回避了…)
+            lead = _past_lead(text, p)  # (不过布林肯回避了…: after its connective)
+            at = (p, lead, comma + 1) if comma >= 0 else (p, lead)
             m = next((m for m in mentions if m.start in at and m.kind in ("person", "organization")), None)
             if m is not None and (sp := resolver.speaker(m)) is not None and sp.name in names:
                 return p
