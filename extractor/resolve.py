@@ -205,6 +205,8 @@ class Resolver:
                 if self.last_person is None and here is not None and here.kind == "unnamed" and not here.name.endswith("们"):
                     return here
                 return self.last_person  # no person named yet: better no claim than a wrong speaker
+            if m.written == "后者" and self.people:
+                return self.people[-1]  # …，美国驻联合国大使凯莉·克拉夫特，后者重申: the one named last
             noun = _after_this_one(m.written)
             if len(noun) >= 2 and not any(r.endswith(noun) or noun.endswith(r) for r in self.role_people):
                 # 这位官员表示: the official described so last, though someone else spoke since
@@ -372,9 +374,13 @@ class Resolver:
         return named[0] if named and home not in named and all(c in named[0] for c in named) else None
 
     def by_surname(self, written: str) -> Speaker | None:
-        """The last person of that family name; 何某 (a name withheld) is referred back to as 何某."""
+        """The last person of that family name (雷 for 克里斯托弗·雷: a transliterated name ends on
+        a one-character one; longer ones, 马斯, are learned as names); 何某 (a name withheld) is
+        referred back to as 何某."""
         for p in reversed(self.people):
-            if p.kind == "person" and (p.name.startswith(written) or p.name.split(" ")[-1] == written) and p.name != written \
+            if p.kind == "person" and (p.name.startswith(written) or p.name.split(" ")[-1] == written
+                                          or len(written) == 1 and p.name.rsplit("·", 1)[-1] == written) \
+                    and p.name != written \
                     and not p.name.endswith("某"):
                 return Speaker(p.name, p.kind, p.known, written)
         return None
@@ -444,6 +450,8 @@ class Resolver:
         if subject and sp.kind in ("person", "organization", "unnamed"):
             self.last_subject = sp
             self.people_then = len(self.people)
+            if sp.kind == "person" and not sp.known and not sp.written.endswith(sp.name):
+                self.described.append(sp)  # 署名“中国新闻中心”的网友: a handle described by a noun, 该网友 later
             if sp.kind == "unnamed":
                 self.described.append(sp)
                 for role in [r for r in self.role_people if sp.written.endswith(r)]:

@@ -5048,3 +5048,100 @@ def test_houlai_opening_a_when_clause_is_no_surname():
     c = one("后来徐永明被带到调查站制作笔录时，进一步说明，他是为了筹措党费。")
     assert c.speaker == "徐永明"
 
+
+
+# --- from a fifty-seventh audit ---
+
+def test_a_one_character_surname_names_the_foreigner_it_ends():
+    found = claims("联邦调查局局长克里斯托弗·雷发表演讲。雷称，中国国家主席习近平发起了猎狐行动。")
+    assert [c.speaker for c in found] == ["克里斯托弗·雷"]
+
+
+def test_a_surname_opening_a_clause_speaks_to_whom_it_addresses():
+    c = claims("联邦调查局局长克里斯托弗·雷发表演讲。在讲话中，雷对目前身在美国的、但出生在中国的人士表示，"
+               "他们可联系当地联邦调查局。")[0]
+    assert c.speaker == "克里斯托弗·雷"
+
+
+def test_guoqu_after_a_body_is_an_adverb():
+    assert one("中国政府过去曾为这一行动辩护，称这是合法反腐行动的一部分。").speaker == "中国政府"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("与会的包括俄罗斯外长拉夫罗夫，法国外长勒德里昂，美国驻联合国大使凯莉·克拉夫特，后者重申中国应负责。", "克拉芙特"),
+    ("王毅会见了美国国务卿布林肯。后者表示，美国愿意合作。", "布林肯"),
+])
+def test_the_latter_is_the_one_named_last(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_shouting_words_quoted_is_a_statement():
+    c = one("在美国代表再次指责中国之后，张军指着美方代表大喊：“够了!”")
+    assert (c.speaker, c.cue, c.text) == ("张军", "大喊", "够了!")
+
+
+def test_jinjiezhe_after_a_name_is_an_adverb():
+    c = one("张军紧接着发出一连串斥责：“在伸手指责别人之前，先说清楚你们美国20万人死于疾病的原因”。")
+    assert c.speaker == "张军"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("外交部发言人汪文斌则声称会议未举行责任“完全在美方”，但并没有提到会议停办的具体原因。", "会议未举行责任“完全在美方”"),
+    ("康利还说：特朗普今早并未使用额外的氧气；但他没说之前是否有用到。", "特朗普今早并未使用额外的氧气"),
+    ("海军发言人刘文胜透露，双方未就议题达成一致。但未披露中方提出哪些建议。", "双方未就议题达成一致"),
+])
+def test_what_the_speaker_left_unsaid_is_the_narrators(text, said):
+    assert one(text).text == said
+
+
+def test_a_complaint_of_no_answer_stays_the_speakers():
+    c = one("港口负责人说，他们一再提出警告并要求另行安置，但没有回应。")
+    assert c.text == "他们一再提出警告并要求另行安置，但没有回应"
+
+
+@pytest.mark.parametrize("after", ["此前，纽约时报报导他取消了酒店的活动。", "《纽约时报》报导他取消了酒店的活动。",
+                                   "此前，据纽约时报报导，他取消了酒店的活动。"])
+def test_an_outlets_report_opening_a_sentence_ends_the_statement(after):
+    c = one("特朗普周五告诉记者，他还没做好选举之夜的计划。" + after)
+    assert c.text == "他还没做好选举之夜的计划"
+
+
+@pytest.mark.parametrize("issued, pointer", [("川普连发多条推文。", "其中一条推文"), ("川普发了一条推文。", "该推文")])
+def test_a_post_sent_speaks_for_its_author(issued, pointer):
+    c = one(issued + pointer + "说：“他赢了，因为这次选举是做了手脚的。”")
+    assert (c.speaker, c.kind) == ("特朗普", "direct")
+
+
+def test_a_post_passed_on_is_not_ones_own():
+    found = claims("特朗普转发了主持人伍勒里的推文，该推文称，民主党人在疫情上撒了“弥天大谎”。")
+    assert all(c.speaker != "特朗普" for c in found)
+
+
+def test_this_netizen_is_the_handle_described_as_one():
+    found = claims("署名“中国新闻中心”的网友说，“对大选舞弊毫不报导。”该网友还说，用脚想都能明白的道理。")
+    assert [c.speaker for c in found] == ["中国新闻中心", "中国新闻中心"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("北京独立媒体人高瑜说：“现在大家都特别关注美国的大选。”", "高瑜"),
+    ("長征11號運載火箭副總指揮金鑫接受採訪時指出，這次是第二次海上發射任務。", "金鑫"),
+    ("財政部統計處表示，受科技榮景帶動，去年12月出口年增12%。", "财政部统计处"),
+    ("中国法律界人士李先生说，美国的总统选举从未像今天这样引起关注。", "李先生"),
+])
+def test_still_more_roles_and_bodies_by_their_shape(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_body_speaking_to_another_body_is_not_one_long_name():
+    c = one("台湾航空管制中心向香港研究所表示，取消有关航班的要求。")
+    assert c.speaker == "台湾航空管制中心"
+
+
+def test_an_opening_mark_after_a_comma_closes_an_unclosed_quotation():
+    c = one("“一是我们有疫苗了。另一种是新增病例数飙升，因此买公债，“BMO的利率策略主管Ian Lyngen表示。")
+    assert (c.speaker, c.kind, c.text) == ("Ian Lyngen", "direct", "一是我们有疫苗了。另一种是新增病例数飙升，因此买公债，")
+
+
+def test_a_then_after_a_quotation_is_the_narrator_going_on():
+    c = one("李登辉曾撰文表示“慰安妇的赔偿问题已经解决”，当时总统府发言人陈以信曾批评李登辉“不是无知、就是冷血”。")
+    assert c.text == "慰安妇的赔偿问题已经解决"

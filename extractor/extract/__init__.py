@@ -945,6 +945,10 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             # "曾称在场人士违反…，并截查多人，…警告": 在场人士 is what was said, not who (but
             # 中国驻加拿大大使丛培武出席…，继续捍卫…，称: named after his office, he opens the clause)
             return None, s
+        if cands and cands[0].start > (at := _past_lead(text, s)) \
+                and (known := _opening_surname(text, at, cands[0].start, resolver)) is not None \
+                and TO_SOMEONE.match(text[known.end:cands[0].start]):
+            cands = [known] + cands  # 雷对目前身在美国的…人士表示: he speaks to them, named before by his surname
         if cands:
             # a person named in the clause outranks an organisation it names (美国之音预计…拜登表示)
             people = [m for m in cands if m.kind in PERSONLIKE and not _framed_after(text, cands[0], m, e)]
@@ -1196,11 +1200,17 @@ def _opens_with_known(text: str, s: int, m: Mention, resolver: Resolver) -> bool
         return False
     if text.startswith(("他", "她"), at) and text[at + 1:at + 2] not in "的们":
         return True
+    return _opening_surname(text, at, m.start, resolver) is not None
+
+
+def _opening_surname(text: str, at: int, end: int, resolver: Resolver) -> Mention | None:
+    """The surname of someone already named, opening the text at ``at`` (雷对…的人士表示)."""
     first = text[at]
     if not (first in patterns().surnames or first in FAMILIAR or first.isascii() and first.isalpha()
             or text[at:at + 2] in patterns().surnames_double):
-        return False  # (most sentences open with no surname: the lookup is spared)
-    return _surname_subject(text[at:m.start], at, resolver) is not None
+        return None  # (most sentences open with no surname: the lookup is spared)
+    m = _surname_subject(text[at:end], at, resolver)
+    return m if m is not None and m.start == at else None
 
 
 ROLE_JOINS = ("和", "及", "与")  # between two roles of one person, no partner
@@ -2013,7 +2023,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                     earlier = people  # a body named before 他 is no antecedent of his
                 if CITING.match(text, max(sent, m.start - 2), m.start):
                     earlier = []  # 新华社援引其讲话称: the one quoted, not the agency quoting
-                sp = resolver.speaker((people or earlier)[0]) if earlier and sent >= floor else resolver.speaker(m)
+                # (…美国驻联合国大使凯莉·克拉夫特，后者重申: "the latter" is the one named last)
+                first = earlier[-1] if m.written == "后者" and earlier else (people or earlier)[0] if earlier else None
+                sp = resolver.speaker(first) if first is not None and sent >= floor else resolver.speaker(m)
             elif m is not None:
                 sp = resolver.speaker(m)
             if m is not None:
@@ -2132,6 +2144,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             ce = _bio_stop(text, att, cs, ce, attributions)
             ce = _another_voice_stop(text, cs, ce, mentions, att.speaker, resolver)
             ce = _contrary_finding_stop(text, cs, ce)
+            ce = _unsaid_stop(text, cs, ce, quotes)
         while ce > cs and text[ce - 1] in TRAILING + "，,":
             ce -= 1
         comma = max(text.rfind("，", cs, ce), text.rfind(",", cs, ce))
@@ -2348,7 +2361,7 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
         return out
     for hit in phrase.finditer(text):
         v = hit.start()
-        if _in_any(quotes, v, v + 1):
+        if _in_any(quotes, v, v + 1) or text.startswith("发", v) and text[v - 1:v] in PASSED_ON:
             continue
         m, _ = _subject(text, _last_before(sentence_points, v), v, mentions, credit_spans, quotes, resolver)
         sp = resolver.speaker(m) if m is not None else None
@@ -2370,6 +2383,7 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
     return out
 
 
+PASSED_ON = "转收"  # 特朗普转发了伍勒里的推文: a text passed on (or received) is not one's own
 # a day between the issuer and its verb (周五, 昨天, 12月5日), if anything
 ISSUED_WHEN = regex.compile(r"(?:(?:周|星期)[一二三四五六日天]|[今昨前]天|今日|昨日|(?:\d{1,2}月)?\d{1,2}日|日前|近日|本周|上周)?")
 ISSUED_BY = regex.compile(r"(?:(?:这|该|此)[份篇项])?由?")  # 这份由…发布的报告: the issuer after 由
@@ -2470,7 +2484,7 @@ def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start:
     return last
 
 
-THAT_TEXT = ("该", "这份", "这封", "这篇", "此")  # 该邮件称行动涉及…: the text named before, run-on
+THAT_TEXT = ("该", "这份", "这封", "这篇", "此", "其中一条", "其中一则", "其中一篇", "其中一份")  # 该邮件称行动涉及…: the text named before, run-on
 ANY_TEXT = ("文件",)  # a document of whatever kind: the last one issued
 CONTENT_WORDS = ("内容",)  # the content of a text, whichever kind: only one just issued is its author's
 NOTICES = ("通报", "通告", "公告", "通知")  # issued by the body that acts, named or not
@@ -2608,14 +2622,25 @@ SPACES = regex.compile(r"\s*")
 
 def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int], credits=()) -> int:
     """End a statement before a sentence that comments on it ("这段话显然是指…", "声明没有具体
-    描述…") or that the narrator credits to a report ("据彭博社报道，…": no longer the speaker's words)."""
+    描述…") or that the narrator credits to a report ("据彭博社报道，…", "此前，纽约时报报导…": no
+    longer the speaker's words)."""
     markers = lexicon.load().narration_after
     opening = {c.start for c in credits if c.rule != "dateline"}
     for p in sentence_points:
         if cs < p < ce and (text.startswith(markers, p) or SPACES.match(text, p, ce).end() in opening
-                            or _text_not_saying().match(text, p)):
+                            or _past_lead(text, p) in opening or _text_not_saying().match(text, p)
+                            or _outlet_report_opens(text, _past_lead(text, p))):
             return p
     return ce
+
+
+# 纽约时报报导他取消…: an outlet opening the sentence with its report
+OUTLET_REPORTS = regex.compile(r"《?(?P<name>[^，,。；：《》“”「」\s]{2,12}?)》?(?:报道|报导)")
+
+
+def _outlet_report_opens(text: str, at: int) -> bool:
+    m = OUTLET_REPORTS.match(text, at)
+    return m is not None and agency_name(m.group("name")) is not None
 
 
 @lru_cache(maxsize=1)
@@ -2626,7 +2651,7 @@ def _text_not_saying():
 
 
 # "国台办称“无中生有”，并批评…": after the quotation, the narrator goes on about the speaker
-NARRATOR_GOES_ON = regex.compile(r"\s*(?:并|还|也|又|同时|随后|随即|之后|然后|接着|其后|此后|事后|此外|另外|他|她|他们|她们|这段|这句|这番|此话|此言|这些话"
+NARRATOR_GOES_ON = regex.compile(r"\s*(?:并|还|也|又|同时|随后|随即|之后|然后|接着|其后|此后|事后|此外|另外|当时|他|她|他们|她们|这段|这句|这番|此话|此言|这些话"
                               r"|拒绝|不愿|并未|并没有)")  # “有申报的已落表”，拒绝正面确认: what he would not say
 
 
@@ -2804,6 +2829,20 @@ CONCEDING = regex.compile(r"虽|尽管")  # 虽然…，但是数据显示: the 
 OWN_FINDING = regex.compile(r"我|本")  # 但我们的研究显示, 但本报调查发现
 
 
+# ，但并没有提到…, 。但未披露…, ，但他没说…: the narrator telling what the speaker left unsaid
+# (not 回应: …提出警告，但没有回应 is the speaker's complaint that no one answered)
+UNSAID = regex.compile(r"[，,。；;](?:但是?|不过|然而)(?:他|她|其|他们|她们|对方)?[并则]?(?:没有|没|未|并未|并没有)"
+                       r"(?:具体|明确|详细|进一步)?(?:提到|提及|说明|透露|披露|解释|交代|指出|详述|表示|说)")
+
+
+def _unsaid_stop(text: str, cs: int, ce: int, quotes) -> int:
+    """汪文斌声称…“完全在美方”，但并没有提到…具体原因: what was not said is no more of the statement."""
+    for m in UNSAID.finditer(text, cs, ce):
+        if not _in_any(quotes, m.start(), m.start() + 1):
+            return m.start()
+    return ce
+
+
 def _contrary_finding_stop(text: str, cs: int, ce: int) -> int:
     """中共宣称全国已“告别贫穷”，但记者调查显示…: the statement ends where a finding against it begins."""
     m = CONTRARY_FINDING.search(text, cs, ce)
@@ -2929,11 +2968,12 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     k = j
     split = text.startswith(SPLIT_AFTER, cue.end)
     closes = {c: o for o, c in quotes} if split else {}
+    closed_at = {c for o, c in quotes}  # (“……发生,“特朗普说: an opening mark closing the quotation)
     while k > 0:
         if k - 1 in closes and (term := quoted_term(text, closes[k - 1], k - 1)) is not None:
             k = term  # “……，”…“曲速行动”的首席科学顾问斯劳伊…说，“……”: a quoted name in the subject
             continue
-        if text[k - 1] in "，,。”」\"』：":
+        if text[k - 1] in "，,。”」\"』：" or k - 1 in closed_at:
             break
         k -= 1
     clause_at = k  # where the clause after the statement opens
@@ -2979,7 +3019,7 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     while p > 0 and text[p - 1] in "，, ":
         p -= 1
     q = next(((o, c) for o, c in quotes if c in (p - 1, p - 2) and c < p), None)
-    if q and text[q[1]] in "”」\"』":
+    if q and (text[q[1]] in "”」\"』" or q[1] in closed_at):
         start, end = q[0], q[1] + 1
     else:
         start = _last_before(sentence_points, p)

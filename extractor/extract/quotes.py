@@ -56,8 +56,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif ch == text[open_at] and ch != '"':
             # "…战略选择“。" — the opening mark used as a closer before punctuation,
             # after a term before more words ("依赖“众筹“维持营运，但…") or after a full stop
+            # (or after a comma when no closer follows: "……因此买公债，“BMO…主管Ian Lyngen表示")
             nxt = text[i + 1] if i + 1 < len(text) else ""
-            if not _wordlike(nxt) or _term_closed(text, open_at, i) or text[i - 1] in SENTENCE_ENDS:
+            if not _wordlike(nxt) or _term_closed(text, open_at, i) or text[i - 1] in SENTENCE_ENDS \
+                    or text[i - 1] in "，," and expect not in text[i + 1:]:
                 spans.append((open_at, i))
                 open_at = -1
     if open_at >= 0:

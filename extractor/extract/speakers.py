@@ -49,6 +49,7 @@ class _Patterns:
     org_suffix_in: regex.Pattern
     roles: tuple[str, ...]
     role_start_name: Gazetteer
+    name_openers: Gazetteer  # the roles, and nouns a name may follow though nothing ends in them (人士)
     translit_chars: frozenset
     tibetan_names: frozenset
     countries: tuple[str, ...]  # place words of two characters or more, longest first: 英国说 is the British government
@@ -117,6 +118,7 @@ def patterns() -> _Patterns:
         org_suffix_in=regex.compile(r"\L<suf>", suf=names["organization_suffixes"]),
         roles=tuple(roles),
         role_start_name=Gazetteer((r, None) for r in roles),
+        name_openers=Gazetteer((r, None) for r in roles + list(names.get("before_names") or ())),
         translit_chars=frozenset(names["transliteration_chars"].replace(" ", "")),
         tibetan_names=frozenset(names.get("tibetan_names") or ()),
         countries=tuple(sorted((w for w in names["place_words"] if len(w) >= 2), key=len, reverse=True)),
@@ -555,7 +557,7 @@ def scan_mentions(text: str) -> list[Mention]:
         if m.kind not in generic:
             add(m)
     glosses = dict(glossed(text))
-    for role_start, role_end, _, _ in sorted(p.role_start_name.find_all(text)):
+    for role_start, role_end, _, _ in sorted(p.name_openers.find_all(text)):
         name_start = role_end
         if text.startswith(("（", "("), name_start) and (gloss := ROLE_GLOSS.match(text, name_start)):
             name_start = gloss.end()  # 干事长(秘书长)二阶俊博: the role glossed, then the name
@@ -988,6 +990,8 @@ def unknown_subject(clause: str) -> Mention | None:
                 return Mention(off, off + cut, head, head, "organization", False, "country-subject")
             if _ends_name(rest, cut) and (p.org_suffix.search(head) or p.role_end.search(head)):
                 kind = "organization" if p.org_suffix.search(head) else "unnamed"
+                if kind == "organization" and any(p.org_suffix.search(head, 0, k) for k in _listener_at(head)):
+                    continue  # 台湾航空管制中心向香港民航处表示: the body before 向 speaks to the one after
                 start = 0
                 if kind == "unnamed":
                     # "电话接通后老师说", "美国有三名外交官透露": a role phrase does not reach back over 后/时/还/有
@@ -1031,6 +1035,11 @@ def unknown_subject(clause: str) -> Mention | None:
             return Mention(at, at + body.end, body.written, _country_kept(rest[:kind.end()], body.name), body.kind,
                            False, body.rule)
     return None
+
+
+def _listener_at(head: str) -> list[int]:
+    """Where a preposition of whom one speaks to (向, 对, 跟) stands inside ``head``."""
+    return [k for k, ch in enumerate(head) if ch in "向对跟" and k >= 2]
 
 
 def _country_kept(description: str, name: str) -> str:
