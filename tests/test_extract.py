@@ -5145,3 +5145,35 @@ def test_an_opening_mark_after_a_comma_closes_an_unclosed_quotation():
 def test_a_then_after_a_quotation_is_the_narrator_going_on():
     c = one("李登辉曾撰文表示“慰安妇的赔偿问题已经解决”，当时总统府发言人陈以信曾批评李登辉“不是无知、就是冷血”。")
     assert c.text == "慰安妇的赔偿问题已经解决"
+
+
+# --- from a fifty-eighth audit ---
+
+@pytest.mark.parametrize("text", ["陳柏惟則是臉書發文並附上影片指出，「修憲委員會，3Q參戰確定。」",
+                                  "陳柏惟臉書發文指出，「修憲委員會，3Q參戰確定。」"])
+def test_a_person_posting_on_a_platform_speaks_not_the_platform(text):
+    assert one(text).speaker == "陈柏惟"
+
+
+def test_the_papers_own_report_ends_a_statement_told_to_it():
+    c = one("加拿大移民律师库兰德对《全球邮报》表示，他们的人数不多。该报今年早些时候曾报道，有大约50名香港人申请政治避难。")
+    assert c.text == "他们的人数不多"
+
+
+def test_an_official_of_a_persons_government_speaks_not_the_government():
+    c = one("一名特朗普政府的高级官员表示，奥布莱恩没有辞职打算。")
+    assert c.speaker == "一名特朗普政府的高级官员"
+
+
+def test_whoever_releases_the_figures_speaks():
+    c = one("中国国药集团中国生物北京公司周三发布其新冠病毒灭活疫苗Ⅲ期临床试验期中分析数据称，疫苗的保护效力为79.34%。")
+    assert c.speaker == "中国国药集团中国生物北京公司"
+
+
+def test_jiguan_ends_a_bodys_name():
+    assert one("中國監管機關認為，這些資料讓螞蟻在金融業獲取不正當競爭優勢。").speaker == "中国监管机关"
+
+
+def test_a_persons_government_attacking_still_speaks():
+    c = one("该公司受到了美国总统特朗普政府的攻击，认为它是一个潜在的国家安全风险。")
+    assert c.speaker == "特朗普政府"

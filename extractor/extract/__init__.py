@@ -297,7 +297,8 @@ UNNAMED_STOP = set("在对向与和跟同给被让据说称表有，,、。；�
 
 def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
     """一名以色列官员 / 贸易专家: an unnamed speaker is kept with the words that describe it."""
-    floor = max([_past_lead(text, seg_start)] + [x.end for x in mentions if x.end <= m.start and x is not m])
+    floor = max([_past_lead(text, seg_start)] + [x.end for x in mentions if x.end <= m.start and x is not m
+                                                  and not _government_of(text, x)])
     start = m.start
     while start > floor and m.start - start < MODIFIERS_MAX and text[start - 1] not in UNNAMED_STOP and (is_han(text[start - 1]) or text[start - 1].isascii() and text[start - 1].isalpha()):
         start -= 1
@@ -1305,9 +1306,31 @@ def _past_namesake_body(text: str, chosen: Mention, later: list[Mention]) -> Men
 NOT_IN_BODY_NAME = regex.compile(r"[在对向和与跟同及被把了的致当说]|会见|会晤")  # (麦考尔当天致函众议院…麦卡锡说)
 
 
+def _owned_from(text: str, m: Mention) -> int:
+    """Where what ``m`` owns would begin: past a Latin gloss and a person's government or team."""
+    at = _past_gloss(text, m.end)
+    body = COLLECTIVE_OF.match(text, at) if m.kind == "person" else None
+    return body.end() if body else at
+
+
+def _owner_of(text: str, m: Mention) -> bool:
+    return text.startswith("的", _owned_from(text, m))
+
+
+def _government_of(text: str, m: Mention) -> bool:
+    """一名特朗普政府的高级官员: a person's government owning whom the count is of."""
+    return m.kind == "person" and COLLECTIVE_OF.match(text, m.end) is not None and _owner_of(text, m)
+
+
 def _not_owners(text: str, cands: list[Mention], end: int) -> list[Mention]:
-    """X（gloss）的发言人Y: Y, not X; but 引述分析人士的话说: the 的 of 的话, at the clause's end."""
-    return [m for m in cands if text[_past_gloss(text, m.end):][:1] != "的" or _past_gloss(text, m.end) >= end]
+    """X（gloss）的发言人Y: Y, not X, nor X's government's officials (一名特朗普政府的高级官员, but
+    受到了特朗普政府的攻击，认为: the government); but 引述分析人士的话说: the 的 of 的话, at the clause's end."""
+    def owns(m: Mention) -> bool:
+        at = _past_gloss(text, m.end)
+        if text.startswith("的", at):
+            return at < end
+        return _government_of(text, m) and _speaking_head(text[_owned_from(text, m) + 1:end].rstrip("，, \u3000"))
+    return [m for m in cands if not owns(m)]
 
 
 def _past_gloss(text: str, pos: int) -> int:
@@ -2433,9 +2456,13 @@ def _platform_owner(text: str, s: int, platform: Mention) -> Mention | None:
     if platform.name not in patterns().platforms or platform.start - at < 2:
         return None
     owner = unknown_subject(text[at:platform.start])
-    if owner is None or owner.start != 0 or owner.end != platform.start - at or owner.kind != "organization":
-        return None
-    return Mention(at, platform.start, owner.written, owner.name, owner.kind, False, owner.rule)
+    if owner is None or owner.start != 0 or owner.kind not in ("organization", "person") \
+            or not OWNER_TO_PLATFORM.fullmatch(text, at + owner.end, platform.start):
+        return None  # (陳柏惟則是臉書發文指出: a person too, past an adverb, posts on the platform)
+    return Mention(at, at + owner.end, owner.written, owner.name, owner.kind, False, owner.rule)
+
+
+OWNER_TO_PLATFORM = regex.compile(r"[则也还亦都并又]*是?")  # 陳柏惟則是臉書發文: adverbs between the owner and its account
 
 
 @lru_cache(maxsize=1)
@@ -2634,13 +2661,22 @@ def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int], cre
     return ce
 
 
-# 纽约时报报导他取消…: an outlet opening the sentence with its report
+# 纽约时报报导他取消…, 该报今年早些时候曾报道: an outlet opening the sentence with its report
 OUTLET_REPORTS = regex.compile(r"《?(?P<name>[^，,。；：《》“”「」\s]{2,12}?)》?(?:报道|报导)")
+REPORT_AFTER_OUTLET = regex.compile(r"[^，,。；;：:“”「」]{0,10}?(?:报道|报导)")
 
 
 def _outlet_report_opens(text: str, at: int) -> bool:
-    m = OUTLET_REPORTS.match(text, at)
-    return m is not None and agency_name(m.group("name")) is not None
+    if (direct := OUTLET_REPORTS.match(text, at)) is not None and agency_name(direct.group("name")) is not None:
+        return True  # (當地媒體報導: a generic credit too)
+    if text.startswith("《", at):
+        close = text.find("》", at, at + 22)
+        end = close + 1 if close > 0 and agency_name(text[at + 1:close]) is not None else None
+    else:
+        pointer = next((w for w in lexicon.load().names.get("press_pointers") or () if text.startswith(w, at)), None)
+        named = next((e for b, e, _, _ in agency_names().find(text[at:at + 16]) if b == 0), None)
+        end = at + len(pointer) if pointer else at + named if named else None
+    return end is not None and REPORT_AFTER_OUTLET.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)

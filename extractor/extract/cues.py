@@ -374,7 +374,7 @@ CONTENT_NEXT = regex.compile(r"要求|包括|敦促|希望|呼吁|提醒|即|称
 # words ending in 据 (hearsay before a cue: 据说, 据指出) that are things cited, not hearsay
 DATA_WORDS = ("数据", "证据", "论据")
 CITING = regex.compile(r"引述|援引|转引|转述|引用")  # someone quoting another, or citing something
-PRESENTING = regex.compile(r"引述|援引|转引|转述|引用|拿出|出示|列举|列出|提出")  # …the figures
+PRESENTING = regex.compile(r"引述|援引|转引|转述|引用|拿出|出示|列举|列出|提出|发布|公布|发表")  # …the figures (…公司周三发布…数据称)
 
 
 def _cites_data(text: str, s: int) -> bool:
