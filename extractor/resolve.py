@@ -237,6 +237,10 @@ class Resolver:
                              or noun in COMPANY_NOUNS and not p.name.endswith(PUBLIC_BODY_ENDS)
                              or this and noun.endswith(BODY_NOUNS) and p.name.endswith(PUBLIC_BODY_ENDS)):
                     return Speaker(p.name, p.kind, p.known, m.written)  # (the outlet reporting is not "the company")
+            last = self.last_subject
+            if this and noun == "机构" and last is not None and last.kind == "organization" \
+                    and fold_name(last.name) not in lex.agency_by_alias:
+                return Speaker(last.name, last.kind, last.known, m.written)  # 标普全球…表示，…该机构也指出: the body just speaking
             if bare and noun in _meetings():
                 # 政治局召开会议。会议指出: the meeting of the body just named, as the article names it
                 last = self.last_subject

@@ -5177,3 +5177,33 @@ def test_jiguan_ends_a_bodys_name():
 def test_a_persons_government_attacking_still_speaks():
     c = one("该公司受到了美国总统特朗普政府的攻击，认为它是一个潜在的国家安全风险。")
     assert c.speaker == "特朗普政府"
+
+
+# --- from a fifty-ninth audit ---
+
+def test_a_name_glossed_after_a_space_is_read_whole():
+    c = one("佛罗里达大学教授麦克当劳 (Michael P. McDonald) 告诉《纽约时报》，约1.6亿美国选民将完成投票。")
+    assert c.speaker == "麦克当劳"
+
+
+def test_a_coordinator_named_speaks_not_the_broadcaster_he_told():
+    c = one("德国政府东欧事务协调员韦尔斯对公共电视台德国电视二台(ZDF)说，这位俄罗斯反对派领袖病情稳定。")
+    assert c.speaker == "韦尔斯"
+
+
+def test_a_long_body_after_a_relative_clause_speaks():
+    c = one("代表反卢卡申科力量的白俄罗斯反对派协调委员会8月27日发表声明说，组建军警部队的举动不能接受。")
+    assert c.speaker == "白俄罗斯反对派协调委员会"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("行政院國家搜救指揮中心今天說，海空搜救共出動8架次國防部搜救機。", "行政院国家搜救指挥中心"),
+    ("中国国家市场监督管理总局联合商务部强调，互联网平台企业不得利用数据优势。", "中国国家市场监督管理总局"),
+])
+def test_a_bodys_own_centre_speaks_but_not_a_body_joined(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_this_agency_is_the_body_that_just_spoke():
+    found = claims("信用评级机构标普全球周二表示，违约率将上升一倍。不过该机构也指出，信用评级下调速度正在放缓。")
+    assert [c.speaker for c in found] == ["标普", "标普"]

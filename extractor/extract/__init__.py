@@ -553,6 +553,10 @@ CREDIT_LEAD = regex.compile(r"[根依]?据")
 TITLED_AS = regex.compile(r"题为[“\"《「][^”\"》」]{1,40}[”\"》」]")
 
 
+SUB_BODY = regex.compile(r"[^还也并又将已曾在对向和与及同联会，,、（(]{0,8}")  # 行政院|國家搜救|指揮中心: a unit's own words
+RELATIVE_HEAD_MAX = 14  # the longest head after a relative clause's 的 (白俄罗斯反对派协调委员会)
+
+
 def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int = 0) -> Mention | None:
     """孟晚舟的律师团声称: the subject is the head after 的, named with its owner.
     Only when no other speaker follows (华为的律师Richard Peck表示 is Peck)."""
@@ -575,7 +579,7 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
         tail = text[head:end].rstrip(" ，,")
         if tail and tail[-1] in "上中里内" and "在" in text[seg_start:last_de]:
             return None  # 在周五的一份声明中说: a frame, the speaker is before it
-        for stop in range(head + 2, min(end, head + 10) + 1):
+        for stop in range(head + 2, min(end, head + RELATIVE_HEAD_MAX) + 1):
             if _ends_name(text, stop) and all_han(text[head:stop]):
                 w = text[head:stop]
                 if len(w) <= 3 and patterns().chinese_name.fullmatch(w) and not common_word(w):
@@ -583,7 +587,12 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
                 if w[-1] in FRAME_ENDS:
                     return None  # 在…的记者会上: a place or time, not a head noun
                 if not _speaking_head(w):
-                    return None  # 议会要求…的立场，并指出: what the clause is about, not who speaks
+                    # (白俄罗斯反|对派…委员会: a stop inside a body's name, whose suffix comes further on)
+                    body = next((k for k in range(stop + 1, min(end, head + RELATIVE_HEAD_MAX) + 1)
+                                 if _ends_name(text, k) and patterns().org_suffix.search(text, head, k)), None)
+                    if body is None:
+                        return None  # 议会要求…的立场，并指出: what the clause is about, not who speaks
+                    stop, w = body, text[head:body]
                 owner_end = _past_gloss(text, cands[-1].end)
                 titled = TITLED_AS.match(text, owner_end)
                 owner_end = titled.end() if titled else owner_end
@@ -975,6 +984,10 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 chosen = _surname_role(text, s, chosen, resolver) or _with_modifiers(text, chosen, s, mentions)
             elif chosen.kind == "organization" and not later:
                 chosen = _member_of(text, chosen, e) or _platform_owner(text, s, chosen) or chosen
+            elif chosen.kind == "organization" and SUB_BODY.fullmatch(text, chosen.end, later[-1].start) \
+                    and (sub := _member_of(text, chosen, e)) is not None \
+                    and sub.kind == "organization" and sub.end >= later[-1].end:
+                chosen = sub  # 行政院國家搜救指揮中心今天說: the body's own centre, its name ending on one the lexicon knows
             return _head_of(text, chosen), opened
         seg = text[s:e]
         if cue_led:  # (完成了对…公司的收购，宣布: what was done, not who did it; but 強調會上訴的農委會今天說)

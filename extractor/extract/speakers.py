@@ -173,9 +173,10 @@ GLOSS_RUN = regex.compile(r"[\p{Han}·\-]{2,12}$")
 def glossed(text: str):
     """(start of the Han run before the bracket, the bracket's position) for each glossed name."""
     for m in GLOSS.finditer(text):
-        run = GLOSS_RUN.search(text, max(0, m.start() - 12), m.start())
+        end = m.start() - 1 if text[m.start() - 1:m.start()] == " " else m.start()  # 麦克当劳 (Michael P. McDonald)
+        run = GLOSS_RUN.search(text, max(0, end - 12), end)
         if run is not None:
-            yield run.start(), m.start()
+            yield run.start(), end
 
 
 ACRONYM_GLOSS = regex.compile(r"[（(][A-Z]{2,5}[）)]")  # an abbreviation glossed, not a name spelled
