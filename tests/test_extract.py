@@ -5207,3 +5207,31 @@ def test_a_bodys_own_centre_speaks_but_not_a_body_joined(text, speaker):
 def test_this_agency_is_the_body_that_just_spoke():
     found = claims("信用评级机构标普全球周二表示，违约率将上升一倍。不过该机构也指出，信用评级下调速度正在放缓。")
     assert [c.speaker for c in found] == ["标普", "标普"]
+
+
+# --- from a sixtieth audit ---
+
+def test_a_body_firmly_denying_goes_on_to_speak():
+    c = one("俄罗斯驻美大使馆坚决否认与此有关，表示，俄罗斯没有在网络空间的进攻性行动。")
+    assert c.speaker == "俄罗斯驻美大使馆"
+
+
+def test_a_name_opening_on_zeng_before_a_hearing():
+    assert one("國民黨立委曾銘宗質詢時指出，兩岸局勢日趨緊張。").speaker == "曾铭宗"
+
+
+def test_biyu_after_a_name_is_how_he_spoke():
+    assert one("共和党参议员罗姆尼比喻说，就好像俄罗斯轰炸机反复飞越美国全境。").speaker == "罗姆尼"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("一位基督徒则向刘贻牧师表示，上海的大部分教堂已被关闭。", "一位基督徒"),
+    ("一位交通警对司机说，不让你走。", "一位交通警"),
+    ("议会中的反对派议员称，巴育仍住在军方的住所里面。", "议会中的反对派议员"),
+])
+def test_a_described_speaker_ends_before_whom_it_speaks_to(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_someone_spoken_to_with_no_speaker_before_is_no_one():
+    assert claims("人会对警察说，我是社会主义者。") == []

@@ -186,6 +186,7 @@ ROLE_CHARS = frozenset("商官家员长师者人士手生")  # 首席执行官�
 # surnames that are also "should", "will", "once": after a role, 总统应废除一中政策 and 部长将出席 are
 # no Mr 应 or Mr 将; such a name needs a cue or punctuation after it (会长应勇表示)
 MODAL_SURNAMES = frozenset("应将曾")
+MODAL_NAME_FRAMES = ("质询", "受访", "接受")  # 立委曾銘宗質詢時指出: a frame of speaking ends such a name too
 
 
 def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
@@ -297,7 +298,8 @@ def _name_after_role(text: str, at: int) -> int | None:
         if text[at] != "曾" or not (cn := p.chinese_name.match(text, at)):
             return None
         e = trim_chinese_name(text, at, cn.end())
-        return e if e - at >= 2 and text.startswith(p.cues, e) else None
+        framed = text.startswith(MODAL_NAME_FRAMES, e) and not common_word(text[at:e])  # (所长曾经质询: no name)
+        return e if e - at >= 2 and (text.startswith(p.cues, e) or framed) else None
     if text.startswith(p.roles, at):
         return None  # 顾问团成员: a longer role (成 is a surname, 成员 no name)
     if text.startswith(p.cues, at):
@@ -332,7 +334,7 @@ def _name_after_role(text: str, at: int) -> int | None:
         ends += [e for e in (at + 2, at + 3) if e <= cn.end() and text.startswith(WORDS_OF_NAME, e)
                  and given_ok(text[at + 1:e]) and not common_word(text[at:e], places=False)]
     if text[at:at + 1] in MODAL_SURNAMES:
-        ends = [e for e in ends if e >= len(text) or not is_han(text[e]) or text.startswith(p.cues, e)]
+        ends = [e for e in ends if e >= len(text) or not is_han(text[e]) or text.startswith(p.cues + MODAL_NAME_FRAMES, e)]
     good = [e for e in ends if e - at >= 2 and (_ends_name(text, e) or e == cut or text.startswith(WORDS_OF_NAME, e))]
     if good:
         return max(good)
@@ -993,6 +995,16 @@ def unknown_subject(clause: str) -> Mention | None:
                 kind = "organization" if p.org_suffix.search(head) else "unnamed"
                 if kind == "organization" and any(p.org_suffix.search(head, 0, k) for k in _listener_at(head)):
                     continue  # 台湾航空管制中心向香港民航处表示: the body before 向 speaks to the one after
+                if kind == "unnamed" and (told := _listener_at(head)):
+                    # 一位基督徒则向刘贻牧师表示: the one before 向 speaks to the one after (我记得我走过去跟
+                    # 母亲说: no one)
+                    before = head[:told[0]].rstrip("则也还都又就")
+                    sub = unknown_subject(before) if len(before) >= 2 else None
+                    if sub is None and len(before) >= 3 and COUNTED.match(before) and all_han(before):
+                        sub = Mention(0, len(before), before, before, "unnamed", False, "noun-subject")  # 一位交通警
+                    if sub is None or sub.start != 0 or sub.end != len(before):
+                        return None
+                    return Mention(off + sub.start, off + sub.end, sub.written, sub.name, sub.kind, sub.known, sub.rule)
                 start = 0
                 if kind == "unnamed":
                     # "电话接通后老师说", "美国有三名外交官透露": a role phrase does not reach back over 后/时/还/有
@@ -1039,8 +1051,10 @@ def unknown_subject(clause: str) -> Mention | None:
 
 
 def _listener_at(head: str) -> list[int]:
-    """Where a preposition of whom one speaks to (向, 对, 跟) stands inside ``head``."""
-    return [k for k, ch in enumerate(head) if ch in "向对跟" and k >= 2]
+    """Where a preposition of whom one speaks to (向, 对, 跟) stands inside ``head`` (not the 对
+    of 反对派, 针对 or 对于)."""
+    return [k for k, ch in enumerate(head) if ch in "向对跟" and k >= 2
+            and head[k - 1] not in "反针面相绝" and head[k + 1:k + 2] != "于"]
 
 
 def _country_kept(description: str, name: str) -> str:
