@@ -5235,3 +5235,14 @@ def test_a_described_speaker_ends_before_whom_it_speaks_to(text, speaker):
 
 def test_someone_spoken_to_with_no_speaker_before_is_no_one():
     assert claims("人会对警察说，我是社会主义者。") == []
+
+
+# --- from a sixty-first audit ---
+
+@pytest.mark.parametrize("text, speaker", [
+    ("中國中央氣象台表示，哈格比將在5日上午從江蘇中部移入黃海。", "中国中央气象台"),
+    ("台船表示，高雄廠昨天下午發生工安事故。", "台船"),
+    ("店家友人Nancy（化名）告訴記者，餐廳的損失粗估逾10萬元。", "Nancy"),
+])
+def test_weather_offices_shipbuilders_and_friends_by_name(text, speaker):
+    assert one(text).speaker == speaker

@@ -2667,9 +2667,11 @@ def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int], cre
     markers = lexicon.load().narration_after
     opening = {c.start for c in credits if c.rule != "dateline"}
     for p in sentence_points:
-        if cs < p < ce and (text.startswith(markers, p) or SPACES.match(text, p, ce).end() in opening
-                            or _past_lead(text, p) in opening or _text_not_saying().match(text, p)
-                            or _outlet_report_opens(text, _past_lead(text, p))):
+        if not cs < p < ce:
+            continue
+        lead = _past_lead(text, p)
+        if text.startswith(markers, p) or SPACES.match(text, p, ce).end() in opening or lead in opening \
+                or _text_not_saying().match(text, p) or _outlet_report_opens(text, lead):
             return p
     return ce
 
@@ -2680,6 +2682,8 @@ REPORT_AFTER_OUTLET = regex.compile(r"[^，,。；;：:“”「」]{0,10}?(?:�
 
 
 def _outlet_report_opens(text: str, at: int) -> bool:
+    """Does an outlet open the text at ``at`` with its report: named (纽约时报报导), in title marks
+    (《纽约时报》…报导), pointed at (该报…曾报道) or as a generic credit (當地媒體報導)?"""
     if (direct := OUTLET_REPORTS.match(text, at)) is not None and agency_name(direct.group("name")) is not None:
         return True  # (當地媒體報導: a generic credit too)
     if text.startswith("《", at):
