@@ -5246,3 +5246,9 @@ def test_someone_spoken_to_with_no_speaker_before_is_no_one():
 ])
 def test_weather_offices_shipbuilders_and_friends_by_name(text, speaker):
     assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, cue", [("陳時中答覆，防疫規定還是根據集會遊行指引。", "答复"),
+                                       ("镇长给予答复，防疫规定还是根据集会游行指引。", None)])
+def test_answering_is_a_cue_the_answer_given_is_not(text, cue):
+    assert [c.cue for c in claims(text)] == ([cue] if cue else [])
