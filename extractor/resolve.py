@@ -243,7 +243,6 @@ class Resolver:
                 return Speaker(last.name, last.kind, last.known, m.written)  # 标普全球…表示，…该机构也指出: the body just speaking
             if bare and noun in _meetings():
                 # 政治局召开会议。会议指出: the meeting of the body just named, as the article names it
-                last = self.last_subject
                 if last is None or last.kind != "organization":
                     return None
                 body = last.written if len(last.written) >= 2 and not last.written.startswith(THIS) else last.name
