@@ -5252,3 +5252,80 @@ def test_weather_offices_shipbuilders_and_friends_by_name(text, speaker):
                                        ("镇长给予答复，防疫规定还是根据集会游行指引。", None)])
 def test_answering_is_a_cue_the_answer_given_is_not(text, cue):
     assert [c.cue for c in claims(text)] == ([cue] if cue else [])
+
+
+# --- from a sixty-second audit ---
+
+@pytest.mark.parametrize("text", ["总统蔡英文重话警告民进党党员；党员纷纷退党。",
+                                  "蓬佩奥发贴文严厉警告罗马教廷，称“如果梵蒂冈延长这项协议，将危及自身的道德权威。”"])
+def test_whom_a_warning_names_is_not_the_warning(text):
+    assert all(c.cue != "警告" for c in claims(text))
+
+
+def test_a_warning_clause_is_still_a_warning():
+    assert one("王毅警告通胀反弹似乎脆弱。").text == "通胀反弹似乎脆弱"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("捷克市长贺瑞卜表示欢迎。贺瑞卜引述捷克的分析师指出，中国对捷克的经济贡献只占捷克GDP的1%。", "贺瑞卜"),
+    ("美国广播公司新闻网(ABC News)周四援引知情人士表示，议长已达成一致。", "知情人士"),
+    ("路透社记者张三表示欢迎。记者张三也引述一名官员指出，教廷感到很訝異。", "一名官员"),
+])
+def test_someone_named_quoting_another_speaks_but_an_outlet_or_reporter_relays(text, speaker):
+    assert claims(text)[-1].speaker == speaker
+
+
+def test_a_role_seen_as_someone_elses_names_another_speaker():
+    text = ("在国会中被视为是特朗普总统最有力的支持者之一的共和党联邦参议员格雷厄姆（Sen. Lindsey Graham, R-SC）"
+            "星期三晚间在国会进行辩论时表示，他接受这场选举的最终结果。")
+    assert one(text).speaker == "格雷厄姆"
+
+
+def test_a_comma_inside_a_gloss_does_not_split_the_subject_of_a_quotation():
+    found = claims("“今天发生的事情令人心碎，我非常震惊，”来自犹他州的共和党联邦参议员罗姆尼（Sen. Mitt Romney, R-UT）"
+                   "在暴力冲突发生后发言说，“因为我想起了那些渴望自由的人。")
+    assert [(c.speaker, c.text) for c in found] == [("罗姆尼", "今天发生的事情令人心碎，我非常震惊，"),
+                                                    ("罗姆尼", "因为我想起了那些渴望自由的人")]
+    late = one("“民主是维系在人民对选举的信心之上，”共和党联邦参议员鲁比奥（Sen. Marco Rubio, R-FL）星期三晚间在院会发言时说。")
+    assert (late.speaker, late.text) == ("鲁比奥", "民主是维系在人民对选举的信心之上，")
+
+
+@pytest.mark.parametrize("text, n", [("“这就是美国，”鲁比奥向美国人民喊话。", 1),
+                                     ("始料不及，杨洁篪、王毅、崔天凯分别向美国喊话。", 0),
+                                     ("习近平喊话美国的意图非常明显。", 0)])
+def test_shouting_out_counts_only_with_the_words_quoted(text, n):
+    assert len(claims(text)) == n
+
+
+def test_the_lawyers_of_two_speak_not_the_first_named():
+    assert one("王毅和拜登的顾问说，这很好。").speaker == "王毅和拜登的顾问"
+    assert one("拜登的律师说，这很好。").speaker == "拜登的律师"
+
+
+@pytest.mark.parametrize("text", ["而且在这个过程中王毅说不定会冒犯到一些人的利益。",
+                                  "看到习近平在讲话中作出的这些强硬表态，王毅没有说话。",
+                                  "多方注意到习近平在讲话中重复了毛泽东的一段话：朝鲜战争“让世界知道了中国人民是惹不得的！”"
+                                  "习近平引述毛泽东在朝鲜战争后的讲话被广泛认为是对美国压力作出的异乎寻常的强硬表态。"])
+def test_perhaps_a_stance_taken_and_a_view_held_of_something_are_no_statements(text):
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("不少人表示批评。用户@ca嘲讽道：“相比以前中国人民确实不好惹啊。”", "@ca"),
+    ("网友@路诞先生昨天（11日）透露，谷歌很好。", "@路诞先生"),
+    ("博主@辣笔小球则称黄晓明代言的广告最快9月8日开始。", "@辣笔小球"),
+])
+def test_a_handle_after_at_speaks(text, speaker):
+    assert claims(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [("香港主要旅行社永安旅游表示，将裁减两成员工。", "永安旅游"),
+                                           ("投行分析员表示，将裁减两成员工。", "投行分析员"),
+                                           ("21岁的广东网民小林对BBC中文说：“我们不能接受。”", None)])
+def test_a_travel_agency_by_its_name_and_no_news_site_inside_netizens(text, speaker):
+    found = claims(text)
+    assert (found[0].speaker if found else None) == speaker
+
+
+def test_kamala_harris_goes_by_the_name_most_outlets_give_her():
+    assert {one(t).speaker for t in ("賀錦麗表示，這很好。", "卡玛拉·哈里斯表示，这很好。")} == {"贺锦丽"}

@@ -163,6 +163,8 @@ INCLUDING = ("包括", "包含", "除了", "除")
 SHARE_OF = regex.compile(r"(?:\d+(?:\.\d+)?\s*[%％]|百分之\p{Han}{1,6}|[一二三四五六七八九]成)的$")
 # "曾任美国国防部长办公室中国科科长的包士可表示": the clause opens with who the speaker was
 DESCRIBING = regex.compile(r"曾任|时任|现任|前任|曾担任|担任|曾是|身为|作为|熟悉|长期关注|关注|研究|专研|负责|主管|参与|来自|出身|毕业于|任职于|任教于|就职于")
+# 在国会中被视为是特朗普总统最有力的支持者之一的…参议员格雷厄姆表示: what he is seen as names another
+DESCRIBED_AS = regex.compile(r"被(?:视为|认为|称为|誉为|称作|看作|公认为)")
 END_MARKS = ("（完）", "(完)", "【完】")
 
 
@@ -439,6 +441,10 @@ QUOTED_HANDLE = regex.compile(HANDLE_KINDS + r"[「“\"](?P<name>[^「」“”
 NAMED_HANDLE = regex.compile(r"(?:[一两]?[名位个])?(?:叫做|名叫|叫|名为|署名|网名|昵称为?|自称)"
                              r"[「“\"](?P<name>[^「」“”\"，。]{1,20})[」”\"]的" + HANDLE_KINDS)
 HANDLE_TO_CUE = regex.compile(r"[^，,。；：:“”「」\"被把]{0,8}")
+# 用户@ca嘲讽道, 网友@言风斋指出: a handle after @, up to a space or the cue (less an adverb: 博主@辣笔小球则称)
+AT_HANDLE = regex.compile(HANDLE_KINDS + r"@(?P<name>[^\s，,。；：:“”「」\"@（(]{1,24})")
+HANDLE_ADVERBS = ("则", "也", "还", "又", "并", "曾", "更")
+HANDLE_DAY = regex.compile(r"(?:昨天|今天|前天|日前|近日|稍早|当天|周[一二三四五六日]|星期[一二三四五六日天])$")
 
 
 def _learn_quoted_bodies(text: str, resolver: Resolver) -> None:
@@ -613,14 +619,19 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
     counted = COUNTED_TEXT.match(text, head, end).end()  # 商务部的一份声明说: the text, counted
     if (_text_word(text, counted, end) or REPORTED.fullmatch(text, head, end)) and owner is cands[0] and opens_with_name:
         return owner  # 习近平的讲话指出 / 路透社的报道称: the author speaks through the text
-    if opens_with_name and owner is not cands[0] and cands[0].kind in PERSONLIKE and not text.startswith("的", cands[0].end):
+    co_owner = len(cands) >= 2 and cands[-2].kind == owner.kind == "person" and cands[-2].end + 1 == owner.start \
+        and text[cands[-2].end] in CO_OWNERS and _owns_speaker(text, owner)  # 布兰德和赵捷的律师说: the lawyers of both
+    if opens_with_name and owner is not cands[0] and cands[0].kind in PERSONLIKE and not text.startswith("的", cands[0].end) \
+            and not (co_owner and cands[-2] is cands[0]):
         return None  # 特朗普在推特上转发了纽约时报的报道，并说: the text is what the one named first acted on
     for stop in range(head + 2, min(end, head + 8) + 1):
         if _ends_name(text, stop) and all_han(text[head:stop]):
             if not _speaking_head(text[head:stop]) or PASSIVE.search(text, head, stop):
                 return None  # 他的去世曾引发全国呼吁: an event, not someone of his; 他的说法遭到中国政府驳斥: done to it
-            written = text[owner.start:stop]
-            return Mention(owner.start, stop, written, f"{owner.name}的{text[head:stop]}", "unnamed", False, "possessed")
+            first = cands[-2] if co_owner else owner
+            written = text[first.start:stop]
+            return Mention(first.start, stop, written, f"{text[first.start:owner.start]}{owner.name}的{text[head:stop]}",
+                           "unnamed", False, "possessed")
     return None
 
 
@@ -671,6 +682,18 @@ def _made_own(relay, words_of: bool) -> bool:
     """Does the one quoting make the words his own, if a person? 包为民引述齐奥尔科夫斯基的话说
     (his words, from another's mouth); 发言人转述蔡英文的谈话指出 (one relaying speaks them)."""
     return words_of or relay.group() == "转述"
+
+
+def _named_relaying(text: str, relay, cands: list[Mention]) -> bool:
+    """贺瑞卜引述捷克的分析师指出, 马时亨引述一名外交人士指: someone named quoting another speaks
+    the words (not a pronoun, which may stand for an agency: 后者援引消息人士说法报道称)."""
+    return relay.group() in ("引述", "援引") and any(
+        m.end <= relay.start() and m.kind in ("person", "title") and m.rule != "glossed-name" and not m.written.isascii()
+        and not (_role_before(text, m) or "").endswith(REPORTERS) for m in cands)
+    # (Zee News引述軍方消息說: a Latin name may be an outlet's; 記者普雷拉也引述…高層指出: a reporter relays)
+
+
+REPORTERS = ("记者", "编辑", "主编", "总编辑", "特派员", "通讯员", "撰稿人")
 SENT_TO = regex.compile(r"(?:发|写|寄|递交|提交|呈交|交|送)给|(?<![导一以极])致")  # (导致, 一致: no letter sent)
 REPORTED = regex.compile(r"(?:报道|报导|消息|文章|新闻稿)(?:中|里)?(?:继续|还|也|并|则|又|更)?\s*")  # 世界报的文章继续写道
 # 路透社的报道说, 知情人士的消息说, 他的回答是： (the head ends with it: 华春莹的说法形同证实 is no head 说法形)
@@ -915,7 +938,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         opened = s  # where the clause opens, before any quoting verb
         relay = CITING.search(text, s, e)
         if relay is not None and _hands_over(text, relay, e, words_of, cands):
-            if _made_own(relay, words_of) and _person_relaying(text, s, relay.start(), cands):
+            if _made_own(relay, words_of) and _person_relaying(text, s, relay.start(), cands) \
+                    or _named_relaying(text, relay, cands):
                 e = relay.start()
                 cands = [m for m in cands if m.end <= e]
             else:
@@ -966,7 +990,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             # 曾任美国国防部长办公室中国科科长的包士可表示: a person described by the one before 的
             described = [m for m in people if m.start > chosen.end and "的" in text[chosen.end:m.start]]
             if described and described[0].kind in ("person", "title") and (
-                    DESCRIBING.match(text, _past_lead(text, s)) or _owner_of_role(text, chosen, described[0], cands)):
+                    DESCRIBING.match(text, _past_lead(text, s)) or DESCRIBED_AS.search(text, s, chosen.start)
+                    or _owner_of_role(text, chosen, described[0], cands)):
                 chosen = described[0]
             chosen = _holder_of_role(text, chosen, people) or chosen
             later = [m for m in cands if m.start >= chosen.end]
@@ -1245,6 +1270,9 @@ def _object_of_verb(text: str, s: int, m: Mention, mentions) -> bool:
         return "的" not in text[m.end:stop.start() if stop else len(text)]
     if not head.endswith(NOT_SUBJECT_BEFORE) or head.endswith(("如同", "共同")):
         return False  # (如同伏尔泰所说: as he said, not with him; 共同主席卡林: a co-chair)
+    if head.endswith(CO_OWNERS) and not head.endswith("以及") and m.kind == "person" and _owns_speaker(text, m) \
+            and any(x.end == at - 1 and x.kind == "person" for x in mentions):
+        return False  # 布兰德和赵捷的律师说: an owner with the one before, not a partner
     if head.endswith(ROLE_JOINS) and m.rule == "role-name" and text.endswith(patterns().roles, s, at - 1) \
             and not any(x.end == at - 1 for x in mentions):
         return False  # 专栏作家和评论人士章家敦: two roles of the one person named after them
@@ -1342,8 +1370,18 @@ def _not_owners(text: str, cands: list[Mention], end: int) -> list[Mention]:
         at = _past_gloss(text, m.end)
         if text.startswith("的", at):
             return at < end
+        if text[at:at + 1] in CO_OWNERS and any(n.start == at + 1 and _owns_speaker(text, n) for n in cands):
+            return True  # 布兰德和赵捷的律师说: the lawyers of both
         return _government_of(text, m) and _speaking_head(text[_owned_from(text, m) + 1:end].rstrip("，, \u3000"))
     return [m for m in cands if not owns(m)]
+
+
+CO_OWNERS = ("和", "与", "及", "、")
+
+
+def _owns_speaker(text: str, m: Mention) -> bool:
+    """拜登的顾问, 赵捷的律师: someone whose role, relation or body follows, who may speak."""
+    return text.startswith("的", m.end) and any(_speaking_head(text[m.end + 1:m.end + 1 + k]) for k in range(2, 7))
 
 
 def _past_gloss(text: str, pos: int) -> int:
@@ -1562,6 +1600,15 @@ def _kind_then_quoted_name(text: str, s: int, e: int) -> Mention | None:
     for m in (*QUOTED_HANDLE.finditer(text, s, e), *NAMED_HANDLE.finditer(text, s, e)):
         if HANDLE_TO_CUE.fullmatch(text, m.end(), e):  # (讽刺说, 在微博上写道, 对记者说: how, where, to whom)
             return Mention(m.start("name") - 1, m.end(), m.group(), m["name"].strip(), "person", False, "handle")
+    for m in AT_HANDLE.finditer(text, s, e):
+        end = m.end("name")
+        if (day := HANDLE_DAY.search(text, m.start("name") + 1, end)) is not None:
+            end = day.start()  # 网友@路诞先生昨天（11日）透露: when, not part of the handle
+        while end - 1 > m.start("name") and text[end - 1] in HANDLE_ADVERBS and end == e:
+            end -= 1
+        if end - m.start("name") >= 1 and HANDLE_TO_CUE.fullmatch(text, end, e):
+            name = text[m.start("name") - 1:end]
+            return Mention(m.start("name") - 1, end, name, name, "person", False, "handle")
     return None
 
 
@@ -3022,9 +3069,13 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     split = text.startswith(SPLIT_AFTER, cue.end)
     closes = {c: o for o, c in quotes} if split else {}
     closed_at = {c for o, c in quotes}  # (“……发生,“特朗普说: an opening mark closing the quotation)
+    brackets = _brackets(text, 0, j)
     while k > 0:
         if k - 1 in closes and (term := quoted_term(text, closes[k - 1], k - 1)) is not None:
             k = term  # “……，”…“曲速行动”的首席科学顾问斯劳伊…说，“……”: a quoted name in the subject
+            continue
+        if text[k - 1] in "，," and any(o < k - 1 < c for o, c in brackets):
+            k -= 1  # “……，”参议员鲁比奥（Sen. Marco Rubio, R-FL）…说。: a comma of the gloss
             continue
         if text[k - 1] in "，,。”」\"』：" or k - 1 in closed_at:
             break

@@ -24,6 +24,7 @@ ASPECT = ("过", "了")  # 曾说过, 说了: an aspect particle between a cue a
 # After a bare cue, these mean the word is used otherwise (称为, 表示了, 认为的).
 BARE_BLOCKERS = ("为", "作", "之为", "号", "谓", "了", "过", "的", "着", "得", "是否", "呢", "吗", "，", "。")
 PASSIVE_MARKS = "被遭"
+PASSIVE_BY = regex.compile(r"[被遭](?:广泛|普遍|一致|外界|舆论|很多人|许多人|多数人|一些人|部分人)地?$")
 NOUN_MARKERS = "了的个项次些种份"
 THIS_TIME = ("本次", "这次", "此次", "首次", "再次", "多次", "一再")  # 法院本次表示: an adverb, the cue a verb
 # 不会承诺, 拒绝透露, 并未表示: a speech act denied is no statement
@@ -180,8 +181,8 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
             continue
         if THOSE_WHO_SAID.match(text, e):
             continue  # 表示不信任的则有60.1%, 回答“普通”的有23%: those who said so, counted
-        if s and text[s - 1] in PASSIVE_MARKS:
-            continue  # 被指责, 遭质疑, 被承认: done to the subject, not said by it
+        if s and text[s - 1] in PASSIVE_MARKS or PASSIVE_BY.search(text, max(0, s - 6), s):
+            continue  # 被指责, 遭质疑, 被广泛认为: done to the subject, not said by it
         if word != "说" and s and text[s - 1] in NOUN_MARKERS and not text.endswith(THIS_TIME, 0, s):
             continue  # 发出了警告, 他的表示, 一项承诺: the cue word used as a noun
         if word in NOUN_LIKE and _modified_noun(text, s):
@@ -207,6 +208,12 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
             listener = to.group(0)  # 北京警告华盛顿，如果…: the one warned, then the warning
             j = to.end()
             nxt = text[j]
+        elif cue.addressed and nxt and nxt not in INTRO_PUNCT and (warned := _warned(text, j, pattern, names)):
+            if warned >= len(text) or text[warned] not in "，,":
+                continue  # 蔡英文警告民进党党员；: whom it warned, and no warning given
+            listener = text[j:warned]  # 警告罗马教廷，称“…”: the one warned, then the warning
+            j = warned
+            nxt = text[j]
         if nxt and nxt in INTRO_PUNCT:
             k = j + 1
             while k < len(text) and text[k] in " \u3000":
@@ -214,8 +221,9 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
             if k >= len(text) and nxt not in "：:" or k < len(text) and cue.quoted and text[k] not in OPENERS:
                 continue  # (评论写道： ending the paragraph: what was written is the next one)
             hits.append(CueHit(s, e, word, cue.weight == "weak", k, listener=listener))
-        elif cue.quoted and nxt not in OPENERS:
-            continue  # 发文要求…: a directive issued, not a text quoted
+        elif cue.quoted and nxt not in OPENERS and not (nxt in ("。", ".", "") and word in POSTPOSED
+                                                         and AFTER_QUOTATION.search(text, 0, s)):
+            continue  # 发文要求…: a directive issued, not a text quoted (but “……”，他向选民喊话。)
         elif nxt in OPENERS:
             if attitude.fullmatch(text[j + 1:j + 1 + _quoted_length(text, j)]):
                 continue  # 表示“震惊”: an attitude in quotation marks is still an attitude
@@ -252,6 +260,31 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
     hits.extend(as_said(text, quotes, {h.start for h in hits} | {h.end for h in hits}))
     hits.sort(key=lambda h: h.start)
     return _mark_postposed(text, quotes, hits)
+
+
+WARNED_MAX = 10  # 警告德国外长马斯，: a name with its title, no clause
+
+
+def _warned(text: str, j: int, pattern, names: dict[int, int]) -> int | None:
+    """Where whom an addressed cue names ends, when that is all its clause holds: someone by name
+    (警告拜登，), by role or body (另一名议员, 民进党党员, 罗马教廷), with nothing said of them."""
+    n = _clause_length(text, j)
+    if not 2 <= n <= WARNED_MAX or text[j + n:j + n + 1] not in "，,；;。":
+        return None
+    clause = text[j:j + n]
+    if PREDICATE.search(clause) or any(pattern.find(clause)):
+        return None
+    if j + n in names or clause.endswith(_someone_words()):
+        return j + n
+    return None
+
+
+@lru_cache(maxsize=1)
+def _someone_words() -> tuple[str, ...]:
+    """The last words of a noun phrase naming someone: a role, a body's kind, the public."""
+    lex = lexicon.load()
+    return tuple(set(lex.addressees) | {w for key in ("role_words", "organization_suffixes", "unnamed", "capitals",
+                                                       "place_words") for w in lex.names.get(key) or ()})
 
 
 def runs_on(text: str, cue: CueHit) -> bool:
@@ -367,7 +400,7 @@ def _modified_noun(text: str, s: int) -> bool:
 LIGHT_VERBS = ("作出", "做出", "发出", "提出", "予以")
 # ... with the noun's modifiers between (发出新冠疫情警告，), the cue word closing the clause
 LIGHT_OBJECT = regex.compile(r"(?:\L<verbs>)[^，。；：,;:“”「」时后并又再且]{0,10}$", verbs=list(LIGHT_VERBS))
-GIVEN_NOUNS = frozenset(("警告", "呼吁", "回应", "建议", "承诺"))
+GIVEN_NOUNS = frozenset(("警告", "呼吁", "回应", "建议", "承诺", "表态"))
 CLAUSE_ENDS = "，。；,;"
 CONTENT_NEXT = regex.compile(r"要求|包括|敦促|希望|呼吁|提醒|即|称|指|表示|说|强调")  # what the warning or call was
 
@@ -386,7 +419,7 @@ def _cites_data(text: str, s: int) -> bool:
     return PRESENTING.search(text, clause, s) is not None
 
 # Cues that may close a sentence after what was said ("……，”她表示。"), besides those in 说 or 道
-POSTPOSED = frozenset("表示 称 指出 强调 透露 坦言 直言 坦承 反问 追问 告诉".split())  # “……。”叶耀元告诉本台。
+POSTPOSED = frozenset("表示 称 指出 强调 透露 坦言 直言 坦承 反问 追问 告诉 喊话".split())  # “……。”叶耀元告诉本台。
 
 # what 称 calls something: a short object, 为, then the name it is given in quotation marks
 NAMING = regex.compile(r"[^，。；：,;:“”「」『』\"]{1,24}?为[“「『\"][^”」』\"]{1,20}[”」』\"][^，。；,;]{0,6}(?:[，。；,;]|$)")
@@ -536,6 +569,8 @@ SAYING_BEFORE = regex.compile(r"(?:说过|讲过|名句|名言|一句话|这句�
 ASKED_BEFORE = regex.compile(r"(?:提问|问道|询问|问题|追问|质询|问)[：:，,]?\s*$")
 
 
+AFTER_QUOTATION = regex.compile(r"[”」』\"][，,]?[^，,。！？!?“”「」『』\"]*$")  # “……，”鲁比奥向美国人民
+GLOSS_BRACKETS = regex.compile(r"[（(][^（）()]{1,60}[）)]")
 QUOTED_TERM_MAX = 7  # 「川粉」: a quoted term, not a quoted sentence
 QUOTED_PART_MAX = 16  # 引导他们“做政治上的明白人”: quoted words the clause runs into
 
@@ -545,6 +580,7 @@ def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
     attributes that quotation, even when a comma follows."""
     out = []
     opens = {c: o for o, c in quotes if c < len(text)}
+    glossed = [(m.start(), m.end() - 1) for m in GLOSS_BRACKETS.finditer(text)] if "（" in text or "(" in text else []
     for h in hits:
         if not h.postposed and h.cue != "：":
             k = h.start
@@ -556,6 +592,9 @@ def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
             while k > 0 and steps < limit:
                 if split and k - 1 in opens and (term := quoted_term(text, opens[k - 1], k - 1)) is not None:
                     k = term
+                    continue
+                if text[k - 1] in "，," and any(o < k - 1 < c for o, c in glossed):
+                    k -= 1  # 参议员罗姆尼（Sen. Mitt Romney, R-UT）…说，“……”: a comma of the gloss
                     continue
                 if text[k - 1] in "，,。：；“”「」\"":
                     break

@@ -160,6 +160,7 @@ def _ends_name(text: str, pos: int) -> bool:
 
 MEETING_WORDS = frozenset({"峰会", "全会", "大会", "国会", "议会", "年会", "例会", "晚会", "酒会", "聚会", "集会", "盛会", "社会",
                            "机会", "学会", "协会", "工会", "商会"})
+NET_WORDS_GO_ON = "民友络"  # (网民, 网友, 网络)
 FELLOWS = ("同学", "同事", "同僚", "同志", "同胞", "同乡", "同伴", "同窗")
 
 
@@ -513,10 +514,13 @@ def scan_mentions(text: str) -> list[Mention]:
             s = given  # 拉里·库德洛: the known person by full name (not 拉里 speaking)
         # a known name must not be the middle of a longer Han word (e.g. 李强 in 李强化)
         if kind == "person" and len(key) <= 2 and e < len(text) and not _ends_name(text, e) \
-                and not (len(key) == 2 and text.startswith("的话", e)):
-            continue  # (but 用蔡霞的话说: her words; 达到高峰的 is no 高峰)
+                and not (len(key) == 2 and (text.startswith("的话", e) or text.startswith("的", e)
+                                            and text.startswith(p.roles, e + 1))):
+            continue  # (but 用蔡霞的话说: her words, 拜登的顾问: his adviser; 达到高峰的 is no 高峰)
         if key[:1].isascii() and _in_brackets(text, s):
             continue  # 减灾办公室（UN Office for…）: a gloss, not the UN
+        if kind == "organization" and key.endswith("网") and text[e:e + 1] in NET_WORDS_GO_ON:
+            continue  # 广东网民, 东网友: the 网 of 网民 or 网友, not the news site 东网
         if kind == "organization" and INDEX_AFTER.match(text, e):
             continue  # 标普500指数, 标普道琼斯指数: an index named for the body, not the body
         if kind == "organization" and text.startswith(PLATFORM_USERS, e) and name in p.platforms:
@@ -908,14 +912,14 @@ def _firm_end(text: str, pos: int) -> int | None:
 
 
 # 原油生产商雪佛龙, 晶片大厂台积电: what a firm makes or is, before its Chinese name
-MAKER_KIND = regex.compile(r"\p{Han}{0,8}?(?:生产商|制造商|运营商|开发商|供应商|零售商|大厂|巨头|龙头|车企|药企|药厂)")
+MAKER_KIND = regex.compile(r"\p{Han}{0,8}?(?:生产商|制造商|运营商|开发商|发展商|地产商|供应商|零售商|旅行社|投行|连锁店|大厂|巨头|龙头|车企|药企|药厂)")
 
 
 def _maker_name(text: str, at: int) -> int | None:
     """End of a firm's name of two to four Han characters at ``at``, before a name boundary."""
     p = patterns()
-    if text.startswith(p.long_followers, at):
-        return None  # 科技巨头纷纷表示: how, not who
+    if text.startswith(p.long_followers, at) or text.startswith(p.roles, at):
+        return None  # 科技巨头纷纷表示: how, not who; 投行分析员表示: someone of the kind
     for e in range(at + 2, at + 5):  # the shortest: 雪佛龙|周一宣布
         name = text[at:e]
         if e <= len(text) and all_han(name) and not set(name) & NOT_IN_NAMES and _ends_name(text, e) \
