@@ -5329,3 +5329,47 @@ def test_a_travel_agency_by_its_name_and_no_news_site_inside_netizens(text, spea
 
 def test_kamala_harris_goes_by_the_name_most_outlets_give_her():
     assert {one(t).speaker for t in ("賀錦麗表示，這很好。", "卡玛拉·哈里斯表示，这很好。")} == {"贺锦丽"}
+
+
+# --- from a sixty-third audit ---
+
+@pytest.mark.parametrize("text, found", [("澳洲貿易部長伯明罕坦承無法獲得中國官方證實。", "無法獲得中國官方證實"),
+                                         ("王毅坦承错误。", None),
+                                         ("尚宝军说，杨恒均驳斥外界传闻他已坦承犯下间谍罪的说法。",
+                                          "杨恒均驳斥外界传闻他已坦承犯下间谍罪的说法")])
+def test_what_is_admitted_runs_on_after_the_cue_but_not_a_bare_noun(text, found):
+    assert [c.text for c in claims(text)] == ([found] if found else [])
+
+
+def test_asking_with_the_question_quoted_is_a_claim():
+    found = claims("主持人凱利（Fran Kelly）提到，澳洲煤炭被禁消息從中國傳出；她問到「這是不是中國政府在耍花樣？」")
+    assert [(c.speaker, c.cue) for c in found] == [("凯利", "提到"), ("凯利", "问到")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("里昂证券（CLSA）在7月26日一份分析报告指出，英特尔外包制造的时间点可能更快发生。", "里昂证券"),
+    ("台新投顾指出，英特尔除了外包之外，还可能出售晶圆厂。", "台新投顾"),
+    ("當時聖約翰科大表示，未欠薪或不發薪。", "圣约翰科大"),
+])
+def test_brokerages_advisers_and_universities_of_technology_by_name(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_the_one_appointed_is_whom_he_points_back_to():
+    found = claims("上个月，特朗普总统任命的联邦通讯委员会主席、共和党人阿吉特·帕伊(Ajit Pai)提出了修改规则建议。他提到，中国很好。")
+    assert [c.speaker for c in found] == ["阿吉特·帕伊"]
+
+
+def test_an_investor_conference_is_not_said():
+    found = claims("高晶萍分析，加上法人預估，台積電14日法說會可能釋出業績佳音等因素，收盤指數站上15000點。")
+    assert [c.speaker for c in found] == ["高晶萍"]
+
+
+def test_a_name_before_daring_to_speak_is_still_the_name():
+    found = claims("作为党内中生代主管，何志勇敢于直言，也坦承党内确实存在世代差异。")
+    assert [c.speaker for c in found] == ["何志勇"]
+
+
+def test_a_view_quoted_from_someone_else_is_said_by_the_one_quoting():
+    found = claims("梁天侠提到，中天被大量检举。她引用翁晓玲老师的讲法说，NCC应该要注意裁罚集中在特定期间。")
+    assert [c.cue for c in found] == ["提到", "说"]

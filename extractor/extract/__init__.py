@@ -163,6 +163,8 @@ INCLUDING = ("包括", "包含", "除了", "除")
 SHARE_OF = regex.compile(r"(?:\d+(?:\.\d+)?\s*[%％]|百分之\p{Han}{1,6}|[一二三四五六七八九]成)的$")
 # "曾任美国国防部长办公室中国科科长的包士可表示": the clause opens with who the speaker was
 DESCRIBING = regex.compile(r"曾任|时任|现任|前任|曾担任|担任|曾是|身为|作为|熟悉|长期关注|关注|研究|专研|负责|主管|参与|来自|出身|毕业于|任职于|任教于|就职于")
+# 特朗普总统任命的联邦通讯委员会主席…帕伊提出了…。他提到: the one appointed is the sentence's subject
+APPOINTED_BY = regex.compile(r"(?:所|亲自)?(?:任命|提名|委任|指派|挑选|钦点|任用|延揽)的")
 # 在国会中被视为是特朗普总统最有力的支持者之一的…参议员格雷厄姆表示: what he is seen as names another
 DESCRIBED_AS = regex.compile(r"被(?:视为|认为|称为|誉为|称作|看作|公认为)")
 END_MARKS = ("（完）", "(完)", "【完】")
@@ -2050,7 +2052,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 and not (m.kind == "organization" and m.name in AGENCY_NAMES())
             key = (sent, m.kind == "person")
             first = narrated and key not in subject_sentences and not _object_of_verb(text, sent, m, mentions) \
-                and not (m.kind == "person" and _opens_with_known(text, sent, m, resolver))
+                and not (m.kind == "person" and _opens_with_known(text, sent, m, resolver)) \
+                and not APPOINTED_BY.match(text, _past_gloss(text, m.end))
             if first:
                 subject_sentences.add(key)
             sp = resolver.speaker(m)

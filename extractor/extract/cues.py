@@ -240,7 +240,10 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
             hits.append(CueHit(s, e, word, cue.weight == "weak", e, postposed=True, listener=listener))
         elif (cue.bare or (base_cue(word) in RUN_ON and _clause_length(text, j, CLAUSE_WITH_QUOTES) >= RUN_ON_MIN
                                                and not (base_cue(word) in SHOWS and attitude.match(text, j))
-                           and (base_cue(word) not in RUN_ON_CLAUSE or _states(text, j, quotes, base_cue(word) in ("提到", "提及"))))) and nxt \
+                           and (base_cue(word) not in RUN_ON_CLAUSE or _states(text, j, quotes, base_cue(word) in ("提到", "提及")))
+                           and not (base_cue(word) in RUN_ON_NOT_HEARSAY
+                                    and text.endswith(HEARSAY_TAILS, j, j + _clause_length(text, j))))) \
+                and nxt \
                 and _opens_run_on(text, j, cue, quotes) \
                 and not THAT_THING.match(text, j) \
                 and not (base_cue(word) in TAKES_NOUNS and (text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))
@@ -321,12 +324,17 @@ def _states(text: str, j: int, quotes: list[tuple[int, int]], modal_ok: bool = F
     clause += text[at:j + n]
     if modal_ok and clause.startswith(MODAL_OPENERS):
         return True  # (要建立一支拥有至少350艘战舰的海军: the 的 is inside what is to be done)
-    de = clause.rfind("的")
-    tail = clause[de:] if de >= 0 else ""
-    if tail and len(tail) <= 6 and "“”" not in tail and TAIL_PREDICATE.search(tail) is None \
-            and "是" not in clause[1:de]:
+    if _noun_phrase(clause):
         return False  # …对台湾的重要性, …的不同之处: a noun phrase, however long (not 中共是最大的威胁)
     return PREDICATE.search(clause, 2) is not None and not clause.startswith(("的", "过"))
+
+
+def _noun_phrase(clause: str) -> bool:
+    """Does the clause end on 的 and a short head with no predicate (…犯下间谍罪的说法)?"""
+    de = clause.rfind("的")
+    tail = clause[de:] if de >= 0 else ""
+    return bool(tail) and len(tail) <= 6 and "“”" not in tail and TAIL_PREDICATE.search(tail) is None \
+        and "是" not in clause[1:de]
 
 
 def _described_by(text: str, s: int, j: int) -> bool:
@@ -425,9 +433,12 @@ POSTPOSED = frozenset("表示 称 指出 强调 透露 坦言 直言 坦承 反�
 NAMING = regex.compile(r"[^，。；：,;:“”「」『』\"]{1,24}?为[“「『\"][^”」』\"]{1,20}[”」』\"][^，。；,;]{0,6}(?:[，。；,;]|$)")
 
 # Cues that may run straight into a clause ("表示深感愧疚", "他说隼鸟2号…") when the clause is long enough.
-RUN_ON = frozenset("表示 说 指 直指 指出 强调 宣布 透露 承诺 警告 呼吁 吁请 建议 重申 回应 介绍 表明 提到 提及".split())
+RUN_ON = frozenset("表示 说 指 直指 指出 强调 宣布 透露 承诺 警告 呼吁 吁请 建议 重申 回应 介绍 表明 提到 提及 坦承".split())
 # 提到台湾是美国的伙伴 runs on with a clause; 提到香港问题, 提到他的儿子 only with a topic
 # (介绍在密封舱内发现的样本: what was presented, not said)
+# 坦承無法獲得證實, not 驳斥传闻他已坦承犯下间谍罪的说法: a report of an admission, the object of another verb
+RUN_ON_NOT_HEARSAY = frozenset(["坦承"])
+HEARSAY_TAILS = ("的说法", "的指控", "的传闻", "的传言", "的报道", "的报导", "的消息", "的言论")
 RUN_ON_CLAUSE = frozenset(["提到", "提及", "介绍", "直指"])  # (提及 as 提到)
 SPAN_OF_TIME = regex.compile(r"(?:过去|最近|近|这|今年|去年)[\p{Han}\d]{0,6}?(?:年|个?月|周|星期|天|日)(?:来|以来|里|中|间)?")
 PREDICATE = regex.compile(r"是|将|会|要|已|正在|应|必须|需要|不|没|能|可以|希望")
