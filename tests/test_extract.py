@@ -5373,3 +5373,21 @@ def test_a_name_before_daring_to_speak_is_still_the_name():
 def test_a_view_quoted_from_someone_else_is_said_by_the_one_quoting():
     found = claims("梁天侠提到，中天被大量检举。她引用翁晓玲老师的讲法说，NCC应该要注意裁罚集中在特定期间。")
     assert [c.cue for c in found] == ["提到", "说"]
+
+
+# --- from a sixty-fourth audit ---
+
+@pytest.mark.parametrize("text, speaker", [("早前戴佩清律师在推特留言说，肯定为张展作无罪辩护。", "戴佩清"),
+                                           ("特朗普律师说，选举有舞弊。", "特朗普律师"),
+                                           ("孟方律师指，程序存在瑕疵。", "孟方律师")])
+def test_a_lawyer_named_before_the_title_speaks_but_a_famous_clients_lawyer_is_his(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_priest_by_surname_is_the_one_named_before():
+    found = claims("苏理查神父(Richard Soo)分享意见。苏理查早年从香港移民至加拿大。苏神父表示，加拿大是和平安全的地方。")
+    assert [c.speaker for c in found] == ["苏理查"]
+
+
+def test_once_said_runs_on_into_what_was_said():
+    assert one("香港保安局长李家超曾说教育界“一定有坏苹果”。").text == "教育界“一定有坏苹果”"

@@ -488,14 +488,20 @@ def _member_of(text: str, org: Mention, end: int) -> Mention | None:
     return Mention(start, org.end + m.end, written, name, m.kind, False, "body-role")
 
 
+SIDE = "方"  # 孟方律师, 控方律师: the lawyer of a side, not someone called 孟方
+
+
 def _head_of(text: str, chosen: Mention) -> Mention:
     """The speaker a person mention introduces: "张方父亲称" is the father,
     "特朗普政府认为" the government."""
     if chosen.kind not in ("person", "surname"):
         return chosen
     kin = RELATION_OF.match(text, chosen.end)
-    if kin and chosen.rule == "role-name" and kin.group(0) in patterns().titles_after_name:
-        return chosen  # 代理律师卢廷阁律师: named after his role, the lawyer again is his title, not his lawyer
+    if kin and kin.group(0) in patterns().titles_after_name \
+            and (chosen.rule == "role-name" or not chosen.known and not chosen.name.endswith(SIDE)):
+        # 代理律师卢廷阁律师: named after his role, the lawyer again is his title, not his lawyer; so after a
+        # name the lexicon does not know (戴佩清律师说), not after one it does (特朗普律师: his lawyer)
+        return chosen
     if kin:
         written = text[chosen.start:kin.end()]
         return Mention(chosen.start, kin.end(), written, chosen.name + kin.group(0), "unnamed", False, "relation")

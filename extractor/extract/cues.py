@@ -452,7 +452,7 @@ SHOWS = frozenset(["表示", "表明", "说", "指", "指出", "认为"])
 IS_ONE = regex.compile(r"是|成为|作为")
 
 
-ADVERB_HEADS = "还并又也则再"
+ADVERB_HEADS = "还并又也则再曾"
 
 
 def base_cue(word: str) -> str:

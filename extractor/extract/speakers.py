@@ -795,6 +795,7 @@ CONNECTIVE_WORDS = "此外|另外|同时|然而|不过|但是|但|而且|而|并
 CONNECTIVES = regex.compile(rf"(?:{CONNECTIVE_WORDS})+")
 _LEADING_WORDS = (
     rf"(?:{CONNECTIVE_WORDS}|正如|如同|就像|诚如|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|后来|当时|此前|另|又|他还|他也"
+    r"|早前|稍早|日前|近日|近期|昨天|昨日|前天"  # 早前戴佩清律师在推特留言说: when, then who
     r"|特别是|尤其是|就连|甚至连"
     r"|岂料|不料|孰料|谁知|谁料|殊不知|没想到"  # 岂料父亲回应称: unexpectedly, not who
     r"|-{2}|－{2}"  # --中国中央经济工作会议指出: a bullet of a list of views
