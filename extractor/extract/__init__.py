@@ -18,7 +18,7 @@ from .. import lexicon
 from ..resolve import Resolver, Speaker
 from ..text import all_han, fold, fold_name, in_order, is_han, letters, to_traditional
 from ..types import Claim, Document, Paragraph, SourceCredit
-from .cues import (ADVERBIAL_ENDS, CITING, DATA_WORDS, SPLIT_AFTER, CueHit, base_cue, denied_between, quoted_term,
+from .cues import (ADVERBIAL_ENDS, BRACKETED, CITING, brackets, DATA_WORDS, SPLIT_AFTER, CueHit, base_cue, denied_between, quoted_term,
                    find_cues, runs_on)
 from . import interviews
 from .dates import SAME_DAY, find_dates
@@ -194,16 +194,6 @@ def _boundaries(text: str, quotes, chars: str, start: int = 0, end: int | None =
 @lru_cache(maxsize=8)
 def _boundary_pattern(chars: str) -> regex.Pattern:
     return regex.compile(r"(?!(?<=\d),\d)[%s]" % regex.escape(chars))  # 2,000页: a thousands comma, no clause break
-
-
-BRACKETED = regex.compile(r"[（(][^（）()]{0,120}[）)]")
-
-
-def _brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(open, close) of each round bracket pair between ``start`` and ``end``."""
-    if "(" not in text and "（" not in text:
-        return []
-    return [(m.start(), m.end() - 1) for m in BRACKETED.finditer(text, start, end)]
 
 
 def _last_before(points: list[int], pos: int, floor: int = 0) -> int:
@@ -694,11 +684,11 @@ def _made_own(relay, words_of: bool) -> bool:
 
 def _named_relaying(text: str, relay, cands: list[Mention]) -> bool:
     """贺瑞卜引述捷克的分析师指出, 马时亨引述一名外交人士指: someone named quoting another speaks
-    the words (not a pronoun, which may stand for an agency: 后者援引消息人士说法报道称)."""
+    the words; not a pronoun, which may stand for an agency (后者援引消息人士说法报道称), a Latin
+    name, which may be an outlet's (Zee News引述軍方消息說), or a reporter (記者普雷拉也引述…高層指出)."""
     return relay.group() in ("引述", "援引") and any(
         m.end <= relay.start() and m.kind in ("person", "title") and m.rule != "glossed-name" and not m.written.isascii()
         and not (_role_before(text, m) or "").endswith(REPORTERS) for m in cands)
-    # (Zee News引述軍方消息說: a Latin name may be an outlet's; 記者普雷拉也引述…高層指出: a reporter relays)
 
 
 REPORTERS = ("记者", "编辑", "主编", "总编辑", "特派员", "通讯员", "撰稿人")
@@ -899,7 +889,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
     """Walk the clause's comma segments from the cue backwards; the first
     speaker-like mention of the nearest segment that has one is the subject."""
     # a comma inside brackets is no clause break: 國家颶風中心（National Hurricane Center, NHC）表示
-    seg_points = [p for p in _boundaries(text, quotes + _brackets(text, lo, cue_start), "，,", lo, cue_start) if p > lo]
+    seg_points = [p for p in _boundaries(text, quotes + brackets(text, lo, cue_start), "，,", lo, cue_start) if p > lo]
     starts = [lo] + seg_points
     segs = [(s, (starts[i + 1] - 1) if i + 1 < len(starts) else cue_start) for i, s in enumerate(starts)]
     joined = False  # past a predicate joined by 并/还: only a subject opening its clause goes on
@@ -1612,7 +1602,7 @@ def _kind_then_quoted_name(text: str, s: int, e: int) -> Mention | None:
         end = m.end("name")
         if (day := HANDLE_DAY.search(text, m.start("name") + 1, end)) is not None:
             end = day.start()  # 网友@路诞先生昨天（11日）透露: when, not part of the handle
-        while end - 1 > m.start("name") and text[end - 1] in HANDLE_ADVERBS and end == e:
+        if end == e and end - 1 > m.start("name") and text[end - 1] in HANDLE_ADVERBS:
             end -= 1
         if end - m.start("name") >= 1 and HANDLE_TO_CUE.fullmatch(text, end, e):
             name = text[m.start("name") - 1:end]
@@ -3078,12 +3068,12 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
     split = text.startswith(SPLIT_AFTER, cue.end)
     closes = {c: o for o, c in quotes} if split else {}
     closed_at = {c for o, c in quotes}  # (“……发生,“特朗普说: an opening mark closing the quotation)
-    brackets = _brackets(text, 0, j)
+    spans = brackets(text, 0, j)
     while k > 0:
         if k - 1 in closes and (term := quoted_term(text, closes[k - 1], k - 1)) is not None:
             k = term  # “……，”…“曲速行动”的首席科学顾问斯劳伊…说，“……”: a quoted name in the subject
             continue
-        if text[k - 1] in "，," and any(o < k - 1 < c for o, c in brackets):
+        if text[k - 1] in "，," and any(o < k - 1 < c for o, c in spans):
             k -= 1  # “……，”参议员鲁比奥（Sen. Marco Rubio, R-FL）…说。: a comma of the gloss
             continue
         if text[k - 1] in "，,。”」\"』：" or k - 1 in closed_at:
@@ -3245,7 +3235,7 @@ def _clause_quote_owner(text, o, c, sentence_points, mentions, quotes, resolver)
         return None
     sent = _last_before(sentence_points, o)
     # (a comma inside brackets is no clause break: 鲁比奥（Sen. Marco Rubio, R-FL）)
-    cuts = [sent] + [p for p in _boundaries(text, quotes + _brackets(text, sent, o - 1), "，,", sent, o - 1)
+    cuts = [sent] + [p for p in _boundaries(text, quotes + brackets(text, sent, o - 1), "，,", sent, o - 1)
                      if sent < p < o - 1]
     for seg_start, seg_end in reversed(list(zip(cuts, cuts[1:] + [o - 1]))):
         at = _past_lead(text, seg_start)

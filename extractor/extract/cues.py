@@ -581,7 +581,17 @@ ASKED_BEFORE = regex.compile(r"(?:提问|问道|询问|问题|追问|质询|问)
 
 
 AFTER_QUOTATION = regex.compile(r"[”」』\"][，,]?[^，,。！？!?“”「」『』\"]*$")  # “……，”鲁比奥向美国人民
-GLOSS_BRACKETS = regex.compile(r"[（(][^（）()]{1,60}[）)]")
+BRACKETED = regex.compile(r"[（(][^（）()]{0,120}[）)]")
+
+
+def brackets(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(open, close) of each round bracket pair between ``start`` and ``end``: a comma inside
+    one (罗姆尼（Sen. Mitt Romney, R-UT）) breaks no clause."""
+    if "(" not in text and "（" not in text:
+        return []
+    return [(m.start(), m.end() - 1) for m in BRACKETED.finditer(text, start, len(text) if end is None else end)]
+
+
 QUOTED_TERM_MAX = 7  # 「川粉」: a quoted term, not a quoted sentence
 QUOTED_PART_MAX = 16  # 引导他们“做政治上的明白人”: quoted words the clause runs into
 
@@ -591,7 +601,7 @@ def _mark_postposed(text: str, quotes, hits: list[CueHit]) -> list[CueHit]:
     attributes that quotation, even when a comma follows."""
     out = []
     opens = {c: o for o, c in quotes if c < len(text)}
-    glossed = [(m.start(), m.end() - 1) for m in GLOSS_BRACKETS.finditer(text)] if "（" in text or "(" in text else []
+    glossed = brackets(text)
     for h in hits:
         if not h.postposed and h.cue != "：":
             k = h.start
