@@ -5391,3 +5391,106 @@ def test_a_priest_by_surname_is_the_one_named_before():
 
 def test_once_said_runs_on_into_what_was_said():
     assert one("香港保安局长李家超曾说教育界“一定有坏苹果”。").text == "教育界“一定有坏苹果”"
+
+
+# --- from a sixty-fifth audit ---
+
+@pytest.mark.parametrize("text, speaker", [
+    ("一位名叫翟若怡（音）的社交媒体用户在微博上写道：“你有A4腰？我有A4腿！”", "翟若怡"),
+    ("“女人的身材是最令人作呕的标准，”一位名叫Laphro的博主在微博上写道。", "Laphro"),
+    ("一名叫做Andy的微信用户说，他很想回家。", "Andy"),
+])
+def test_someone_called_by_name_is_that_name_not_the_kind_of_person(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_a_name_marked_as_transliterated_by_sound_is_a_name():
+    found = claims("一位网友写道：“你好！”女权主义者郑楚然（音）则贴出了一张照片，并写道：“我爱我的肥腰。”")
+    assert [c.speaker for c in found][-1] == "郑楚然"
+
+
+def test_a_quotation_closing_its_sentence_ends_the_writers_sentence():
+    found = claims("女权主义者郑楚然（音）在微博上写道：“你有A4腰？我有A4腿！”一位名叫翟若怡的用户则贴出了一张照片，并写道：“我爱我的肥腰。”")
+    assert [c.speaker for c in found] == ["郑楚然", "翟若怡"]
+
+
+def test_a_question_mark_inside_a_book_title_ends_no_sentence():
+    found = claims("这种尺寸描述引发了愤怒。一位博主以《这是开玩笑吗？》为题，写道：“我们不应该把瘦作为美的标准。”")
+    assert [c.speaker for c in found] == ["一位博主"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("外长王毅抵达上海后表示，中美关系很重要。", "王毅"),
+    ("王毅希望外界给予空间，并说中美关系很重要。", "王毅"),
+    ("印度总理莫迪用一条梵文推文欢迎这些飞机：「没有什么牺牲比得上国防。」", "莫迪"),
+])
+def test_a_known_name_opening_its_clause_speaks_whatever_verb_follows(text, speaker):
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("法轮功学员吴清祥说，这次排字很成功。", "吴清祥"),
+    ("拜登交接团队表示，拜登会继续支持和平解决两岸议题。", "拜登交接团队"),
+    ("拜登新政府过渡委员会联合主席、参议员考夫曼在声明中说：过渡委员会将发挥关键作用。", "考夫曼"),
+])
+def test_a_known_name_running_into_a_longer_name_or_a_body_it_owns_is_not_the_speaker(text, speaker):
+    assert one(text).speaker == speaker
+
+
+def test_someone_in_an_opening_clause_of_time_is_not_whom_he_points_to():
+    found = claims("美國總統川普揚言禁用TikTok後，環球時報總編輯胡錫進今天批評這是「流氓政府的野蠻出手」；"
+                   "但他坦承，「中方能夠採取的反制措施很有限」。")
+    assert [c.speaker for c in found] == ["胡锡进"]
+
+
+def test_a_side_speaks_with_no_comma_but_not_inside_someone_elses_statement():
+    assert one("中方表示将采取必要措施。").speaker == "中方"
+    assert claims("双方认为将采取必要措施。") == []
+    found = claims("赵立坚表示，中方坚决反对类似的会见。美方一直强调所谓的“非官方”性质，这纯属自欺欺人。")
+    assert [c.speaker for c in found] == ["赵立坚"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("此前英国承诺为数百万香港居民提供一条离开的途径。", "为数百万香港居民提供一条离开的途径"),
+    ("许艳在推特表示为了配合防疫，她会独自待在家里。", "为了配合防疫，她会独自待在家里"),
+    ("他用数学公式表示为全球总金融资产。", None),
+])
+def test_for_after_a_promise_is_for_whom_not_the_as_of_naming(text, found):
+    assert [c.text for c in claims(text)] == ([found] if found else [])
+
+
+def test_answering_when_is_the_frame_of_the_cue_after_it():
+    assert [c.cue for c in claims("外交部发言人汪文斌回应时罕见地指出，中美关系很重要。")] == ["指出"]
+
+
+def test_a_statement_that_goes_on_speaks_for_its_author():
+    found = claims("参议员鲁比奥11月11日发表声明，强烈批评中国。声明继续说：“我们与被剥夺资格的议员站在一起。”")
+    assert [(c.speaker, c.cue) for c in found][-1] == ("鲁比奥", "说")
+
+
+def test_a_latin_full_name_is_found_again_by_family_name():
+    found = claims("“选举结果将左右刺激措施。”美国银行主管Michelle Meyer指出。\n“如果市场剧烈抛售，华盛顿会推动刺激方案，”美国银行的Meyer说。")
+    assert [c.speaker for c in found] == ["Michelle Meyer", "Michelle Meyer"]
+
+
+def test_a_body_after_seeing_is_what_was_seen_not_who_speaks():
+    found = claims("香港牧师管浩鸣说，律师已收到指示。\n管浩鸣希望外界给予空间，并说看到保安局回应时已表明，可以尽量配合。")
+    assert [c.speaker for c in found] == ["管浩鸣", "管浩鸣"]
+
+
+def test_a_presidential_election_is_not_the_president():
+    assert claims("根据四年前的美国总统大选分析，美国的青年选民不仅族裔背景多样化，投票倾向也有差异。") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("欧盟最高卫生官员凯瑞亚基德斯今天表示，欧盟已准备好协助药厂。", "凯瑞亚基德斯"),
+    ("贺锦丽成为第一位女性副总统。拜登阵营安排由副总统先发表讲话。她说：“我不会是最后一个。”", "贺锦丽"),
+])
+def test_a_known_name_spelled_on_or_heading_its_camp_is_not_the_speaker(text, speaker):
+    assert [c.speaker for c in claims(text)] == [speaker]
+
+
+def test_a_day_to_come_is_not_carried_to_the_people_of_its_sentence():
+    found = claims("选举结果在12月14日将最终确定，在那之前，拜登胜选仍是一个预测结果。\n拜登已组建过渡团队，并呼吁更多美国人戴上口罩。",
+                   when=datetime(2020, 11, 9, 12, tzinfo=ZoneInfo("UTC")))
+    assert [(c.speaker, c.said_on) for c in found] == [("拜登", date(2020, 11, 9))]

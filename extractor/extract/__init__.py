@@ -182,13 +182,34 @@ class _Attribution:
 
 
 def _boundaries(text: str, quotes, chars: str, start: int = 0, end: int | None = None) -> list[int]:
-    """Positions just after each boundary character outside quotes, between ``start`` and ``end``."""
+    """Positions just after each boundary character outside quotes and book titles (《这是开玩笑吗？》
+    is a name), between ``start`` and ``end``."""
+    if "《" in text:
+        quotes = [*quotes, *_titles(text)]
     out = []
     for m in _boundary_pattern(chars).finditer(text, start, len(text) if end is None else end):
         i = m.start()
         if not any(o < i < c for o, c in quotes):
             out.append(i + 1)
     return out
+
+
+TITLE_SPAN = regex.compile(r"《[^《》\n]{1,60}》")
+
+
+@lru_cache(maxsize=64)
+def _titles(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end() - 1) for m in TITLE_SPAN.finditer(text))
+
+
+def _sentence_points(text: str, quotes) -> list[int]:
+    """Where sentences start: after each sentence end outside quotes, and after a quotation a
+    colon opens that closes on a sentence end of its own (写道：“我有A4腿！”女权主义者…: the
+    next subject's sentence, not more of the writer's)."""
+    points = _boundaries(text, quotes, SENTENCE_END)
+    closed = [c + 1 for o, c in quotes if o and text[o - 1] in "：:" and text[c - 1] in "。！？!?"
+              and c + 1 < len(text) and is_han(text[c + 1])]
+    return sorted(set(points).union(closed)) if closed else points
 
 
 @lru_cache(maxsize=8)
@@ -357,6 +378,8 @@ def _learn_names(text: str, scanned: list[Mention], resolver: Resolver) -> None:
             family = m.name.rsplit("·", 1)[-1]
             if family != m.name and len(family) >= 2 and is_han(family[0]):
                 resolver.learned.setdefault(family, m)
+            if m.name.isascii() and " " in m.name and len(last := m.name.rsplit(" ", 1)[1]) >= 3 and last[0].isupper():
+                resolver.learned.setdefault(last, m)  # 主管Michelle Meyer…… then 美国银行的Meyer说
             gloss = GLOSS.match(text, m.end) if m.rule == "glossed-name" else None
             if gloss is not None and not gloss["gloss"].isupper():  # (USGS): a body's
                 # 拉姆塞（Alicia Ramsay）…… then Ramsay女士告诉: the name the gloss spells, in full or by family name
@@ -1235,6 +1258,8 @@ def _opens_with_known(text: str, s: int, m: Mention, resolver: Resolver) -> bool
     at = _past_lead(text, s)
     if at >= m.start:
         return False
+    if (frame := LEADING_FRAME_END.search(text, at, m.start)) and not any(ch in "，," for ch in text[at:frame.start()]):
+        return False  # 肖恩去世6个月后，艾米在…: the one in the clause of time does not open the sentence
     if text.startswith(("他", "她"), at) and text[at + 1:at + 2] not in "的们":
         return True
     return _opening_surname(text, at, m.start, resolver) is not None
@@ -1251,6 +1276,26 @@ def _opening_surname(text: str, at: int, end: int, resolver: Resolver) -> Mentio
 
 
 ROLE_JOINS = ("和", "及", "与")  # between two roles of one person, no partner
+
+
+TO_COME_REACH = 6  # how near after a date a 将 makes it a day to come
+LEADING_FRAME_END = regex.compile(r"(?:之后|以后|过后|后)[，,]")
+
+
+def _in_leading_frame(text: str, sent: int, m: Mention, mentions: list[Mention]) -> bool:
+    """美国总统川普扬言禁用TikTok后，…总编辑胡锡进批评…: someone in a clause of time opening the
+    sentence is not its subject when someone is named after the clause."""
+    if any(ch in "，," for ch in text[sent:m.start]):
+        return False
+    end = LEADING_FRAME_END.search(text, m.end, min(len(text), m.end + LEADING_FRAME_MAX))
+    if end is None or any(ch in "，,。；;！？!?" for ch in text[m.end:end.start()]):
+        return False
+    stop = _boundary_pattern(SENTENCE_END).search(text, end.end())
+    stop = stop.start() if stop else len(text)
+    return any(x.kind == "person" and end.end() <= x.start < stop for x in mentions)
+
+
+LEADING_FRAME_MAX = 40
 
 
 def _object_of_verb(text: str, s: int, m: Mention, mentions) -> bool:
@@ -2012,7 +2057,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
     # a name known or already given in full (not one guessed here, 教授曾发出呼吁 is no 曾发出)
     names = {m.end: m.start for m in mentions if m.kind == "person" and m.rule in ("lexicon", "learned")}
     cues = [c for c in find_cues(text, quotes, names) if not any(s <= c.start < e for s, e in credit_spans)]
-    sentence_points = _boundaries(text, quotes, SENTENCE_END)
+    sentence_points = _sentence_points(text, quotes)
     narrated = _narrated_names(text, sentence_points, mentions, quotes)
     if narrated:
         for m in narrated:
@@ -2048,6 +2093,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 and not (m.kind == "organization" and m.name in AGENCY_NAMES())
             key = (sent, m.kind == "person")
             first = narrated and key not in subject_sentences and not _object_of_verb(text, sent, m, mentions) \
+                and not _in_leading_frame(text, sent, m, mentions) \
                 and not (m.kind == "person" and _opens_with_known(text, sent, m, resolver)) \
                 and not APPOINTED_BY.match(text, _past_gloss(text, m.end))
             if first:
@@ -2175,7 +2221,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                                                             or _opens_clause(text, seg_start)
                                                             and _author_before(issued, text, seg_start, cue.start,
                                                                                resolver, issued_only=True) is not None)) \
-                    and not _bare_ok(cue, m, sp, text):
+                    and not _bare_ok(cue, m, sp, text, alone=not attributions):
                 continue  # "双方都指出…" inside a statement: a run-on cue needs its own named subject
             att = _Attribution(cue, sp, start, rule, cue.start, lo, m.start if m is not None else -1)
         if att is None:
@@ -2268,8 +2314,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             # "委员会12月1日公布年度报告": the day a text came out dates what it says
             if resolver.article_day is None or obj.day <= resolver.article_day:
                 resolver.text_days.update((sp.name, obj.day) for v, _, sp in issued if obj.end <= v <= obj.end + ISSUE_REACH)
-            if people:
-                resolver.saw_day(obj.day, people)
+            if people and not FUTURE.search(text, obj.end, min(len(text), obj.end + TO_COME_REACH)):
+                resolver.saw_day(obj.day, people)  # (not 选举结果在12月14日将最终确定，…拜登胜选: a day to come)
             continue
         att, (cs, ce) = obj, extra
         if ce - cs < 2:
@@ -2372,6 +2418,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                     and not _in_any(credit_spans, m.start, m.end):
                 if m.kind == "person" and _opens_with_known(text, _last_before(sentence_points, m.start), m, resolver):
                     break  # 他开始发表致习近平的公开信: he goes on as the subject
+                if _in_leading_frame(text, _last_before(sentence_points, m.start), m, mentions):
+                    continue  # 肖恩去世6个月后，艾米…: the one after the clause of time
                 sp = resolver.speaker(m)
                 resolver.seen(sp, subject=True)
                 break
@@ -2390,7 +2438,7 @@ def _written_text_pattern() -> regex.Pattern:
     # 这篇题为《中国的疫苗外交》的评论写道: its title)
     # (这篇分析还指出, 该研究称: a word that is a text only when pointed at)
     return regex.compile(r"[，,\s]*(?:但是|但|不过|而)?(?:根据|据)?(?:\L<this>)?(?:题为《[^《》]{1,40}》的)?(?:长达)?(?:[\d一二三四五六七八九十百千]+多?页的)?(?:年度|最新)?(?:\L<t>|(?<=\L<this>)\L<pointed>)"
-                         r"(?:中|里|上)?(?:还|也|并|则|又|更|甚至|进一步|最后|最终|接着|随后|同时|此外|另外){0,2}"
+                         r"(?:中|里|上)?(?:还|也|并|则|又|更|甚至|进一步|最后|最终|接着|随后|同时|此外|另外|继续){0,2}"
                          r"(?:在[^，,。；;“”]{1,16}?(?:的时候|时)|(?:针对|就)[^，,。；;“”]{1,12}?(?:问题|议题|情况))?(?:分析)?",
                          t=words, this=list(THAT_TEXT) + ["其"], pointed=_pointed_texts())
 
@@ -2688,10 +2736,12 @@ def _opens_clause(text: str, start: int) -> bool:
     return not before or before[-1] in "。，,；;：:！？!?”」"
 
 
-def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:
+def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str, alone: bool = True) -> bool:
     """A cue with no punctuation after it ("他认为这是…") counts only with a subject
     in its own clause, or opening a clause of its subject's sentence ("…发出公告，称23日…")."""
-    if sp.kind == "group":
+    if sp.kind == "group" and not (alone and ONE_SIDE.fullmatch(sp.name)):
+        # 双方认为…: both together; 中方表示将…: one side, a party that speaks, unless the paragraph
+        # has someone speaking already (赵立坚表示，…。美方一直强调所谓…: the side he speaks of)
         return False
     k = max(text.rfind("，", 0, cue.start), text.rfind(",", 0, cue.start))
     if k >= 0 and (_later_turn(text, k + 1, cue.start) is not None or DAY_ONLY.fullmatch(text, k + 1, cue.start)
@@ -2700,10 +2750,14 @@ def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str) -> bool:
     if m is None:
         return False
     between = text[m.end:cue.start]
+    if sp.kind == "group":
+        return SIDE_THEN_CUE.fullmatch(between) is not None  # 中方也表示 (not 中方购买承诺难以达成: a noun)
     return not any(ch in "，,。；" for ch in between)
 
 
 SPACES = regex.compile(r"\s*")
+ONE_SIDE = regex.compile(r"(?![双各])\p{Han}方")  # 中方, 美方: a country's side (not 双方, 各方)
+SIDE_THEN_CUE = regex.compile(r"(?:也|还|则|却|并|又|已|曾|亦|再次|一再|多次|随即|随后|当天|今天|昨天|\d{1,2}日|[周星期]+[一二三四五六日天])*")
 
 
 def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int], credits=()) -> int:

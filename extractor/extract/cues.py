@@ -244,7 +244,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
                            and not (base_cue(word) in RUN_ON_NOT_HEARSAY
                                     and text.endswith(HEARSAY_TAILS, j, j + _clause_length(text, j))))) \
                 and nxt \
-                and _opens_run_on(text, j, cue, quotes) \
+                and _opens_run_on(text, j, cue, word, quotes) \
                 and not THAT_THING.match(text, j) \
                 and not (base_cue(word) in TAKES_NOUNS and (text.endswith(ADVERBIAL_ENDS, j, j + _clause_length(text, j))
                                                              or _described_by(text, s, j) or _names_a_thing(text, j))) \
@@ -296,12 +296,26 @@ def runs_on(text: str, cue: CueHit) -> bool:
     return not text[cue.end:cue.content_start].strip(" \u3000了" + SAYS)
 
 
-def _opens_run_on(text: str, j: int, cue, quotes: list[tuple[int, int]]) -> bool:
+TIME_WORDS = regex.compile(r"时(?:任|间|代|期|报|局|事|政|刻|常|而|隔|尚|装|与|势|效|速|区|差|针|光|机)")
+# 承诺为渔民提供培训, 呼吁为港人提供签证: after a cue that takes an act, 为 is "for" (not the 为
+# of 称为 or 视为); 表示为了配合防疫…: "in order to", after any cue
+ACT_CUES = ("承诺", "呼吁", "建议")
+NOT_FOR = ("为何", "为什么", "为主", "为止", "为基础", "为准")
+
+
+def _for_whom(text: str, j: int, word: str) -> bool:
+    return text.startswith("为了", j) or base_cue(word) in ACT_CUES and text.startswith("为", j) \
+        and not text.startswith(NOT_FOR, j)
+
+
+def _opens_run_on(text: str, j: int, cue, word: str, quotes: list[tuple[int, int]]) -> bool:
     """Can a statement start at ``j``, straight after its cue: a word (not 了/过/的 of the cue,
     though 过去 is a time), or a title in book marks when the clause states something
     (重申《国安法》不会影响…; not 赞扬《协议》的成果)."""
-    if text.startswith(BARE_BLOCKERS, j) and not text.startswith("过去", j):
+    if text.startswith(BARE_BLOCKERS, j) and not text.startswith("过去", j) and not _for_whom(text, j, word):
         return False
+    if text.startswith("时", j) and not TIME_WORDS.match(text, j):
+        return False  # 回应时罕见地指出: "when answering", the frame of what follows (称时任总统…, 认为时与势…: said)
     nxt = text[j]
     if nxt == "《":
         return cue.bare and cue.weight != "weak" or _states(text, j, quotes)

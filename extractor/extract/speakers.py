@@ -57,6 +57,7 @@ class _Patterns:
     titles_after_name: frozenset  # 教授, 律师: after these two characters are a name (费雪教授)
     long_cues: regex.Pattern  # cue words of two characters or more, shortest first: the earliest end at each start
     title_offices: tuple[str, ...]  # 办公室, 官邸: a title's office, longest first
+    title_events: tuple[str, ...]  # 大选, 任期: the office's event or term, not its holder
     platforms: frozenset[str]  # 推特, 脸书: where an account is kept
     country_short: dict  # 德 → 德国, inside a body's name (中国驻德使馆)
     given_names: dict  # canonical person → the given names its dotted forms have (拜登: 乔, 约瑟夫)
@@ -126,6 +127,7 @@ def patterns() -> _Patterns:
         titles_after_name=frozenset(names["titles_after_name"]),
         long_cues=_long_cues(cue_words, lex.not_cues_after),
         title_offices=tuple(sorted(names["title_offices"], key=len, reverse=True)),
+        title_events=tuple(names.get("title_events") or ()),
         platforms=frozenset(names.get("platforms") or ()),
         country_short=dict(names.get("country_short", {})),
         given_names={k: tuple(sorted(v)) for k, v in given.items()},
@@ -158,6 +160,40 @@ def _ends_name(text: str, pos: int) -> bool:
     return rest.startswith(p.followers) or rest.startswith(p.cues) or rest.startswith(p.roles)
 
 
+def _opens_clause(text: str, s: int, e: int, key: str) -> bool:
+    """王毅抵达上海后表示, 外长王毅抵达: a known name (or one the article gave) opening its clause
+    (or after a role word) is the person whatever verb follows, unless the name is a word too (高峰, 汪洋), runs into one (李强化: 强化) or into a
+    longer name (吴清祥说 is not 吴清), or the clause goes on to name a body or role it has."""
+    return (s == 0 or text[s - 1] in CLAUSE_OPENERS or text.endswith(patterns().roles, 0, s)) and is_han(text[e]) and not common_word(key) \
+        and not common_word(key[-1] + text[e]) and text[e] not in NOT_IN_NAMES and not _ends_name(text, e + 1) \
+        and not _heads_a_phrase(text, e) and not _spelled_on(text, e, key)
+
+
+def _spelled_on(text: str, e: int, key: str) -> bool:
+    """凯瑞亚基德斯: a transliterated name (凯瑞, Kerry) going on in transliteration is a longer name."""
+    chars = patterns().translit_chars
+    return all(c in chars for c in key) and text[e] in chars
+
+
+def _heads_a_phrase(text: str, e: int) -> bool:
+    """拜登新政府过渡委员会联合主席…说: the name owns the body or role its clause goes on to name."""
+    p = patterns()
+    end = min(len(text), e + PHRASE_AFTER_NAME)
+    stop = next((i for i in range(e, end) if not is_han(text[i]) and text[i] != "、"), end)  # (耿潇男好友、前…教授许章润)
+    return any(p.org_suffix.search(text, e, i) for i in range(e + 1, stop + 1)) \
+        or any(text.startswith(p.roles, i) for i in range(e, stop)) \
+        or text.startswith(FRIENDS, e)
+
+
+# 耿潇男好友, 拜登阵营: the people round a name, who speak for themselves
+FRIENDS = ("好友", "友人", "朋友", "亲友", "家人", "家属", "亲属", "同事", "战友", "盟友", "支持者", "粉丝", "阵营", "身边",
+           "幕僚", "副手", "手下")
+
+
+PHRASE_AFTER_NAME = 12
+
+
+CLAUSE_OPENERS = frozenset("，,。；;：:！？!?」”　 ")
 MEETING_WORDS = frozenset({"峰会", "全会", "大会", "国会", "议会", "年会", "例会", "晚会", "酒会", "聚会", "集会", "盛会", "社会",
                            "机会", "学会", "协会", "工会", "商会"})
 NET_WORDS_GO_ON = "民友络"  # (网民, 网友, 网络)
@@ -237,7 +273,7 @@ def _gloss_name_start(text: str, end: int, floor: int) -> int | None:
 
 
 # Characters that do not end or fill an unknown given name (查询时, 武汉的)
-NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期我你所虽未")  # 曾谎称: no Mr 曾谎
+NOT_IN_NAMES = frozenset("时的了在说表示称是有和与对向等及问询答回应就会将要也都还们谎辩据俗期我你所虽未已")  # 曾谎称: no Mr 曾谎
 # 马时亨: 时 may open a two-character given name, though never end one (受访时表示),
 # nor start a time word (同时期, 黄金时间)
 SOUNDS_IN_NAMES = frozenset("和")  # inside a name glossed in Latin: 恩和巴图（Enghebatu）
@@ -515,7 +551,7 @@ def scan_mentions(text: str) -> list[Mention]:
         # a known name must not be the middle of a longer Han word (e.g. 李强 in 李强化)
         if kind == "person" and len(key) <= 2 and e < len(text) and not _ends_name(text, e) \
                 and not (len(key) == 2 and (text.startswith("的话", e) or text.startswith("的", e)
-                                            and text.startswith(p.roles, e + 1))):
+                                            and text.startswith(p.roles, e + 1) or _opens_clause(text, s, e, key))):
             continue  # (but 用蔡霞的话说: her words, 拜登的顾问: his adviser; 达到高峰的 is no 高峰)
         if key[:1].isascii() and _in_brackets(text, s):
             continue  # 减灾办公室（UN Office for…）: a gloss, not the UN
@@ -543,6 +579,8 @@ def scan_mentions(text: str) -> list[Mention]:
             s = local.start()
             known.append(Mention(s, e, text[s:e], text[s:e], kind, False, "local-body"))
             continue
+        if kind == "title" and text.startswith(p.title_events, e):
+            continue  # 美国总统大选分析: the election, not the president
         if kind == "title" and text.startswith(p.title_offices, e):
             office = next(o for o in p.title_offices if text.startswith(o, e))
             w = text[s:e + len(office)]  # 韩国总统办公室: the office, not the president
@@ -560,6 +598,9 @@ def scan_mentions(text: str) -> list[Mention]:
                 known.append(title)  # 美国联邦调查局局长雷: the director, not the bureau
                 continue
         known.append(Mention(s, e, text[s:e], name, kind, is_known, "lexicon"))
+    if "名" in text or "叫" in text:
+        for m in _called(p, text, known):
+            add(m)
     for m in known:
         if m.kind not in generic:
             add(m)
@@ -641,7 +682,33 @@ PLACE_ENDS = frozenset("村镇乡县市区省州街路楼店厂")  # 大旺村�
 # Wirecard公司, BioNTech公司: a firm by its Latin name, so that 该公司 later finds it (not IT公司:
 # an all-capital word of three letters or fewer is a kind of firm as often as a name)
 LATIN_COMPANY = regex.compile(r"(?<![A-Za-z0-9])(?P<name>(?=[A-Z])(?![A-Z]{1,3}(?![A-Za-z0-9 ]))[A-Za-z0-9&'\-]+(?: [A-Z][A-Za-z0-9&'\-]*){0,2})(?:公司|集团)")
-PSEUDONYM = regex.compile(r"(?<=\p{Han}) ?[（(](?:化名|假名)[）)]")
+PSEUDONYM = regex.compile(r"(?<=\p{Han}) ?[（(](?:化名|假名|音)[）)]")
+
+
+# 一位名叫翟若怡（音）的社交媒体用户, 名为李方的推友, 一家名为武汉弘芯的民营企业: the name the
+# phrase gives is who speaks, not the kind of person or body it then says they are
+CALLED = regex.compile(r"(?:名叫做?|名为|叫做|名字叫)(?P<name>[^\s，,。、：:“”「」《》的（）()]{2,12}?)"
+                       r"(?:\s?[（(][^（）()]{1,30}[）)])?的")
+CALLED_HEAD_MAX = 6  # how far after 的 the head noun may start (一位名叫Andy的微信用户: 用户)
+
+
+def _called(p, text: str, known: list[Mention]):
+    """The name in "名叫X的…", as one mention from the name to the head noun the phrase ends on
+    (a person's word the lexicon lists, or a role); none when no such head follows."""
+    for c in CALLED.finditer(text):
+        name = c.group("name")
+        if is_han(name[0]) and (set(name) & NOT_IN_NAMES or common_word(name)):
+            continue
+        at = c.end()
+        head = next((m.end for m in known if at <= m.start <= at + CALLED_HEAD_MAX and m.kind in ("unnamed", "organization")),
+                    None)
+        if head is None:
+            head = next((i + len(r) for i in range(at, min(len(text), at + CALLED_HEAD_MAX))
+                         for r in p.roles if text.startswith(r, i)), None)
+        if head is None or not _ends_name(text, head):
+            continue
+        kind = "organization" if p.org_suffix.search(name) or p.org_suffix.search(text, at, head) else "person"
+        yield Mention(c.start("name"), head, text[c.start("name"):head], name, kind, False, "called-name")
 
 
 def _pseudonymous(p, text: str):
@@ -723,7 +790,11 @@ def _in_brackets(text: str, pos: int) -> bool:
 
 
 LEARNED_RULES = frozenset({"role-name", "glossed-name", "translit-name", "latin-name",
-                           "name-subject", "translit-subject", "latin-subject"})
+                           "name-subject", "translit-subject", "latin-subject", "called-name"})
+
+
+def _latin_letter(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalpha()
 
 
 def with_learned(text: str, mentions: list[Mention], learned: dict[str, Mention]) -> list[Mention]:
@@ -741,12 +812,13 @@ def with_learned(text: str, mentions: list[Mention], learned: dict[str, Mention]
         while i >= 0:
             e = i + len(written)
             # a name the article already gave is whole before 是 too (高文谦是…专家)
-            whole = (e >= len(text) or ((_ends_name(text, e) or text[e] == "是"
+            whole = (e >= len(text) or ((_ends_name(text, e) or text[e] == "是" or _opens_clause(text, i, e, written)
                                          or spelled and text[e] not in chars and text[e] != "的" and (i == 0 or text[i - 1] not in chars))
                                         and text[e] not in "·-")) \
                 and (i == 0 or text[i - 1] not in "·-（(")  # 亚太经合组织(APEC): the gloss names no one again
             if not any(a < e and i < b for a, b in taken) and whole \
-                    and not (written[0].isascii() and _in_brackets(text, i)):  # (Alicia Ramsay): the gloss itself
+                    and not (written[0].isascii() and (_in_brackets(text, i)  # (Alicia Ramsay): the gloss itself
+                                                       or _latin_letter(text, i - 1) or _latin_letter(text, e))):  # (Meyers)
                 extra.append(Mention(i, e, written, proto.name, proto.kind, False, "learned"))
                 taken.append((i, e))
             i = text.find(written, e)
@@ -823,7 +895,7 @@ FRAME_BEFORE_BODY = regex.compile(r"(?:之后|以后|过后|(?<=[会议毕束])�
 # 引发诸多议员批评: a verb causing others to speak ends the clause before them
 ROLE_PHRASE_BREAK = regex.compile(r"[后时还]|有(?![关些限份名力的密效])|因为|由于|引发|引起|导致|招致|促使")
 # (坚定地对儿子说, 我对儿子说: how and to whom someone speaks, a clause round its listener)
-CLAUSE_WORDS = regex.compile(r"没有|没|不(?!愿|具名|满|少|同)|未(?!具名)|谁|什么|是否|已(?!故)|无法|既然|将(?![军领士])|通过|发表|依照|按照|遵照"
+CLAUSE_WORDS = regex.compile(r"没有|没|不(?!愿|具名|满|少|同)|未(?!具名)|谁|什么|是否|已(?!故)|无法|既然|将(?![军领士])|通过|发表|依照|按照|遵照|看到|听到|得知|获悉"
                              r"|地[对向跟]|^[我你他她]们?[对向跟]")
 # who speaks for someone, named by them: 孟晚舟的律师, 邓棨然的弟弟, 他的发言人
 RELATION_OF = regex.compile(r"(?:的)?(?:父亲|母亲|妻子|丈夫|儿子|女儿|家属|家人|亲属|夫人|太太|哥哥|姐姐|弟弟|妹妹|朋友|友人|同事|同学|邻居"
