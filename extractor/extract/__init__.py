@@ -113,6 +113,7 @@ UNNAMED_VOICE = regex.compile(r"(?!这(?![位名家个些]))(?:(?![我你他她�
 # "四国外长将通过会议重申", "拜登准备宣布", "字节跳动便可以宣称": right after the speaker, what
 # he will or could say is not said yet
 FUTURE = regex.compile(r"(?<![即必少中上大主武老名干猛良])将(?![军近领])|准备|打算|拟于|便可|可以|能够")
+TO_COME_REACH = 6  # how near after a date a 将 makes it a day to come
 # "他将民众说成“…”，并问": 将 as 把, setting out what someone is called, not what is to come
 DISPOSAL = regex.compile(r"说成|称为|称作|视为|列为|形容为|形容成|比作|比喻为|打成|定性为|当作|当成")
 # "会长艾伦当天表示": that same day, the one the story last named
@@ -1258,7 +1259,7 @@ def _opens_with_known(text: str, s: int, m: Mention, resolver: Resolver) -> bool
     at = _past_lead(text, s)
     if at >= m.start:
         return False
-    if (frame := LEADING_FRAME_END.search(text, at, m.start)) and not any(ch in "，," for ch in text[at:frame.start()]):
+    if (frame := _opening_frame(text, at)) is not None and frame.end() <= m.start:
         return False  # 肖恩去世6个月后，艾米在…: the one in the clause of time does not open the sentence
     if text.startswith(("他", "她"), at) and text[at + 1:at + 2] not in "的们":
         return True
@@ -1278,24 +1279,27 @@ def _opening_surname(text: str, at: int, end: int, resolver: Resolver) -> Mentio
 ROLE_JOINS = ("和", "及", "与")  # between two roles of one person, no partner
 
 
-TO_COME_REACH = 6  # how near after a date a 将 makes it a day to come
 LEADING_FRAME_END = regex.compile(r"(?:之后|以后|过后|后)[，,]")
+LEADING_FRAME_MAX = 40
+
+
+def _opening_frame(text: str, at: int) -> regex.Match | None:
+    """The end ("…后，") of a clause of time opening the sentence at ``at``, if there is one."""
+    end = LEADING_FRAME_END.search(text, at, min(len(text), at + LEADING_FRAME_MAX))
+    if end is None or any(ch in "，,。；;！？!?" for ch in text[at:end.start()]):
+        return None
+    return end
 
 
 def _in_leading_frame(text: str, sent: int, m: Mention, mentions: list[Mention]) -> bool:
     """美国总统川普扬言禁用TikTok后，…总编辑胡锡进批评…: someone in a clause of time opening the
     sentence is not its subject when someone is named after the clause."""
-    if any(ch in "，," for ch in text[sent:m.start]):
-        return False
-    end = LEADING_FRAME_END.search(text, m.end, min(len(text), m.end + LEADING_FRAME_MAX))
-    if end is None or any(ch in "，,。；;！？!?" for ch in text[m.end:end.start()]):
+    end = _opening_frame(text, sent)
+    if end is None or not sent <= m.start < end.start():
         return False
     stop = _boundary_pattern(SENTENCE_END).search(text, end.end())
     stop = stop.start() if stop else len(text)
     return any(x.kind == "person" and end.end() <= x.start < stop for x in mentions)
-
-
-LEADING_FRAME_MAX = 40
 
 
 def _object_of_verb(text: str, s: int, m: Mention, mentions) -> bool:

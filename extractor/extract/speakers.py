@@ -160,12 +160,14 @@ def _ends_name(text: str, pos: int) -> bool:
     return rest.startswith(p.followers) or rest.startswith(p.cues) or rest.startswith(p.roles)
 
 
-def _opens_clause(text: str, s: int, e: int, key: str) -> bool:
-    """王毅抵达上海后表示, 外长王毅抵达: a known name (or one the article gave) opening its clause
-    (or after a role word) is the person whatever verb follows, unless the name is a word too (高峰, 汪洋), runs into one (李强化: 强化) or into a
-    longer name (吴清祥说 is not 吴清), or the clause goes on to name a body or role it has."""
-    return (s == 0 or text[s - 1] in CLAUSE_OPENERS or text.endswith(patterns().roles, 0, s)) and is_han(text[e]) and not common_word(key) \
-        and not common_word(key[-1] + text[e]) and text[e] not in NOT_IN_NAMES and not _ends_name(text, e + 1) \
+def _name_opens_clause(text: str, s: int, e: int, key: str) -> bool:
+    """王毅抵达上海后表示, 外长王毅抵达: a known name (or one the article gave) opening its clause,
+    or after a role word, is the person whatever verb follows; not when the name is a word too
+    (高峰, 汪洋), runs into one (李强化) or into a longer name (吴清祥说, 凯瑞亚基德斯), or its clause
+    goes on to name a body, role or circle it has (拜登交接团队, 拜登阵营)."""
+    opens = s == 0 or text[s - 1] in CLAUSE_OPENERS or text.endswith(patterns().roles, 0, s)
+    return opens and is_han(text[e]) and text[e] not in NOT_IN_NAMES and not common_word(key) \
+        and not common_word(key[-1] + text[e]) and not _ends_name(text, e + 1) \
         and not _heads_a_phrase(text, e) and not _spelled_on(text, e, key)
 
 
@@ -176,18 +178,19 @@ def _spelled_on(text: str, e: int, key: str) -> bool:
 
 
 def _heads_a_phrase(text: str, e: int) -> bool:
-    """拜登新政府过渡委员会联合主席…说: the name owns the body or role its clause goes on to name."""
+    """拜登新政府过渡委员会联合主席…说: the name owns the body, role or people its clause goes on
+    to name."""
     p = patterns()
     end = min(len(text), e + PHRASE_AFTER_NAME)
     stop = next((i for i in range(e, end) if not is_han(text[i]) and text[i] != "、"), end)  # (耿潇男好友、前…教授许章润)
     return any(p.org_suffix.search(text, e, i) for i in range(e + 1, stop + 1)) \
         or any(text.startswith(p.roles, i) for i in range(e, stop)) \
-        or text.startswith(FRIENDS, e)
+        or text.startswith(CIRCLE, e)
 
 
-# 耿潇男好友, 拜登阵营: the people round a name, who speak for themselves
-FRIENDS = ("好友", "友人", "朋友", "亲友", "家人", "家属", "亲属", "同事", "战友", "盟友", "支持者", "粉丝", "阵营", "身边",
-           "幕僚", "副手", "手下")
+# 耿潇男好友, 拜登阵营: the people round a name, speaking for themselves (a relation who speaks
+# for the name, 张五洲妹妹, is RELATION_OF's: the name is kept and the speaker is its relation)
+CIRCLE = ("好友", "亲友", "战友", "盟友", "粉丝", "阵营", "身边", "副手", "手下")
 
 
 PHRASE_AFTER_NAME = 12
@@ -551,7 +554,7 @@ def scan_mentions(text: str) -> list[Mention]:
         # a known name must not be the middle of a longer Han word (e.g. 李强 in 李强化)
         if kind == "person" and len(key) <= 2 and e < len(text) and not _ends_name(text, e) \
                 and not (len(key) == 2 and (text.startswith("的话", e) or text.startswith("的", e)
-                                            and text.startswith(p.roles, e + 1) or _opens_clause(text, s, e, key))):
+                                            and text.startswith(p.roles, e + 1) or _name_opens_clause(text, s, e, key))):
             continue  # (but 用蔡霞的话说: her words, 拜登的顾问: his adviser; 达到高峰的 is no 高峰)
         if key[:1].isascii() and _in_brackets(text, s):
             continue  # 减灾办公室（UN Office for…）: a gloss, not the UN
@@ -812,7 +815,7 @@ def with_learned(text: str, mentions: list[Mention], learned: dict[str, Mention]
         while i >= 0:
             e = i + len(written)
             # a name the article already gave is whole before 是 too (高文谦是…专家)
-            whole = (e >= len(text) or ((_ends_name(text, e) or text[e] == "是" or _opens_clause(text, i, e, written)
+            whole = (e >= len(text) or ((_ends_name(text, e) or text[e] == "是" or _name_opens_clause(text, i, e, written)
                                          or spelled and text[e] not in chars and text[e] != "的" and (i == 0 or text[i - 1] not in chars))
                                         and text[e] not in "·-")) \
                 and (i == 0 or text[i - 1] not in "·-（(")  # 亚太经合组织(APEC): the gloss names no one again
