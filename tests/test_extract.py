@@ -5494,3 +5494,77 @@ def test_a_day_to_come_is_not_carried_to_the_people_of_its_sentence():
     found = claims("选举结果在12月14日将最终确定，在那之前，拜登胜选仍是一个预测结果。\n拜登已组建过渡团队，并呼吁更多美国人戴上口罩。",
                    when=datetime(2020, 11, 9, 12, tzinfo=ZoneInfo("UTC")))
     assert [(c.speaker, c.said_on) for c in found] == [("拜登", date(2020, 11, 9))]
+
+
+def test_a_stretch_opening_after_a_day_leaves_the_day_to_the_people_of_its_sentence():
+    found = claims("作家李明周二（12月19日）自被捕以来，首次会见律师张华。\n李明说自己身体尚可。")
+    assert [(c.speaker, c.said_on) for c in found] == [("李明", date(2023, 12, 19))]
+
+
+def test_a_day_naming_no_one_is_still_the_day_a_later_same_day_points_to():
+    found = claims("参议院民主党人12月18日推出了法案。\n代理助理国务卿里克（Philip Reeker）当天表示，中国想离间盟友。")
+    assert [(c.speaker, c.said_on) for c in found] == [("里克", date(2023, 12, 18))]
+
+
+def test_a_cue_written_with_dao_after_a_quotation_says_it():
+    found = claims("原子能组织主席萨利希表示，计划不会停滞。“我们会继续推进”，他承诺道。")
+    assert [(c.speaker, c.cue, c.kind, c.text) for c in found][-1] == ("萨利希", "承诺道", "direct", "我们会继续推进")
+    assert found[0].text == "计划不会停滞"
+
+
+def test_a_name_by_shape_does_not_cut_into_a_name_already_found():
+    found = claims("岸信夫12日前往官邸，祝贺蔡总统大胜，并指出蔡总统多次提到这次选举很重要。他也说，日方高度关注。")
+    assert [c.speaker for c in found][-1] == "岸信夫"
+    assert "祝贺蔡" not in [c.speaker for c in found]
+
+
+def test_reportedly_stands_between_a_body_and_its_cue():
+    assert one("中国作家协会据报上周发出公告称，多名军队作家已退会。").speaker == "中国作家协会"
+
+
+def test_the_holder_of_a_role_named_after_their_body_opens_the_sentence():
+    c = one("中国作家协会书记处书记邱华栋昨天接受查询时，不愿多谈此事，仅称这是正常要求。")
+    assert (c.speaker, c.said_on) == ("邱华栋", date(2023, 12, 19))
+
+
+def test_a_name_then_only_a_day_and_a_place_speaks_in_the_next_clause():
+    c = one("著名作家陆天明，周五（12月15日）则在个人微博写道，“作家要退出作协”。")
+    assert (c.speaker, c.said_on) == ("陆天明", date(2023, 12, 15))
+
+
+def test_an_opinion_issued_by_a_body_speaks_for_it():
+    found = claims("国务院昨日发布意见指，将力争猪肉自给。\n意见指出，将扩大肉品进口来源国。")
+    assert [(c.speaker, c.cue) for c in found] == [("国务院", "指"), ("国务院", "指出")]
+
+
+def test_india_as_a_side_speaks():
+    assert one("印方称，这些年轻人意外进入了中方领地。").speaker == "印方"
+
+
+def test_a_dotted_name_before_is_is_a_name_the_pronoun_after_points_to():
+    found = claims("莫奇哈说：“会针锋相对。”\n约翰·考克是范德堡大学的辩论主任。他认为目前的模式需要进化。")
+    assert found[-1].speaker == "约翰·考克"
+
+
+def test_a_body_quoted_through_its_statement_speaks_and_the_agency_quoting_is_the_source():
+    c = one("新华社引述外交部的声明表示，旅客入境时将被要求筛检。")
+    assert (c.speaker, [s.agency for s in c.sources]) == ("外交部", ["新华社"])
+
+
+def test_an_abbreviation_glossed_after_a_quoting_verb_stands_for_the_body_alone():
+    found = claims("卡达通讯社在推特上引述政府通讯办公室（GCO）的声明表示，旅客须筛检。GCO表示，清单将每两周审核。")
+    assert [c.speaker for c in found] == ["政府通讯办公室", "政府通讯办公室"]
+
+
+def test_a_predicate_joined_by_and_is_no_body_by_its_shape():
+    found = claims("政府通讯办公室表示，旅客入境时须筛检，并签署一份正式承诺，以遵守隔离命令。")
+    assert [c.speaker for c in found] == ["政府通讯办公室"]
+
+
+def test_an_apology_statement_is_a_text_not_a_cue():
+    assert claims("主播李红曾准备道歉声明，要求官员证实。") == []
+
+
+def test_a_blogger_named_in_quotation_marks_speaks():
+    c = one("知名部落客“长安数码君” 对此发文指出：“实验室里的芯片没有多少。”")
+    assert (c.speaker, c.kind) == ("长安数码君", "direct")

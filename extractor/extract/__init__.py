@@ -127,12 +127,13 @@ def _same_day(text: str, start: int, end: int, speaker: Speaker) -> bool:
         return False  # 今年7月，…教宗当日的讲稿: a day of that month, not the one last named
     for m in SAME_DAY.finditer(text, start, end):
         before = text[start:m.start()].rstrip(" \u3000》")  # (《环球时报》当天还发表社评)
-        subject = before.rstrip("也还则亦都并又在于")  # (美国国务院也在同一天宣布)
+        subject = TRAILING_GLOSS.sub("", before.rstrip("也还则亦都并又在于"))  # (美国国务院也在同一天宣布; 里克（Philip Reeker）当天)
         if not before or before[-1] in SEGMENT_END or (speaker.written and subject.endswith(speaker.written)):
             return True
     return False
 
 
+TRAILING_GLOSS = regex.compile(r"[（(][^（）()]{1,40}[）)]$")
 # "近日出访时表示": recently, on a day the article may name further down
 RECENT_TIME = regex.compile(r"近日|日前|近期|最近")
 # cues by which a country opening a clause mid-sentence speaks, right before the cue (not
@@ -147,6 +148,7 @@ MEETING = regex.compile(r"会见|会晤|会谈|通话|通电话|对谈|视讯|�
 # "自11月3日总统大选以来": a date that anchors a span of time, not the event reported
 ANCHORED = ("以来", "之后", "以后", "至今", "开始", "之前", "以前")
 ISSUE_REACH = 12  # characters from a day to the verb issuing a text on it (12月1日公布, 周一在官网发布)
+OWN_FRAME_OPENS = regex.compile(r"自从|自|从")  # between a day and 以来: a stretch of its own
 BORN = ("出生", "生于", "诞生")  # 他1951年3月8日出生于…: a birthday, not a day anyone spoke on
 AFTER_FRAME = regex.compile(r"\s*(?:就|正)?在(?P<body>[^，,。；;]{1,40})(?:之后|以后|后)[，,]")
 PLANNED = ("原定", "原订", "预定", "预订", "定于", "订于", "拟于", "将于")  # 原定11日生效: a day planned, not seen
@@ -359,6 +361,7 @@ def _place_across(text: str, at: int) -> int | None:
                  if text.startswith(c, at - i)), None)
 
 
+CITING_VERBS = ("引述", "援引", "引用")
 NOT_IN_BODY = "了是被将把在于对向的"  # 总部设在慕尼黑的世界维吾尔代表大会: the body starts after 的
 # 俄罗斯联邦监狱管理局（FSIN）; 世界维吾尔代表大会（World Uyghur Congress，以下简称世维会）
 ABBREVIATION = regex.compile(r"[（(](?:(?P<abbr>[A-Z][A-Z0-9&\-]{1,9})|[^（）()]{0,60}?(?:以下简称|以下称|下称|简称)"
@@ -432,6 +435,8 @@ def _learn_abbreviations(text: str, mentions: list[Mention], resolver: Resolver)
         if body is None:
             run = han.group()
             cut = max(run.rfind(c) for c in NOT_IN_BODY)  # 今天正式纳入了联合国教科文组织: not from before 了
+            # (在推特上引述政府通讯办公室（GCO）: not from before the quoting verb)
+            cut = max([cut] + [run.rfind(w) + len(w) - 1 for w in CITING_VERBS if w in run])
             for i in range(han.start() + cut + 1, end - 1):  # the longest body name ending at the bracket
                 u = unknown_subject(text[i:end] + "说")
                 if u is not None and u.start == 0 and u.end == end - i and u.kind == "organization":
@@ -451,7 +456,7 @@ def _abbreviates(short: str, name: str) -> bool:
 QUOTED_BODY = regex.compile(r"(?<!很多|许多|不少|一些|各大|多家|这些|那些|部分|众多)(?:网站|公司|平台|巨头|集团|品牌|厂商|车企|电商|软件|应用程序|应用|组织|团体|机构|机关|智库|协会|联盟"
                             r"|媒体|基金会)[「“\"](?P<name>[\p{Han}A-Za-z0-9·](?:[\p{Han}A-Za-z0-9· ]{0,14})[\p{Han}A-Za-z0-9·])[」”\"]")
 # 网友“北京金戈戈”讽刺说: a user's handle, and what may stand between it and the cue (how, where, to whom)
-HANDLE_KINDS = r"(?:网友|网民|博主|用户|推主|推友)"
+HANDLE_KINDS = r"(?:网友|网民|博主|部落客|用户|推主|推友)"
 QUOTED_HANDLE = regex.compile(HANDLE_KINDS + r"[「“\"](?P<name>[^「」“”\"，。]{1,20})[」”\"]")
 # 一名叫做“壮飞”的网友说, 一个署名“Poetic Tapestry”的推友说: the handle named before the kind
 NAMED_HANDLE = regex.compile(r"(?:[一两]?[名位个])?(?:叫做|名叫|叫|名为|署名|网名|昵称为?|自称)"
@@ -551,11 +556,22 @@ def _sentence_opener(text: str, lo: int, own: int, mentions, credit_spans, quote
     if end <= lo or end >= own:
         return None
     m, _ = _subject(text, lo, end, mentions, credit_spans, quotes, resolver)
-    if m is None or m.kind not in ("person", "organization") and m.rule != "body-role" or m.start != _past_lead(text, lo) \
-            or OPENER_NOT.search(m.written):
+    start = _past_lead(text, lo)
+    if m is None or m.kind not in ("person", "organization") and m.rule != "body-role" \
+            or m.start != start and not _employed_by(text, start, m) or OPENER_NOT.search(m.written):
         return None  # (澳大利亚政府正向世界贸易组织, 却遭到网友: a shape run past its name into what it does)
     sp = resolver.speaker(m)  # (路透社统计，…，呼吁: an agency counting is a credit, not the speaker)
     return None if sp is None or fold_name(sp.name) in lexicon.load().agency_by_alias else sp
+
+
+def _employed_by(text: str, start: int, m: Mention) -> bool:
+    """中国作家协会书记处书记邱华栋…，不愿多谈，仅称: a role's holder named after the body they
+    serve (and one of its offices) opens the sentence as much as the body would."""
+    if m.rule != "role-name" or not 0 < m.start - start <= 16:
+        return False
+    body = unknown_subject(text[start:m.start] + "说")
+    return body is not None and body.start == 0 and body.kind == "organization" \
+        and m.start - body.end <= 4 and all_han(text[body.end:m.start])
 
 
 def _own_subject_before(text: str, sent: int, own: int, mentions, credit_spans) -> bool:
@@ -899,7 +915,9 @@ def _surname_role(text: str, s: int, role: Mention, resolver: Resolver) -> Menti
 
 
 WHEN_ENDS = ("时", "时候", "之际")  # a clause for when it was said, not who said it
-DAY_ONLY = regex.compile(r"[，,\s]*(?:[今昨前][天日]|(?:周|星期|礼拜)[一二三四五六日天])(?:[（(]\d{1,2}[日号][）)])?(?:[上下]午|晚间?)?")
+DAY_ONLY = regex.compile(r"[，,\s]*(?:[今昨前][天日]|(?:周|星期|礼拜)[一二三四五六日天])(?:[（(](?:\d{1,2}月)?\d{1,2}[日号][）)])?(?:[上下]午|晚间?)?")
+# 作家陆天明，周五（18日）则在个人微博写道: a day and where, no one of their own: the subject is before
+DAY_AND_PLACE = regex.compile(DAY_ONLY.pattern + r"(?:则|也|还|又)?在[^，,。；;的“”「」]{1,10}")
 
 
 def _says_something(text: str, at: int) -> bool:
@@ -1043,7 +1061,10 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                         described.rule) if described is not None else None
         else:
             m = _surname_subject(seg, s, resolver) or _learned_subject(seg, s, resolver)
-        if m is None and not cue_led and (shaped := _by_shape(seg) or _by_shape(_first_of_joint(TRAILING_FRAME.sub("", seg)))):
+        if m is None and not cue_led and (shaped := _by_shape(seg) or _by_shape(_first_of_joint(TRAILING_FRAME.sub("", seg)))) \
+                and not _cuts_into(s + shaped.start, s + shaped.end, mentions) \
+                and not (shaped.rule == "noun-subject" and (j := JOINED_PREDICATE.match(seg)) is not None
+                         and shaped.start >= j.end()):  # (并签署一份…承诺: a predicate; not 也门…)
             m = Mention(s + shaped.start, s + shaped.end, shaped.written, shaped.name, shaped.kind, shaped.known, shaped.rule)
         m = m or (None if cue_led else _contracted_subject(seg, s, resolver))
         if m is None and (joined or bare_join) and (country := _opening_country(seg)) is not None:
@@ -1059,7 +1080,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if INHERITING.match(seg) or TO_SOMEONE.match(seg) or MANNER_ONLY.fullmatch(seg):
             bare_join = bare_join or seg.strip(" \u3000") in BARE_JOINS
             continue
-        if DAY_ONLY.fullmatch(seg) and not _says_something(text, s):
+        if (DAY_ONLY.fullmatch(seg) or DAY_AND_PLACE.fullmatch(seg)) and not _says_something(text, s):
             timed = s if timed is None else timed  # …采取行动，昨天（12日）宣布: the subject is before the day
             continue
         if not JOINED_PREDICATE.match(seg):
@@ -1429,6 +1450,11 @@ CO_OWNERS = ("和", "与", "及", "、")
 def _owns_speaker(text: str, m: Mention) -> bool:
     """拜登的顾问, 赵捷的律师: someone whose role, relation or body follows, who may speak."""
     return text.startswith("的", m.end) and any(_speaking_head(text[m.end + 1:m.end + 1 + k]) for k in range(2, 7))
+
+
+def _cuts_into(s: int, e: int, mentions: list[Mention]) -> bool:
+    """祝贺蔡总统: a name by its shape that ends inside a name found first is no name."""
+    return any(s < m.start < e < m.end for m in mentions)
 
 
 def _past_gloss(text: str, pos: int) -> int:
@@ -2318,8 +2344,10 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             # "委员会12月1日公布年度报告": the day a text came out dates what it says
             if resolver.article_day is None or obj.day <= resolver.article_day:
                 resolver.text_days.update((sp.name, obj.day) for v, _, sp in issued if obj.end <= v <= obj.end + ISSUE_REACH)
-            if people and not FUTURE.search(text, obj.end, min(len(text), obj.end + TO_COME_REACH)):
-                resolver.saw_day(obj.day, people)  # (not 选举结果在12月14日将最终确定，…拜登胜选: a day to come)
+            if not FUTURE.search(text, obj.end, min(len(text), obj.end + TO_COME_REACH)):
+                # (not 选举结果在12月14日将最终确定，…拜登胜选: a day to come); a day naming no one
+                # still is the day a later 当天 points back to (参议院民主党人9月17日推出…。当天)
+                resolver.saw_day(obj.day, people)
             continue
         att, (cs, ce) = obj, extra
         if ce - cs < 2:
@@ -3035,7 +3063,10 @@ def _anchored(text: str, d) -> bool:
     if d.start and text[d.start - 1] in "自从至到截" or text.endswith(PLANNED, 0, d.start):
         return True
     clause_end = next((i for i in range(d.end, min(len(text), d.end + 12)) if text[i] in "，。；,"), min(len(text), d.end + 12))
-    if any(w in text[d.end:clause_end] for w in ANCHORED) or text.startswith(BORN, d.end):
+    after = text[d.end:clause_end]
+    # (周四（9月3日）自关押以来，首次会见…: the stretch opens at 自, not at the day)
+    if any(w in after and not OWN_FRAME_OPENS.search(after, 0, after.index(w)) for w in ANCHORED) \
+            or text.startswith(BORN, d.end):
         return True
     # 在1月6日发生特朗普支持者暴力冲进国会大厦并肆意破坏后，: an event the words came after
     frame = AFTER_FRAME.match(text, _clause_start(text, d.start))

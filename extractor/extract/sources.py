@@ -38,6 +38,7 @@ OUTLET_LIKE = regex.compile(rf"(?:{PRESS_ENDS}|使馆|领馆|政府|办公室|�
 # 据世界卫生组织说 / 据卫生部表示: a body the lexicon does not know as a source, named with a
 # speech verb, is who speaks; a press name (据山东电视台说) stays a credit
 SPEECH_VERBS = frozenset({"说", "称", "指出", "指", "透露", "表示"})
+TEXT_THEN_SPEECH = regex.compile(r"(?:声明|通报|公告|新闻稿|文章|社论|发文)(?:说|称|指出|指|透露|表示)")
 REPORT_VERBS = frozenset({"报道", "报导", "消息"})
 LATIN_OUTLET = regex.compile(r"[A-Z][A-Za-z0-9.&'\-]*(?: [A-Z][A-Za-z0-9.&'\-]*){0,4}")
 MEDIA_PREFIX = regex.compile(r"^(?:中国|中|美国|美|俄罗斯|俄|英国|英|法国|法|德国|德|日本|日|韩国|韩|朝鲜|台湾|香港|官方|官|外|党)?(?:媒体|媒|官媒|党媒)?")
@@ -165,8 +166,8 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
             credits.append(Credit(m.start(), m.end(), [SourceCredit(s.agency, body, s.role) for s in last_credit], "same-report"))
             continue
         verb = m["verb"].lstrip("的之")
-        if verb in SPEECH_VERBS and _speaks_itself(body):
-            continue  # no credit: the cue's speaker
+        if (verb in SPEECH_VERBS or TEXT_THEN_SPEECH.fullmatch(verb)) and _speaks_itself(body):
+            continue  # no credit: the cue's speaker (引述外交部的声明表示: through its text)
         whole = agency_name(body + verb) if "、" not in body else None  # 根据中国新闻稿 (综合《新京报》、界面新闻: two)
         if not (whole and whole[1]) and verb.startswith("网站"):
             whole = agency_name(body + "网站")  # 根据中央纪委国家监委网站消息: the site, not the body, publishes

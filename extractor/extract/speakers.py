@@ -658,7 +658,7 @@ def scan_mentions(text: str) -> list[Mention]:
     for m in (p.translit.finditer(text) if any(c in text for c in "·-.") else ()):
         end = dotted_end(text, m.start(), m.end())
         w = text[m.start():end]
-        if ("·" in w or "-" in w or "." in w) and _ends_name(text, end):
+        if ("·" in w or "-" in w or "." in w) and (_ends_name(text, end) or text.startswith("是", end)):  # (约翰·考克是…主任)
             listed = lexicon.load().speaker_by_alias.get(fold_name(w)) if "-" in w else None
             if listed is not None and listed.kind == "person":  # 乔-拜登: the 乔·拜登 the lexicon knows
                 add(Mention(m.start(), end, w, listed.name, "person", True, "lexicon"))
