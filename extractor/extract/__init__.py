@@ -133,7 +133,7 @@ def _same_day(text: str, start: int, end: int, speaker: Speaker) -> bool:
     return False
 
 
-TRAILING_GLOSS = regex.compile(r"[（(][^（）()]{1,40}[）)]$")
+TRAILING_GLOSS = regex.compile(BRACKETED.pattern + "$")  # 里克（Philip Reeker）: a gloss closing what is before
 # "近日出访时表示": recently, on a day the article may name further down
 RECENT_TIME = regex.compile(r"近日|日前|近期|最近")
 # cues by which a country opening a clause mid-sentence speaks, right before the cue (not
@@ -148,7 +148,7 @@ MEETING = regex.compile(r"会见|会晤|会谈|通话|通电话|对谈|视讯|�
 # "自11月3日总统大选以来": a date that anchors a span of time, not the event reported
 ANCHORED = ("以来", "之后", "以后", "至今", "开始", "之前", "以前")
 ISSUE_REACH = 12  # characters from a day to the verb issuing a text on it (12月1日公布, 周一在官网发布)
-OWN_FRAME_OPENS = regex.compile(r"自从|自|从")  # between a day and 以来: a stretch of its own
+OWN_FRAME_OPENS = regex.compile(r"[自从]")  # between a day and 以来: a stretch of its own
 BORN = ("出生", "生于", "诞生")  # 他1951年3月8日出生于…: a birthday, not a day anyone spoke on
 AFTER_FRAME = regex.compile(r"\s*(?:就|正)?在(?P<body>[^，,。；;]{1,40})(?:之后|以后|后)[，,]")
 PLANNED = ("原定", "原订", "预定", "预订", "定于", "订于", "拟于", "将于")  # 原定11日生效: a day planned, not seen
@@ -361,7 +361,6 @@ def _place_across(text: str, at: int) -> int | None:
                  if text.startswith(c, at - i)), None)
 
 
-CITING_VERBS = ("引述", "援引", "引用")
 NOT_IN_BODY = "了是被将把在于对向的"  # 总部设在慕尼黑的世界维吾尔代表大会: the body starts after 的
 # 俄罗斯联邦监狱管理局（FSIN）; 世界维吾尔代表大会（World Uyghur Congress，以下简称世维会）
 ABBREVIATION = regex.compile(r"[（(](?:(?P<abbr>[A-Z][A-Z0-9&\-]{1,9})|[^（）()]{0,60}?(?:以下简称|以下称|下称|简称)"
@@ -436,7 +435,7 @@ def _learn_abbreviations(text: str, mentions: list[Mention], resolver: Resolver)
             run = han.group()
             cut = max(run.rfind(c) for c in NOT_IN_BODY)  # 今天正式纳入了联合国教科文组织: not from before 了
             # (在推特上引述政府通讯办公室（GCO）: not from before the quoting verb)
-            cut = max([cut] + [run.rfind(w) + len(w) - 1 for w in CITING_VERBS if w in run])
+            cut = max([cut] + [c.end() - 1 for c in CITING.finditer(run)])
             for i in range(han.start() + cut + 1, end - 1):  # the longest body name ending at the bracket
                 u = unknown_subject(text[i:end] + "说")
                 if u is not None and u.start == 0 and u.end == end - i and u.kind == "organization":
