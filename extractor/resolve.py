@@ -139,7 +139,7 @@ SPOKESMEN = frozenset({"发言人", "新闻发言人", "女发言人", "男发�
 PRESS_END = regex.compile(r"(?:报|杂志|周刊|月刊)$")
 
 
-def _is_press(sp: "Speaker") -> bool:
+def is_press(sp: "Speaker") -> bool:
     """A paper: one named by its title (《罗马观察报》) or whose name says so (…日报, …杂志); not a wire
     service or broadcaster (路透社, 德国之声), which is as often the outlet reporting."""
     return sp.written.startswith("《") or PRESS_END.search(sp.name) is not None
@@ -192,7 +192,7 @@ class Resolver:
         lex = lexicon.load()
         if m.kind == "organization" and not m.known and m.written in lex.names.get("press_pointers", ()):
             # 梵蒂冈官方报纸《罗马观察报》…。该报称: the paper named last
-            paper = next((p for p in reversed(self.people) if p.kind == "organization" and _is_press(p)), None)
+            paper = next((p for p in reversed(self.people) if p.kind == "organization" and is_press(p)), None)
             return None if paper is None else Speaker(paper.name, paper.kind, paper.known, m.written)
         if m.kind == "pronoun":
             # 他/她 point to a person; 他们/其/该… to whoever spoke last
@@ -282,7 +282,8 @@ class Resolver:
         if m.kind == "unnamed" and m.written in AUTHOR_WORDS:
             # Bernard Guetta在解放报刊登文章…。作者指出: the one who wrote the text, when a person
             issued = self.authors + [(w, sp) for at, w, sp in sorted(self.issued_here, key=lambda x: x[0]) if at < m.start]
-            author = next((sp for w, sp in reversed(issued) if w in AUTHORED), None)
+            author = next((sp for w, sp in reversed(issued)  # (a paper's own article: written by someone in it)
+                           if w in AUTHORED and not (sp.kind == "organization" and is_press(sp))), None)
             if author is not None and author.kind == "person":
                 return Speaker(author.name, author.kind, author.known, m.written)
         if m.kind == "unnamed" and m.name.startswith(("他的", "她的")) and RELATION_OF.fullmatch(m.name, 1):

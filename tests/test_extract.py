@@ -5568,3 +5568,70 @@ def test_an_apology_statement_is_a_text_not_a_cue():
 def test_a_blogger_named_in_quotation_marks_speaks():
     c = one("知名部落客“长安数码君” 对此发文指出：“实验室里的芯片没有多少。”")
     assert (c.speaker, c.kind) == ("长安数码君", "direct")
+
+
+def test_a_person_described_before_their_name_opens_the_sentence_after_a_dateline():
+    c = one("（德國之聲中文網）擁有領先優勢的拜登，在美東當地時間6日晚上近11點時出來發表演說，表示現在的美國可能大家會不安。")
+    assert (c.speaker, c.text) == ("拜登", "現在的美國可能大家會不安")
+
+
+def test_a_headline_phrase_after_a_dateline_is_no_body_opening_the_sentence():
+    assert claims("（中央社記者吳佳蓉台北15日電）打炒房金管會再出招，繼展開不動產專案金檢，今天宣布將啟動「集中度風險控管措施」。") == []
+
+
+def test_and_also_joins_a_cue_to_the_subject_of_its_sentence():
+    found = claims("川普本週說，他不滿意。\n他抱怨法案撥出太多經費，且認為支票金額太少了。")
+    assert [(c.speaker, c.cue, c.text) for c in found][-1] == ("特朗普", "认为", "支票金額太少了")
+
+
+def test_and_also_inside_the_words_reported_continues_them():
+    c = one("邓聿文认为，习近平一直是个强调要有「章法」的人，且强调国家治理现代化就是「党内要有章法」。")
+    assert c.text.endswith("且强调国家治理现代化就是「党内要有章法」")
+
+
+def test_an_institute_says_without_being_read_as_as_said():
+    c = one("保罗·埃利希研究所说，这些疾病可能是死亡的原因。")
+    assert (c.speaker, c.text) == ("保罗·埃利希研究所", "这些疾病可能是死亡的原因")
+
+
+def test_a_branch_of_a_bank_speaks_under_its_own_name():
+    assert one("中国央行深圳中心支行今天称，招商银行可自行融入外债资金。").speaker == "中国央行深圳中心支行"
+
+
+def test_the_article_a_paper_wrote_is_the_one_its_article_words_point_to():
+    found = claims("德国《时代周报》题为“愤怒的白人男性”的文章写道：“特朗普展示了他好斗的一面。”\n"
+                   "《南德意志报》写道：没有哪一场辩论如此激烈。\n文章写道，这场辩论是拳击赛和戏剧表演的混合。")
+    assert [c.speaker for c in found] == ["时代周报", "南德意志报", "南德意志报"]
+
+
+def test_the_author_of_an_article_is_its_writer_not_the_paper_it_ran_in():
+    found = claims("《法兰克福汇报》驻京记者Friederike Böge撰文指出，这一调查如同置身政治地雷区。\n"
+                   "《法兰克福汇报》记者接着指出，特朗普一再宣扬他的概念。\n作者接着指出，调查行动面临另一个问题。")
+    assert found[-1].speaker == found[0].speaker != "作者"
+
+
+def test_a_name_inside_a_description_of_someone_is_not_who_the_pronoun_after_points_to():
+    found = claims("川普本週說，他不滿意這項法案。\n明年1月20日將交接給民主黨總統當選人拜登（Joe Biden）的川普，在21日晚間沒有提出異議。\n"
+                   "不過，他之後認為支票金額太少了。")
+    assert [c.speaker for c in found] == ["特朗普", "特朗普"]
+
+
+def test_a_strongly_worded_call_after_a_notice_is_the_bodys():
+    c = one("12月18日，中国驻美大使馆再次发出重要通知，强烈呼吁“非必要、非紧急、不旅行”。")
+    assert (c.speaker, c.kind, c.said_on) == ("中国驻美国大使馆", "direct", date(2023, 12, 18))
+
+
+def test_and_also_with_still_is_the_same_speaker_going_on():
+    found = claims("美国国务院在12月4日发出推文说“北约是必不可少的支柱”，而且还特别强调北大西洋公约的第五条。")
+    assert [(c.speaker, c.cue) for c in found] == [("美国国务院", "说"), ("美国国务院", "强调")]
+
+
+def test_later_on_is_no_day_and_does_not_carry_the_day_a_person_was_last_named_on():
+    found = claims("著名民营企业家孙大午昨日（19日）被采取刑事强制措施，这是他本人第二次入狱。\n"
+                   "他本人在办企业过程中，最头痛的事情是无处贷款。他后来透露说：“好企业根本贷不出款来。”")
+    assert [(c.speaker, c.said_on) for c in found] == [("孙大午", date(2023, 12, 20))]
+
+
+def test_a_run_of_words_with_an_adverb_of_surprise_is_no_noun_subject():
+    found = claims("可故事居然发展成了富豪和律师否认性侵说酒店13分钟只是关怀。")
+    assert not any("居然" in c.speaker for c in found)

@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 import regex
 
 from .. import lexicon
-from ..resolve import Resolver, Speaker
+from ..resolve import Resolver, Speaker, is_press
 from ..text import all_han, fold, fold_name, in_order, is_han, letters, to_traditional
 from ..types import Claim, Document, Paragraph, SourceCredit
 from .cues import (ADVERBIAL_ENDS, BRACKETED, CITING, brackets, DATA_WORDS, SPLIT_AFTER, CueHit, base_cue, denied_between, quoted_term,
@@ -76,7 +76,8 @@ APPOSITION = regex.compile(r"(?:的?[\p{Han}]{0,6}?(?:机构|机关|组织|智�
 COUNTED_OF_BODY = regex.compile(r"[一两二三四五六七八九十几数多]+[名位个][\p{Han}]{0,4}?")
 # 接受本台采访时: the interview someone gives, a frame after its subject, not a subject
 INTERVIEW_FRAME = r"(?:接受[^，。：；、“”「」]{0,14}?(?:采访|专访|访问|访谈)|受访)时?"
-INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|但|只|仅|不过|并且|他还|她还|他也|她也|他并|她并|单方面|公开|正式|首度|首次|再度|再次|随即|当即"
+STRONGLY = ("强烈", "严正", "郑重", "坚决")  # how firmly it was said: 强烈呼吁, 严正声明
+INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时|此外|另外|随后|接着|最后|再|进而|继而|亦|而|且|而且|但|只|仅|不过|并且|他还|她还|他也|她也|他并|她并|单方面|公开|正式|首度|首次|再度|再次|随即|当即"
                         r"|特别|尤其|进一步|一再|再三|多次|反复|明确|同样|始终|一直|直接"
                         r"|一开始|开始时|起初|最初|首先|(?:以|用)\p{Han}{1,3}?(?:语|文)"  # 一开始以英语说: when and how, not who
                         r"|在[^，。：；、“”「」]{1,20}?(?:上|中|里|期间)"  # 并在庭上说: where, not who
@@ -84,12 +85,12 @@ INHERITING = regex.compile(r"^(?:[，,\s]|他|她|还|也|并|又|则|更|同时
                         rf"|\d{{1,2}}[日号]|{INTERVIEW_FRAME})*$")  # 8日接受本台采访也表示
 # 似乎荒谬地声称, 并委婉地指: how it was said; the subject is further back in the sentence (never
 # a reason to inherit one from an earlier sentence, as INHERITING's words are)
-MANNER_ONLY = regex.compile(r"[，,\s]*(?:并|还|也|又|更|而|则)?(?:似乎|显然|竟然|居然|公然|\p{Han}{2}地)+")
+MANNER_ONLY = regex.compile(r"[，,\s]*(?:并|还|也|又|更|而|则)?(?:似乎|显然|竟然|居然|公然|\p{Han}{2}地|" + "|".join(STRONGLY) + ")+")
 # "…表示…，今天又表示": a later day and the same speaker, when the sentence has named one
 NAMED_DAY = r"今天|今日|昨天|昨日|前天|当天|当日"
 LATER_TURN = regex.compile(rf"^(?:{NAMED_DAY}|次日|翌日|稍后|其后|后来)")
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
-VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|本月初|本月|上月|上个月|上星期|月初|月中|月底|[上中下]旬|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
+VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|后来|本月初|本月|上月|上个月|上星期|月初|月中|月底|[上中下]旬|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
 OPENING_TIME = regex.compile(rf"(?:{VAGUE_TIME.pattern})[，,]\s*")  # 上个月，: a time opening the sentence
 YEAR_NAMED = regex.compile(r"(?:19|20)\d\d(?=年)")
 
@@ -535,6 +536,8 @@ FRAME_ENDS = "上中时后里内前"
 FRAME_CLAUSE = regex.compile(r"\s*(?:就|正)?(?:在|于)[^，,。；;]{1,20}[" + FRAME_ENDS + r"][，,]")
 
 
+# "and": the subject of the clause before, not a new statement inside one (but 而且还强调: he goes on)
+TIGHT_JOIN = regex.compile(r"[，,\s]*而?且(?![还也又更])")
 BARE_JOINS = ("并", "并且", "还", "也", "又", "同时", "随后", "接着")
 GOES_ON = ("并", "还", "也", "又", "则", "更", "再", "亦", "随后", "接着", "同时", "进而", "继而", "而")
 
@@ -547,6 +550,8 @@ def _sentence_opener(text: str, lo: int, own: int, mentions, credit_spans, quote
     by name, is who goes on speaking in its later clause, not the last paragraph's subject
     (past a frame of time: 在明年拍卖频谱之前，巴西四大电信运营商已在测试…，并表示)."""
     lo = _past_lead(text, lo)  # (对此，中国外交部发言人一方面指责…，但同时也表示: past the connective)
+    dated = next((ce for cs, ce in credit_spans if cs <= lo < ce), None)
+    lo = _past_lead(text, dated) if dated is not None else lo  # （德国之声中文网）拜登，…: past the dateline
     frame = FRAME_CLAUSE.match(text, lo)
     if frame is not None and frame.end() < own:
         lo = _past_lead(text, frame.end())
@@ -557,10 +562,29 @@ def _sentence_opener(text: str, lo: int, own: int, mentions, credit_spans, quote
     m, _ = _subject(text, lo, end, mentions, credit_spans, quotes, resolver)
     start = _past_lead(text, lo)
     if m is None or m.kind not in ("person", "organization") and m.rule != "body-role" \
-            or m.start != start and not _employed_by(text, start, m) or OPENER_NOT.search(m.written):
-        return None  # (澳大利亚政府正向世界贸易组织, 却遭到网友: a shape run past its name into what it does)
+            or m.start != start and not _employed_by(text, start, m) and not _described_person(text, start, end, m) \
+            or OPENER_NOT.search(m.written) or dated is not None and not m.known and m.kind != "person":
+        return None  # (澳大利亚政府正向世界贸易组织, 却遭到网友: a shape run past its name into what it does;
+        # after a dateline, a headline's words: 打炒房金管会再出招)
     sp = resolver.speaker(m)  # (路透社统计，…，呼吁: an agency counting is a credit, not the speaker)
     return None if sp is None or fold_name(sp.name) in lexicon.load().agency_by_alias else sp
+
+
+DESCRIPTION_BREAK = regex.compile(r"[，,。；;：:！？!?]")
+
+
+def _describes_later(text: str, m: Mention, mentions) -> bool:
+    """Is ``m`` inside a description of a person named after it, in the same clause
+    (交接给民主党总统当选人拜登（Joe Biden）的川普: 拜登 describes 川普)?"""
+    return any(m.end < o.start <= m.end + MODIFIERS_MAX * 2 and o.kind == "person" and text[o.start - 1] == "的"
+               and not DESCRIPTION_BREAK.search(text, m.end, o.start) for o in mentions)
+
+
+def _described_person(text: str, start: int, end: int, m: Mention) -> bool:
+    """拥有领先优势的拜登，在…发表演说，表示: a person described before their name, the name
+    closing the clause, opens the sentence as much as the bare name would."""
+    return m.kind == "person" and m.end == end and text[m.start - 1] == "的" \
+        and m.start - start <= 16 and all_han(text[start:m.start]) and not OPENER_NOT.search(text, start, m.start)
 
 
 def _employed_by(text: str, start: int, m: Mention) -> bool:
@@ -2122,7 +2146,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 and not (m.kind == "organization" and m.name in AGENCY_NAMES())
             key = (sent, m.kind == "person")
             first = narrated and key not in subject_sentences and not _object_of_verb(text, sent, m, mentions) \
-                and not _in_leading_frame(text, sent, m, mentions) \
+                and not _in_leading_frame(text, sent, m, mentions) and not _describes_later(text, m, mentions) \
                 and not (m.kind == "person" and _opens_with_known(text, sent, m, resolver)) \
                 and not APPOINTED_BY.match(text, _past_gloss(text, m.end))
             if first:
@@ -2207,10 +2231,12 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                     is not None or resolver.last_subject is not None):
                 if any(sent <= u and not any(u < a.start for a in attributions) for u in unauthored):
                     continue  # 报告指出，…，称…: the text, whoever wrote it, goes on; not the last speaker
+                if TIGHT_JOIN.match(text[own:cue.start]) and base_cue(cue.cue) == cue.cue:
+                    continue  # 邓聿文认为，习近平是个…的人，且强调…: 且 joins predicates of the clause before, no subject of its own
                 # "……，并说，" / "他还说": the speaker of the clause before
                 same_sentence = [a for a in attributions if a.clause_start >= sent]
                 prev = same_sentence[-1].cue if same_sentence else None
-                if prev is not None and prev.content_start > prev.end and not text[own:cue.start].strip("，, \u3000") \
+                if prev is not None and prev.content_start > prev.end and text[own:cue.start].strip("，, \u3000") in ("", *STRONGLY) \
                         and base_cue(cue.cue) == cue.cue and text[prev.content_start:own].strip("，, \u3000") \
                         and (cue.weak or not prev.weak):
                     continue  # "蔡英文說，……，呼籲中共克制": after 說， with no 并/还, her statement goes on
@@ -2259,6 +2285,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         said_in = _said_in(text, att.clause_start, cue.start)
         if said_in:
             issued.append((cue.start, said_in, att.speaker))  # 上交所突发公告称…… then 公告指: the same notice
+        elif att.speaker.kind == "organization" and is_press(att.speaker):
+            issued.append((cue.start, "文章", att.speaker))  # 《南德意志报》写道：…。文章写道: the paper's own article
         resolver.seen(att.speaker, subject=True)
         resolver.last_speaker = resolver.paragraph_speaker = att.speaker
         if not any(_speaks_inside(text, a, cue, sentence_points, quotes) and a.speaker.name != att.speaker.name
@@ -2451,6 +2479,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                     break  # 他开始发表致习近平的公开信: he goes on as the subject
                 if _in_leading_frame(text, _last_before(sentence_points, m.start), m, mentions):
                     continue  # 肖恩去世6个月后，艾米…: the one after the clause of time
+                if _describes_later(text, m, mentions):
+                    continue  # 将交接给拜登的川普，…: the one described, not the one in the description
                 sp = resolver.speaker(m)
                 resolver.seen(sp, subject=True)
                 break
@@ -2634,7 +2664,7 @@ def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start:
     if titled is not None:
         return titled  # 《成都市联合调查组关于…的通报》…。通报称: the text the article named with its author
     for w, sp in reversed(resolver.authors + here):
-        if w.endswith(word) or w.startswith(word) or w == "《" or word in ANY_TEXT:
+        if w.endswith(word) or w.startswith(word) or w == "《" or word in ANY_TEXT and not is_press(sp):
             # (电子邮件 then 该邮件, 判决书 then 判决; 指导意见 then 文件)
             return sp
     if issued_only:

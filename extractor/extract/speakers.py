@@ -898,7 +898,7 @@ FRAME_BEFORE_BODY = regex.compile(r"(?:之后|以后|过后|(?<=[会议毕束])�
 # 引发诸多议员批评: a verb causing others to speak ends the clause before them
 ROLE_PHRASE_BREAK = regex.compile(r"[后时还]|有(?![关些限份名力的密效])|因为|由于|引发|引起|导致|招致|促使")
 # (坚定地对儿子说, 我对儿子说: how and to whom someone speaks, a clause round its listener)
-CLAUSE_WORDS = regex.compile(r"没有|没|不(?!愿|具名|满|少|同)|未(?!具名)|谁|什么|是否|已(?!故)|无法|既然|将(?![军领士])|通过|发表|依照|按照|遵照|看到|听到|得知|获悉"
+CLAUSE_WORDS = regex.compile(r"没有|没|居然|竟然|不(?!愿|具名|满|少|同)|未(?!具名)|谁|什么|是否|已(?!故)|无法|既然|将(?![军领士])|通过|发表|依照|按照|遵照|看到|听到|得知|获悉"
                              r"|地[对向跟]|^[我你他她]们?[对向跟]")
 # who speaks for someone, named by them: 孟晚舟的律师, 邓棨然的弟弟, 他的发言人
 RELATION_OF = regex.compile(r"(?:的)?(?:父亲|母亲|妻子|丈夫|儿子|女儿|家属|家人|亲属|夫人|太太|哥哥|姐姐|弟弟|妹妹|朋友|友人|同事|同学|邻居"
