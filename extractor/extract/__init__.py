@@ -570,14 +570,11 @@ def _sentence_opener(text: str, lo: int, own: int, mentions, credit_spans, quote
     return None if sp is None or fold_name(sp.name) in lexicon.load().agency_by_alias else sp
 
 
-DESCRIPTION_BREAK = regex.compile(r"[，,。；;：:！？!?]")
-
-
 def _describes_later(text: str, m: Mention, mentions) -> bool:
     """Is ``m`` inside a description of a person named after it, in the same clause
     (交接给民主党总统当选人拜登（Joe Biden）的川普: 拜登 describes 川普)?"""
     return any(m.end < o.start <= m.end + MODIFIERS_MAX * 2 and o.kind == "person" and text[o.start - 1] == "的"
-               and not DESCRIPTION_BREAK.search(text, m.end, o.start) for o in mentions)
+               and not _boundary_pattern(SEGMENT_END + "：:").search(text, m.end, o.start) for o in mentions)
 
 
 def _described_person(text: str, start: int, end: int, m: Mention) -> bool:
@@ -2236,7 +2233,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                 # "……，并说，" / "他还说": the speaker of the clause before
                 same_sentence = [a for a in attributions if a.clause_start >= sent]
                 prev = same_sentence[-1].cue if same_sentence else None
-                if prev is not None and prev.content_start > prev.end and text[own:cue.start].strip("，, \u3000") in ("", *STRONGLY) \
+                if prev is not None and prev.content_start > prev.end and not text[own:cue.start].strip("，, \u3000") \
                         and base_cue(cue.cue) == cue.cue and text[prev.content_start:own].strip("，, \u3000") \
                         and (cue.weak or not prev.weak):
                     continue  # "蔡英文說，……，呼籲中共克制": after 說， with no 并/还, her statement goes on
