@@ -69,7 +69,10 @@ def cli():
               help="Processes extracting in parallel (default: one per CPU; 1 = no subprocesses).")
 @click.option("--progress/--no-progress", default=True, show_default=True,
               help="Show a progress bar (only when stderr is a terminal).")
-def ingest(paths, db_path, workers, progress):
+@click.option("--commit-every", "commit_every", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              metavar="SECONDS", help="Commit this often: readers see new rows, a crash loses at most this "
+                                      "much work (0: after every file, slower).")
+def ingest(paths, db_path, workers, progress, commit_every):
     """Read articles from files and folders, extract claims, store them.
 
     Folders are read recursively (hidden files skipped). Storing is
@@ -82,7 +85,7 @@ def ingest(paths, db_path, workers, progress):
     Example:
         quotedb ingest seeds ../shared/corpus/zaobao --db db/quotes.db --workers 4
     """
-    summary = ingest_paths(paths, db_path, workers=workers, progress=progress)
+    summary = ingest_paths(paths, db_path, workers=workers, progress=progress, commit_every=commit_every)
     for path, reason in summary.rejected:
         click.echo(f"rejected {one_line(path)}: {one_line(reason)}", err=True)
     click.echo(summary.line())

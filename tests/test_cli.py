@@ -94,6 +94,7 @@ def test_a_bad_file_exits_1_is_recorded_and_the_rest_is_stored(tmp_path):
     ["ingest"],  # no path
     ["ingest", "no/such/folder"],
     ["ingest", "seeds", "--workers", "0"],
+    ["ingest", "seeds", "--commit-every", "-1"],
     ["export", "--format", "xml"],
     ["export"],  # --format is required
     ["nonsense"],

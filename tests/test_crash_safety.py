@@ -19,16 +19,6 @@ from servers import ROOT, quotedb
 from synthetic import write_corpus
 
 
-OFTEN_COMMITTING = textwrap.dedent("""
-    from extractor import store
-    from extractor.cli import cli
-
-    batch = store.Store.batch
-    store.Store.batch = lambda self, seconds=1.0: batch(self, 0.1)
-    cli(prog_name="quotedb")
-""")
-
-
 def run_ingest(corpus, db_path) -> subprocess.CompletedProcess:
     return subprocess.run(quotedb("ingest", corpus, "--db", db_path, "--workers", 2, "--no-progress"),
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
@@ -44,8 +34,8 @@ def test_sigkill_part_way_then_a_rerun_gives_exactly_an_uninterrupted_runs_datab
     crashed = tmp_path / "crashed.db"
     # commits every 0.1 s rather than every second, so a fast machine cannot store the
     # whole corpus in the commit that first passes the quarter mark
-    proc = subprocess.Popen([sys.executable, "-c", OFTEN_COMMITTING, "ingest", corpus, "--db", crashed, "--workers", "2",
-                             "--no-progress"],
+    proc = subprocess.Popen(quotedb("ingest", corpus, "--db", crashed, "--workers", 2, "--no-progress",
+                                    "--commit-every", 0.1),
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 120
     while documents(crashed) < total // 4:
@@ -74,13 +64,11 @@ def test_sigkill_part_way_then_a_rerun_gives_exactly_an_uninterrupted_runs_datab
 
 DIE_WHILE_STORING = textwrap.dedent("""
     import os, signal, sys
-    from extractor import cluster, store
+    from extractor import cluster
     from extractor.ingest import ingest
 
     # commit after every file, and die in the middle of the Nth document: after its row was
     # updated and its old claims deleted, before the new claims are written
-    batch = store.Store.batch
-    store.Store.batch = lambda self, seconds=1.0: batch(self, 0)
     assign, calls = cluster.Clusterer.assign, [0]
     def dying_assign(self, claims):
         calls[0] += 1
@@ -88,7 +76,7 @@ DIE_WHILE_STORING = textwrap.dedent("""
             os.kill(os.getpid(), signal.SIGKILL)
         return assign(self, claims)
     cluster.Clusterer.assign = dying_assign
-    ingest([sys.argv[1]], sys.argv[2], workers=1, progress=False)
+    ingest([sys.argv[1]], sys.argv[2], workers=1, progress=False, commit_every=0)
 """)
 
 

@@ -1,7 +1,7 @@
 """The site and other readers keep answering while `quotedb ingest` writes to the same file.
 
-WAL (readers never wait for the writer), a busy timeout, and commits about once
-a second (each a consistent state) are what make this work; `quotedb serve`
+WAL (readers never wait for the writer), a busy timeout, and commits every
+`--commit-every` seconds (each a consistent state) are what make this work; `quotedb serve`
 reads the live file through read-only connections.
 """
 import sqlite3
@@ -57,7 +57,9 @@ def test_the_site_and_readers_answer_during_an_ingest_and_see_its_progress(tmp_p
     with serving(path) as port:
         done = threading.Event()
         thread = threading.Thread(target=reader)
-        writer = subprocess.Popen(quotedb("ingest", corpus, "--db", path, "--workers", 2, "--no-progress"),
+        # commits every 0.1 s, so even a machine that stores the corpus in a second commits several times
+        writer = subprocess.Popen(quotedb("ingest", corpus, "--db", path, "--workers", 2, "--no-progress",
+                                          "--commit-every", 0.1),
                                   cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         thread.start()
         seen: list[int] = []
