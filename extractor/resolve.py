@@ -162,6 +162,7 @@ class Resolver:
     issued_here: list = field(default_factory=list)  # (where, text word, issuer) in the paragraph being read
     colon_speaker: Speaker | None = None  # whose cue and colon end the paragraph being read (他说：)
     colon_cue: str = ""
+    teller: Speaker | None = None  # who the paragraph being read, stating nothing, tells of telling (X分享了…经验)
     people: list[Speaker] = field(default_factory=list)
     person_days: dict = field(default_factory=dict)  # name → the day last named for them
     text_days: dict = field(default_factory=dict)  # author → the day their text came out (12月1日公布报告)

@@ -15,6 +15,7 @@ import regex
 
 _t2s = opencc.OpenCC("t2s")
 _s2t = opencc.OpenCC("s2t")
+_s2tw = opencc.OpenCC("s2tw")
 
 HAN = regex.compile(r"\p{Han}")
 _HAN_RUN = regex.compile(r"\p{Han}+")
@@ -70,6 +71,12 @@ def to_simplified(text: str) -> str:
 def to_traditional(text: str) -> str:
     """Simplified → Traditional (OpenCC s2t): a character it changes is a Simplified one."""
     return _s2t.convert(text)
+
+
+def standard_traditional(text: str) -> str:
+    """Simplified → the standard Traditional of Taiwan (OpenCC s2tw): 兹 → 茲 but 峰 → 峰, so a
+    variant such as 峯 (许智峯) is not taken for a Traditional character."""
+    return _s2tw.convert(text)
 
 
 def fold(text: str) -> str:

@@ -5635,3 +5635,89 @@ def test_later_on_is_no_day_and_does_not_carry_the_day_a_person_was_last_named_o
 def test_a_run_of_words_with_an_adverb_of_surprise_is_no_noun_subject():
     found = claims("可故事居然发展成了富豪和律师否认性侵说酒店13分钟只是关怀。")
     assert not any("居然" in c.speaker for c in found)
+
+
+def test_the_day_a_period_began_is_not_the_day_of_what_is_said_after_it():
+    found = claims("陈姓男子今年3月7日起在社区的脸书留言，疑骂陈姓女子。\n陈姓男子向法官辩称，这是指请你安静。")
+    assert [(c.speaker, c.said_on) for c in found] == [("陈姓男子", date(2023, 12, 20))]
+
+
+def test_a_day_before_a_word_that_starts_with_qi_is_still_a_day():
+    c = one("字节跳动8月24日起诉商务部，称美国提供的证据不足以支持安全威胁的说法。")
+    assert c.said_on == date(2023, 8, 24)
+
+
+def test_once_a_week_names_no_weekday():
+    c = one("华航目前每周一班，华航说，未来会陆续恢复客运航线。")
+    assert (c.speaker, c.said_on) == ("华航", date(2023, 12, 20))
+
+
+def test_someone_named_inside_a_when_clause_is_not_who_the_pronoun_after_it_points_to():
+    found = claims("苏联持不同政见者纳坦·夏朗斯基就是这样一个例子。"
+                   "当他在狱中听到罗纳德·里根总统的演讲时，他说，这是他在黑暗的囚室中的一线希望。")
+    assert [c.speaker for c in found] == ["纳坦·夏朗斯基"]
+
+
+def test_a_traditional_character_slipped_into_a_name_in_a_simplified_article_is_folded():
+    c = one("英国创作型歌手乔治·艾茲拉（George Ezra）在播客节目上表示，他患有强迫症的其中一种。")
+    assert c.speaker == "乔治·艾兹拉"
+
+
+def test_a_quoted_term_the_narrator_asks_about_is_no_statement_of_the_one_named_after():
+    assert claims("“纯强迫症”是什么？英国创作型歌手乔治·艾兹拉告诉你他的亲身经历。") == []
+
+
+def test_a_sentence_about_the_news_itself_ends_the_statement():
+    c = one("星期一上午辉瑞公司表示，将在本月晚些时候提出紧急审批申请。此消息激励美国股市大涨。")
+    assert c.text == "将在本月晚些时候提出紧急审批申请"
+
+
+def test_a_connective_before_a_speaker_is_not_part_of_the_speaker():
+    found = claims("英国起初并没有重视新冠病毒，加之部分国际医学专家认为新冠病毒不过是一场流感。")
+    assert [c.speaker for c in found] == ["部分国际医学专家"]
+
+
+def test_an_outlet_the_lexicon_lacks_is_credited_by_the_shape_of_its_name():
+    c = one("梵蒂冈新闻网报道说，教宗新闻室主任布鲁尼8月27日说：“我可以确定，姚顺主教接受了教宗的任命。”")
+    assert (c.speaker, [s.agency for s in c.sources]) == ("布鲁尼", ["梵蒂冈新闻网"])
+    c = one("黎巴嫩国家通讯社报道，总理迪亚卜表示，政府将辞职。")
+    assert [s.agency for s in c.sources] == ["黎巴嫩国家通讯社"]
+
+
+def test_someone_known_is_the_object_of_knowing_not_the_one_who_goes_on():
+    found = claims("学者沈旭晖创办了这家公司。\n沈旭晖声称并不认识王百羽，指王百羽是创作总监的私人好友。")
+    assert [(c.speaker, c.cue) for c in found] == [("沈旭晖", "声称"), ("沈旭晖", "指")]
+    # a subject we cannot read (沉 is no family name) goes on; the last one named does not speak for it
+    found = claims("香港元朗区议员王百羽合组团队出选立法会。\n沉旭晖声称并不认识王百羽，指王百羽是创作总监的私人好友。")
+    assert not any(c.speaker == "王百羽" for c in found)
+
+
+def test_a_firm_glossed_after_its_kind_speaks_by_its_name_later_in_the_article():
+    found = claims("中国铝材公司忠旺(1333.HK)缩减旗下欧洲业务。\n忠旺周日对路透表示，其欧洲办公室仍在运作。")
+    assert [c.speaker for c in found] == ["忠旺"]
+    found = claims("贸易信用保险公司裕利安宜（Euler Hermes）发表报告。\n裕利安宜表示，中国将会面对挑战。")
+    assert [c.speaker for c in found] == ["裕利安宜"]
+
+
+def test_a_kind_word_inside_a_bodys_own_name_introduces_no_firm():
+    found = claims("美国全国广播公司商业频道(CNBC)称，目前尚不清楚民主党内大多数人是否同意。")
+    assert [c.speaker for c in found] == ["美国全国广播公司"]
+    found = claims("中国浙江吉利控股集团今天（19日）表示，与腾讯签署协议。")
+    assert [c.speaker for c in found] == ["中国浙江吉利控股集团"]
+
+
+def test_some_foreign_agency_is_no_outlet_and_a_papers_owner_is_no_part_of_its_name():
+    c = one("外国通讯社报道，至少7名议员已表态支持弹劾。有在野党议员说，相信动议有九成九机会通过。")
+    assert c.sources == []
+    c = one("中国官媒健康时报报道，专家指出，无症状感染者的呼吸道病毒并不一定比有症状的少。")
+    assert [s.agency for s in c.sources] == ["健康时报"]
+
+
+def test_a_quotation_after_a_paragraph_telling_of_someone_telling_is_theirs():
+    found = claims("艾兹拉说，他患有强迫症。\n纯强迫症一词在医学领域上没有正式记录。\n"
+                   "艾兹拉在博客节目中分享了他抵抗强迫症想法的经验。\n“在某个场合上，你会想可能会发生的最糟糕事情。”\n"
+                   "“你告诉你自己，不要再这么想下去。”")
+    assert [(c.speaker, c.rule) for c in found] == [("艾兹拉", "cue:translit-subject")] + [("艾兹拉", "continuation-quote")] * 2
+    # a paragraph that tells of no one telling leaves the quotation after it to no one
+    found = claims("艾兹拉说，他患有强迫症。\n纯强迫症一词在医学领域上没有正式记录。\n“在某个场合上，你会想可能会发生的最糟糕事情。”")
+    assert len(found) == 1

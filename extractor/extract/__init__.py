@@ -16,7 +16,7 @@ import regex
 
 from .. import lexicon
 from ..resolve import Resolver, Speaker, is_press
-from ..text import all_han, fold, fold_name, in_order, is_han, letters, to_traditional
+from ..text import all_han, fold, fold_name, in_order, is_han, letters, standard_traditional, to_traditional
 from ..types import Claim, Document, Paragraph, SourceCredit
 from .cues import (ADVERBIAL_ENDS, BRACKETED, CITING, brackets, DATA_WORDS, SPLIT_AFTER, CueHit, base_cue, denied_between, quoted_term,
                    find_cues, runs_on)
@@ -61,7 +61,7 @@ NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "�
 # unless a 的 makes it a description of who speaks (逮捕孟晚舟的加拿大警察, 离开大疆的前员工)
 ACTED_ON = ("抵达", "到达", "前往", "来到", "离开", "步出", "走出", "排挤", "打压", "制裁", "封杀", "抵制", "起诉", "逮捕", "拘捕", "谴责", "敦促", "邀请", "攻击",
             "迫使", "促使", "逼迫", "逼使", "要求", "促请", "呼吁", "吁请", "通知", "告知",
-            "酸", "呛")  # (酸美国总统…，称: taunted him)
+            "认识", "认得", "结识", "酸", "呛")  # (酸美国总统…，称: taunted him; 并不认识王百羽，指: knew him not)
 # 特朗普对TikTok的行政命令: whom a text is about, before its name, is not its author
 ABOUT_WHOM = ("对", "针对", "关于", "有关", "就")
 # 路透看到的一份国务院内部电子邮件称: who saw or obtained the text is not its author
@@ -468,10 +468,32 @@ HANDLE_ADVERBS = ("则", "也", "还", "又", "并", "曾", "更")
 HANDLE_DAY = regex.compile(r"(?:昨天|今天|前天|日前|近日|稍早|当天|周[一二三四五六日]|星期[一二三四五六日天])$")
 
 
-def _learn_quoted_bodies(text: str, resolver: Resolver) -> None:
+# 铝材公司忠旺(1333.HK), 贸易信用保险公司裕利安宜（Euler Hermes）: a firm named after its kind,
+# its name glossed in Latin letters or a stock code
+GLOSSED_BODY = regex.compile(r"(?<!很多|许多|不少|一些|各大|多家|这些|那些|部分|众多|该|这家|此|本)(?P<kind>公司|企业|集团|巨头|厂商|制造商|车企|银行)"
+                             r"(?P<name>\p{Han}{2,6})(?=[（(](?:[A-Z][A-Za-z]|\d{4,6}\.[A-Z]{2}))")
+DAY_IN_NAME = regex.compile(r"[今昨前明][天日早晚晨]|周[一二三四五六日天末]|星期|礼拜")  # (集团今天(…): no firm 今天)
+
+
+def _glossed_bodies(text: str, scanned: list[Mention]) -> list[regex.Match]:
+    """Firms named after their kind and glossed (铝材公司忠旺(1333.HK)); not a kind word inside a
+    body's own name (美国全国广播公司商业频道(CNBC), 卫浴制造商协会(BMA))."""
+    return [m for m in GLOSSED_BODY.finditer(text)
+            if not patterns().org_suffix.search(m["name"]) and not DAY_IN_NAME.search(m["name"])
+            and not any(x.start < m.end("kind") and m.start("kind") < x.end and (x.known or x.end > m.end("kind"))
+                        and x.rule != "glossed-name" for x in scanned)]  # (公司晨星(Morningstar) is no Mr 司晨星)
+
+
+def _learn_quoted_bodies(text: str, scanned: list[Mention], resolver: Resolver) -> None:
     """中国网购平台「网易严选」…。网易严选表示: a body introduced by its kind and its name
-    in quotation marks goes by that name for the rest of the article."""
-    for m in QUOTED_BODY.finditer(text):
+    in quotation marks (or glossed: 铝材公司忠旺(1333.HK)…。忠旺周日对路透表示) goes by that
+    name for the rest of the article."""
+    glossed = _glossed_bodies(text, scanned)
+    for m in glossed:  # (裕利安宜（Euler Hermes）: no Mr 安宜 glossed)
+        for written, proto in list(resolver.learned.items()):
+            if proto.end == m.end("name") and proto.start < m.end("name") and proto.rule == "glossed-name":
+                del resolver.learned[written]
+    for m in [*QUOTED_BODY.finditer(text), *glossed]:
         name = m["name"]
         if name not in resolver.learned and not name.startswith(patterns().cues):
             resolver.learned[name] = Mention(m.start("name"), m.end("name"), name, name, "organization", False,
@@ -1816,6 +1838,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             prev_claim_speaker = found[-1][1] if found else None
         if resolver.colon_speaker is not None:
             prev_claim_speaker = resolver.colon_speaker  # 他说：(end of paragraph) “……”: the quotation is his
+        elif not found and resolver.teller is not None:
+            prev_claim_speaker = resolver.teller  # 艾兹拉在节目中分享了…经验。 then “……”: the quotation is his
         claims.extend(c for c, _ in found)
     _date_from_later(claims, {p.index: p.section for p in doc.paragraphs})
     _named_elsewhere(claims, doc)
@@ -1862,9 +1886,11 @@ def _own_spelling(claims: list[Claim], doc: Document) -> None:
             folded = folded if folded is not None else fold(text)
             at = folded.find(c.speaker)
             own = text[at:at + len(c.speaker)] if at >= 0 else c.speaker
-            # a name in Simplified with a variant (许智峯), not one in Traditional (楊駿); the dot stays ·
+            # a name in Simplified with a variant (许智峯), not one in Traditional (楊駿), nor a
+            # Traditional character slipped into it (乔治·艾茲拉, elsewhere 艾兹拉); the dot stays ·
             simplified = any(to_traditional(ch) != ch for ch in own)
-            spelling[c.speaker] = "".join(o if simplified and is_han(o) else f for o, f in zip(own, c.speaker))
+            spelling[c.speaker] = "".join(o if simplified and is_han(o) and o != standard_traditional(f) else f
+                                          for o, f in zip(own, c.speaker))
         own = spelling[c.speaker]
         if own != c.speaker:
             c.speaker_written = c.speaker_written.replace(c.speaker, own)
@@ -2088,6 +2114,7 @@ def _back_to_outer(resolver: Resolver, outer: Speaker | None) -> None:
 def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speaker, skip=None) -> list[tuple[Claim, Speaker]]:
     text = fold(para.text)
     resolver.paragraph_speaker, resolver.paragraph, resolver.issued_here, resolver.colon_speaker = None, text, [], None
+    resolver.teller = None
     if HEADLINE_ONLY.match(text):
         # a headline or a list of links ("习近平强调 深入学习…"): no sentence, no statement
         scanned = scan_mentions(text)
@@ -2102,7 +2129,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
     scanned = scan_mentions(text)
     _learn_names(text, scanned, resolver)
     _learn_abbreviations(text, scanned, resolver)
-    _learn_quoted_bodies(text, resolver)
+    _learn_quoted_bodies(text, scanned, resolver)
     mentions = with_learned(text, scanned, resolver.learned)
     # a name known or already given in full (not one guessed here, 教授曾发出呼吁 is no 曾发出)
     names = {m.end: m.start for m in mentions if m.kind == "person" and m.rule in ("lexicon", "learned")}
@@ -2126,6 +2153,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
 
     subject_sentences: set[int] = set()
     unheld: list[int] = []  # sentences opening with a cue whose pronoun names no one we know
+    unread: set[int] = set()  # sentences whose subject is a name we cannot read
 
     def feed(upto: int):
         """Show the resolver the people named before ``upto``; the first one of a
@@ -2228,6 +2256,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                     is not None or resolver.last_subject is not None):
                 if any(sent <= u and not any(u < a.start for a in attributions) for u in unauthored):
                     continue  # 报告指出，…，称…: the text, whoever wrote it, goes on; not the last speaker
+                if sent in unread:
+                    continue  # (沉旭晖声称并不认识王百羽，指…: the one we could not name goes on)
                 if TIGHT_JOIN.match(text[own:cue.start]) and base_cue(cue.cue) == cue.cue:
                     continue  # 邓聿文认为，习近平是个…的人，且强调…: 且 joins predicates of the clause before, no subject of its own
                 # "……，并说，" / "他还说": the speaker of the clause before
@@ -2252,6 +2282,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                         and UNNAMED_VOICE.fullmatch(text, own, cue.start) and not CLAUSE_WORDS.search(text, own, cue.start) \
                         and not any(own <= c.start < cue.start for c in cues):  # 还提到林夕在采访中称: still the one before
                     unheld.append(sent)  # "…。英国政府途径消息也曾表示，…": someone we cannot name, not the last one
+                elif m is None and not cue.weak and own == _past_lead(text, sent) and _bare_name(text[own:cue.start]):
+                    unheld.append(sent)
+                    unread.add(sent)  # "沉旭晖声称…，指…": a name we cannot read speaks, not the last subject
                 continue
             if sp.kind == "group" and attributions and sent < floor:
                 continue  # "她表示，……，两人谈到，……": what the group said is part of her statement
@@ -2467,6 +2500,10 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
 
     out.extend(_uncued_quotes(para, text, quotes, sentence_points, spans, attributions, prev_speaker, mentions,
                               resolver, credits, dateline))
+    if not attributions and not quotes and (act := _told_act(text, sentence_points)) is not None:
+        m, _ = _subject(text, _last_before(sentence_points, act), act, mentions, credit_spans, quotes, resolver)
+        sp = resolver.speaker(m) if m is not None and m.kind in ("person", "pronoun") else None
+        resolver.teller = sp if sp is not None and sp.kind == "person" else None
     out.sort(key=lambda pair: pair[0].start)
     if not attributions:  # the paragraph's first person or body is its subject (not 据法新社报道's agency)
         for m in mentions:
@@ -2755,6 +2792,7 @@ def _heads(people: list[Mention], text: str) -> list[Mention]:
 
 
 TOPIC_FRAMES = ("对于", "关于", "针对", "至于", "面对")
+NOT_WHEN = ("当地", "当局", "当天", "当日", "当晚", "当时", "当年", "当前", "当选", "当然", "当初", "当事")  # 当 is no "when" there
 
 
 def _in_frame(text: str, m: Mention) -> bool:
@@ -2767,8 +2805,9 @@ def _in_frame(text: str, m: Mention) -> bool:
         s += 1
     if text.startswith(TOPIC_FRAMES, s):
         return True  # 对于民进党籍议员要求提报监察院，他则说: what he answered, not who
-    if not (text.startswith(("在", "于"), s) and text[e - 1:e] in FRAME_ENDS):
-        return False
+    if not ((text.startswith(("在", "于"), s) or text.startswith("当", s) and not text.startswith(NOT_WHEN, s))
+            and text[e - 1:e] in FRAME_ENDS):
+        return False  # (当他在狱中听到里根总统的演讲时，他说: he heard Reagan and he speaks)
     return m.start > s + 1 and text[m.start - 1] != "的"
 
 
@@ -3191,8 +3230,8 @@ def _postposed(text, cue, mentions, quotes, credit_spans, resolver, sentence_poi
         if text[k - 1] in "，," and any(o < k - 1 < c for o, c in spans):
             k -= 1  # “……，”参议员鲁比奥（Sen. Marco Rubio, R-FL）…说。: a comma of the gloss
             continue
-        if text[k - 1] in "，,。”」\"』：" or k - 1 in closed_at:
-            break
+        if text[k - 1] in "，,。”」\"』：？！?!" or k - 1 in closed_at:
+            break  # (“纯强迫症”是什么？歌手艾兹拉告诉你: a question of the narrator's, no statement of his)
         k -= 1
     clause_at = k  # where the clause after the statement opens
     relay = CITING.search(text, k, j)
@@ -3311,6 +3350,12 @@ def _quoting_no_one(text: str) -> bool:
     folded = fold(text)
     return next(patterns().role_start_name.find_all(folded), None) is None \
         and not any(m.kind in ("person", "title", "unnamed", "pronoun") for m in scan_mentions(folded))  # (一名学生提问)
+
+
+def _told_act(text: str, sentence_points: list[int]) -> int | None:
+    """Where the paragraph's last sentence tells of someone telling (分享了…经验, 谈及…), if it does."""
+    last = _last_before(sentence_points, len(text.rstrip()) - 1)
+    return min((i for i in (text.find(w, last) for w in lexicon.load().told_acts) if i > last), default=None)
 
 
 def _opens_on(text: str, speaker: Speaker, resolver: Resolver) -> bool:

@@ -24,10 +24,12 @@ MONTH_RELATIVE_DATE = regex.compile(r"(?P<rel>上|下|本|这|今)个?月(?P<d>\
 # 8月28日…同月31日: the month the paragraph last named
 SAME_MONTH_DATE = regex.compile(r"同月(?P<d>\d{1,2})[日号]")
 MONTH_DAY = regex.compile(rf"(?<![\d年])(?P<m>{NUM})月(?P<d>{NUM})(?:[日号]|(?=[）)]))")
+# 3月7日起在脸书留言, 1月1日以来: the day a period began, not the day of anything said in or after it
+SINCE = regex.compile(r"起(?![诉草飞火义事床身航跑步源来到])|以来|至今")
 # 号 alone is also a house number (洛克菲勒广场30号): only 日 makes a bare day; 每月15日 is no day,
 # nor 登机前3日, 近3日: a count of days
 DAY_ONLY = regex.compile(r"(?<![\d年第.前近后逾满])(?<!每月)(?P<d>\d{1,2})日(?![内来间前后起至到]|以[来前后内上下])")  # 20日以视讯方式: a day
-WEEKDAY = regex.compile(r"(?P<rel>上|本|这|下)?(?:个)?(?:星期|周|礼拜)(?P<w>[一二三四五六日天])")
+WEEKDAY = regex.compile(r"(?<!每个?)(?P<rel>上|本|这|下)?(?:个)?(?:星期|周|礼拜)(?P<w>[一二三四五六日天])")  # (每周一班, 每个星期一: no one day)
 # 日 of 日本 or of a daily (光明日报, 表明日本, 如今日本) is no day; 今日报道 still is
 # (后天 after 先天 is "acquired", no day)
 RELATIVE_DAY = regex.compile(r"(?P<rel>今天|今日|今晨|今早|今晚|昨天|昨日|昨晚|昨晨|前天|前日|明天|明日|(?<!先天[和与、]?)后天)"
@@ -167,7 +169,8 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
         if day is None or any(s < m.end() and m.start() < e for s, e in taken):
             return
         taken.append((m.start(), m.end()))
-        found.append(DateMention(m.start(), m.end(), day, rule))
+        if not SINCE.match(text, m.end()):
+            found.append(DateMention(m.start(), m.end(), day, rule))
 
     for m in FULL_DATE.finditer(text):
         add(m, _safe(cn_number(m["y"]), cn_number(m["m"]), cn_number(m["d"])), "full-date")

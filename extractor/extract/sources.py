@@ -92,6 +92,27 @@ def titled_press(text: str) -> list[tuple[regex.Match, str]]:
             if m["tail"] or PRESS_TITLE_END.search(m["title"])]
 
 
+# 梵蒂冈新闻网报道说, 黎巴嫩国家通讯社引述: an outlet the lexicon lacks, by the shape of its name, opening a clause
+SHAPED_PRESS = regex.compile(r"(?:^|(?<=[，。；：,\n ”」』]))(?P<name>[^\P{Han}这那与和及而被的是在对向称说]{1,8}?"
+                             r"(?:通讯社|新闻社|新闻网|电视台|日报|时报|晚报|早报|邮报))")
+
+
+def shaped_press(text: str) -> list[tuple[int, int, str]]:
+    """Outlets named by the shape of their names (…通讯社, …新闻网, …日报) where a clause opens."""
+    if not any(end in text for end in ("社", "网", "台", "报")):
+        return []
+    out = []
+    for m in SHAPED_PRESS.finditer(text):
+        owner = MEDIA_PREFIX.match(m["name"])  # 中国官媒健康时报: the paper, not who runs it (日本电视台 stays)
+        name = m["name"][owner.end():] if "媒" in owner.group() else m["name"]
+        if not m["name"].startswith(GENERIC_PRESS):  # 外国通讯社报道: some agency, named by no one
+            out.append((m.start("name"), m.end("name"), name))
+    return out
+
+
+GENERIC_PRESS = ("外国", "外地", "当地", "本地", "官方", "地方", "国营", "国家", "海外", "境外", "一家", "多家", "各家", "有关", "相关", "该")
+
+
 def _speaks_itself(body: str) -> bool:
     """据世界卫生组织说: one body, shaped like a source but not known as one nor a press name."""
     got = agency_name(body)
@@ -187,6 +208,8 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
     named = [(s, e, w) for s, e, w, _ in agency_names().find(text)]
     named += [(m.start(), m.end(), name) for m, name in titled_press(text)  # 《柬中时报》报道，: a paper by its title
               if not any(s < m.end() and m.start() < e for s, e, _ in named)]
+    named += [(b, e, name) for b, e, name in shaped_press(text)  # 梵蒂冈新闻网报道说: a paper by the shape of its name
+              if not any(s < e and b < e2 for s, e2, _ in named)]
     for start, end, written in sorted(named):
         if start and text[start - 1] == "《" and text[end:end + 1] == "》":
             start, end = start - 1, end + 1  # 《纽约时报》报导说

@@ -866,7 +866,7 @@ SIDE_ADVERBS = ("单方面", "一方面", "多方面", "各方面", "全方面")
 COUNTING = frozenset("位名个")
 COUNTED = regex.compile(r"(?:一|两|多|数|几|某)?[名位些]")  # 一名部长, 多位官员: someone counted, not named
 # words that join a clause to the one before (但, 尽管): never part of who speaks
-CONNECTIVE_WORDS = "此外|另外|同时|然而|不过|但是|但|而且|而|并且|且|尽管|虽然|可是|却|因为|由于|以及|毕竟"
+CONNECTIVE_WORDS = "此外|另外|同时|然而|不过|但是|但|而且|而|并且|且|尽管|虽然|可是|却|因为|由于|以及|毕竟|再加上|加上|加之|况且|何况|再者"
 CONNECTIVES = regex.compile(rf"(?:{CONNECTIVE_WORDS})+")
 _LEADING_WORDS = (
     rf"(?:{CONNECTIVE_WORDS}|正如|如同|就像|诚如|并|对此|对此事|就此|随后|接着|最后|其中|其后|之后|后来|当时|此前|另|又|他还|他也"

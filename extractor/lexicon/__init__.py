@@ -108,6 +108,7 @@ class Lexicon:
     attitudes: dict = field(default_factory=dict)
     narration_after: tuple[str, ...] = ()
     charging_acts: tuple[str, ...] = ()
+    told_acts: tuple[str, ...] = ()  # 分享了…经验, 谈及…: telling, narrated; a quotation after is the teller's
     addressees: tuple[str, ...] = ()  # 人们, 民众: whom an addressed cue may name before its comma
     announced_things: tuple[str, ...] = ()  # 宣布新规, 宣布了反制措施: an act announced, no statement
     act_openers: tuple[str, ...] = ()  # 宣布取消该规定: a clause of acting, which states
@@ -228,6 +229,7 @@ def load() -> Lexicon:
                    attitudes=cue_data.get("attitudes") or {"modifiers": [], "words": []},
                    narration_after=_tuple(cue_data.get("narration_after")),
                    charging_acts=_tuple(cue_data.get("charging_acts")),
+                   told_acts=_tuple(cue_data.get("told_acts")),
                    announced_things=_tuple(cue_data.get("announced_things")),
                    act_openers=_tuple(cue_data.get("act_openers")),
                    addressees=_tuple(cue_data.get("addressees")),
