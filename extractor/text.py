@@ -15,7 +15,6 @@ import regex
 
 _t2s = opencc.OpenCC("t2s")
 _s2t = opencc.OpenCC("s2t")
-_s2tw = opencc.OpenCC("s2tw")
 
 HAN = regex.compile(r"\p{Han}")
 _HAN_RUN = regex.compile(r"\p{Han}+")
@@ -75,8 +74,14 @@ def to_traditional(text: str) -> str:
 
 def standard_traditional(text: str) -> str:
     """Simplified → the standard Traditional of Taiwan (OpenCC s2tw): 兹 → 茲 but 峰 → 峰, so a
-    variant such as 峯 (许智峯) is not taken for a Traditional character."""
-    return _s2tw.convert(text)
+    variant such as 峯 (许智峯) is not taken for a Traditional character. Loaded when first
+    needed: few articles call for it."""
+    return _s2tw().convert(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _s2tw() -> opencc.OpenCC:
+    return opencc.OpenCC("s2tw")
 
 
 def fold(text: str) -> str:
