@@ -484,15 +484,15 @@ def _glossed_bodies(text: str, scanned: list[Mention]) -> list[regex.Match]:
                         and x.rule != "glossed-name" for x in scanned)]  # (公司晨星(Morningstar) is no Mr 司晨星)
 
 
-def _learn_quoted_bodies(text: str, scanned: list[Mention], resolver: Resolver) -> None:
+def _learn_named_bodies(text: str, scanned: list[Mention], resolver: Resolver) -> None:
     """中国网购平台「网易严选」…。网易严选表示: a body introduced by its kind and its name
     in quotation marks (or glossed: 铝材公司忠旺(1333.HK)…。忠旺周日对路透表示) goes by that
     name for the rest of the article."""
     glossed = _glossed_bodies(text, scanned)
-    for m in glossed:  # (裕利安宜（Euler Hermes）: no Mr 安宜 glossed)
-        for written, proto in list(resolver.learned.items()):
-            if proto.end == m.end("name") and proto.start < m.end("name") and proto.rule == "glossed-name":
-                del resolver.learned[written]
+    mistaken = [x for x in scanned if x.rule == "glossed-name" and any(x.end == m.end("name") for m in glossed)]
+    for written, proto in list(resolver.learned.items()) if mistaken else ():  # (裕利安宜（Euler Hermes）: no Mr 安宜)
+        if any(proto is x for x in mistaken):
+            del resolver.learned[written]
     for m in [*QUOTED_BODY.finditer(text), *glossed]:
         name = m["name"]
         if name not in resolver.learned and not name.startswith(patterns().cues):
@@ -2129,7 +2129,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
     scanned = scan_mentions(text)
     _learn_names(text, scanned, resolver)
     _learn_abbreviations(text, scanned, resolver)
-    _learn_quoted_bodies(text, scanned, resolver)
+    _learn_named_bodies(text, scanned, resolver)
     mentions = with_learned(text, scanned, resolver.learned)
     # a name known or already given in full (not one guessed here, 教授曾发出呼吁 is no 曾发出)
     names = {m.end: m.start for m in mentions if m.kind == "person" and m.rule in ("lexicon", "learned")}
