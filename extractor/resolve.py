@@ -170,6 +170,8 @@ class Resolver:
     last_day: date | None = None  # the day last named for anyone: what "当天" points back to
     learned: dict = field(default_factory=dict)  # name as written → Mention, for names not in the lexicon
     role_people: dict = field(default_factory=dict)  # role word → the last person it introduced (医生菲利普斯)
+    # the words before a role that introduced someone, with the role (华盛顿地区法官 of 华盛顿地区法官卡尔-尼科尔斯)
+    described_roles: dict = field(default_factory=dict)
     last_credit: list[SourceCredit] = field(default_factory=list)
     described: list[Speaker] = field(default_factory=list)  # unnamed subjects, as written (一位公司知情人士)
     people_then: int = 0  # how many people were named when the last subject was
@@ -182,6 +184,7 @@ class Resolver:
         self.interview_days = {}
         self.last_day = None
         self.role_people = {}
+        self.described_roles = {}
         self.described = []
         self.last_subject = None
         self.last_person = None
@@ -261,6 +264,10 @@ class Resolver:
                 sp = next((sp for sp in reversed(self.described) if sp.written.endswith(head)), None)
                 if sp is not None:  # 一位…经济学家 then 这位不愿具名的经济学家: the one described before
                     return Speaker(sp.name, sp.kind, sp.known, m.written)
+            if len(noun) > 4 and noun in self.described_roles:
+                # 华盛顿地区法官卡尔-尼科尔斯 then 这位华盛顿地区法官: the one introduced by those very words
+                p = self.described_roles[noun]
+                return Speaker(p.name, p.kind, p.known, m.written)
             if 2 <= len(noun) <= 4 and "的" not in noun:
                 # 律师尼科尔斯…… then 该律师表示, 伊朗记者Reza…… then 这名伊朗记者: the one that role introduced
                 introduced = max((r for r in self.role_people if noun.endswith(r)), key=len, default=None)
@@ -484,4 +491,8 @@ class Resolver:
         # 政务司司长办公室昨天回应称…。政务司司长办公室发言人称: and the spokesman on the body's
         body = next((speaker[:-len(s)].removesuffix("的") for s in sorted(SPOKESMEN, key=len, reverse=True)
                      if speaker.endswith(s)), None)  # (女发言人 before 发言人: the body, not "…女")
-        return voiced or (self.person_days.get(body) if body else None) or self.article_day
+        # 公署发言人 after 中国外交部驻港特派员公署昨天发文: the body named in full before, by its tail
+        held = self.person_days.get(body) if body else None
+        if held is None and body and len(body) >= 2:
+            held = next((day for name, day in reversed(self.person_days.items()) if name.endswith(body)), None)
+        return voiced or held or self.article_day

@@ -21,8 +21,8 @@ _HAN_RUN = regex.compile(r"\p{Han}+")
 _LATIN_RUN = regex.compile(r"[A-Za-z]+")
 _PUNCT_OR_SPACE = regex.compile(r"[\p{P}\s]")
 _SPACES = regex.compile(r"\s+")
-_MIDDLE_DOTS = regex.compile(r"[•‧・．･]|(?<=\p{Han})-(?=\p{Han})")  # (乔-拜登: 法广's hyphen for the dot)
-_NAME_DOTS = regex.compile(r"(?<=\p{Han})[•‧・･．.](?=\p{Han})")  # in running text only between Han (君特.沙博夫斯基; ． and . end a sentence elsewhere)
+_MIDDLE_DOTS = regex.compile(r"[•‧・．･∙﹒]|(?<=\p{Han})-(?=\p{Han})")  # (乔-拜登: 法广's hyphen for the dot)
+_NAME_DOTS = regex.compile(r"(?<=\p{Han})[•‧・･．.∙﹒](?=\p{Han})")  # in running text only between Han (君特.沙博夫斯基; ． and . end a sentence elsewhere)
 
 
 def is_han(ch: str) -> bool:

@@ -5721,3 +5721,71 @@ def test_a_quotation_after_a_paragraph_telling_of_someone_telling_is_theirs():
     # a paragraph that tells of no one telling leaves the quotation after it to no one
     found = claims("艾兹拉说，他患有强迫症。\n纯强迫症一词在医学领域上没有正式记录。\n“在某个场合上，你会想可能会发生的最糟糕事情。”")
     assert len(found) == 1
+
+
+def test_a_name_after_a_verb_its_office_and_role_is_the_verbs_object():
+    c = one("华为批评教育部长潘文忠，称其失职。")
+    assert c.speaker == "华为"
+    c = one("前首相菅义伟要求首相岸田文雄下台，指岸田应就派系回扣事件负责。")
+    assert c.speaker == "菅义伟"
+    # and every name of a list after the verb, the office before its role word included
+    c = one("字节跳动8月24日起诉特朗普、商务部长罗斯和商务部，称美国提供的证据不足。")
+    assert c.speaker == "字节跳动"
+    # a possessive before the role is no office: 其主编 is whose, not what was done to him
+    c = one("环球网发布其主编胡锡进的消息称，美方此举丧心病狂。")
+    assert c.speaker.startswith("胡锡进")
+    # an office held by the one who speaks stays his
+    c = one("教育部长潘文忠称，这是必要的。")
+    assert c.speaker == "潘文忠"
+
+
+def test_a_role_of_the_name_before_it_makes_that_name_an_owner_not_the_speaker():
+    c = one("目前担任民主党总统候选人拜登（Joe Biden）外交顾问的勃恩斯（Nicholas Burns）今天推文表示，川普在选战中染病。")
+    assert c.speaker == "勃恩斯"
+    c = one("曾担任前第一夫人劳拉·布什(Laura Bush)幕僚长的安妮塔·麦克布莱德(Anita McBride)说，她不常说话。")
+    assert c.speaker == "安妮塔·麦克布莱德"
+
+
+def test_an_under_secretary_is_a_role_before_a_name():
+    c = one("前美国国务院政务次卿勃恩斯今天表示，不排除中国会趁机加强打压台湾。")
+    assert c.speaker == "勃恩斯"
+
+
+def test_a_bullet_or_small_full_stop_between_han_is_a_names_middle_dot():
+    c = one("美国海军部长肯尼思∙布雷斯韦特（Kenneth Braithwaite）表示，美国海军不能仅依靠第七舰队。")
+    assert c.speaker == "肯尼思·布雷斯韦特"
+    c = one("国际宗教自由大使山姆﹒布朗巴克（Sam Brownback）说，我们与你们站在一起。")
+    assert c.speaker == "山姆·布朗巴克"
+
+
+def test_a_bodys_spokesman_named_by_the_bodys_tail_speaks_on_the_bodys_day():
+    found = claims("中国外交部驻港特派员公署昨天发文，声称对于外国政客诋毁涉港决定，公署发言人表示强烈义愤和坚决反对。")
+    assert [(c.speaker, c.said_on) for c in found] == [
+        ("中国外交部驻港特派员公署", date(2023, 12, 19)), ("公署发言人", date(2023, 12, 19))]
+
+
+def test_one_whose_words_a_later_day_made_public_keeps_the_day_he_spoke_them():
+    found = claims("李克强18日主持国务院常务会议时表示，要展开医师评价改革。\n"
+                   "李克强上述发言，是由中国政府网微信公众号在今天披露，而新华社的报道中并没有这段内容。\n"
+                   "李克强在会中表示，临床实践非常重要。")
+    assert [(c.speaker, c.said_on) for c in found if c.speaker == "李克强"] == [
+        ("李克强", date(2023, 12, 18)), ("李克强", date(2023, 12, 18))]
+
+
+def test_a_spokesman_of_a_bureau_of_a_known_body_is_that_bureaus_spokesman():
+    c = one("香港特区政府商务及经济发展局发言人11月1日宣布，香港模拟电视广播将于30日后终止。")
+    assert c.speaker == "香港特区政府商务及经济发展局发言人"
+    c = one("美国商务部工业与安全局发言人表示，出口管制将生效。")
+    assert c.speaker == "美国商务部工业与安全局发言人"
+    # the body's own spokesman stays the body's
+    c = one("香港特区政府发言人表示，这是必要的。")
+    assert c.speaker == "香港特区政府发言人"
+
+
+def test_this_one_with_the_very_words_that_introduced_someone_is_that_person():
+    found = claims("TikTok的律师们将该案提交给华盛顿地区法官卡尔-尼科尔斯，获得了有利的判决。"
+                   "法新社的电稿说，这位华盛顿地区法官认为，白宫试图驱逐TikTok是“越权”。")
+    assert [c.speaker for c in found if c.cue == "认为"] == ["卡尔-尼科尔斯"]
+    # a longer description never written before the name stays as written
+    found = claims("第14任美国总统皮尔斯在就职之前遭遇火车事故。\n这位民主党人总统在悲剧之后写信说，“我茫然无措。”")
+    assert [c.speaker for c in found] == ["这位民主党人总统"]

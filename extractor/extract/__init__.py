@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 import regex
 
 from .. import lexicon
-from ..resolve import Resolver, Speaker, is_press
+from ..resolve import SPOKESMEN, Resolver, Speaker, is_press
 from ..text import all_han, fold, fold_name, in_order, is_han, letters, standard_traditional, to_traditional
 from ..types import Claim, Document, Paragraph, SourceCredit
 from .cues import (ADVERBIAL_ENDS, BRACKETED, CITING, brackets, DATA_WORDS, SPLIT_AFTER, CueHit, base_cue, denied_between, quoted_term,
@@ -64,6 +64,8 @@ ACTED_ON = ("抵达", "到达", "前往", "来到", "离开", "步出", "走出"
             "认识", "认得", "结识", "酸", "呛")  # (酸美国总统…，称: taunted him; 并不认识王百羽，指: knew him not)
 # 特朗普对TikTok的行政命令: whom a text is about, before its name, is not its author
 ABOUT_WHOM = ("对", "针对", "关于", "有关", "就")
+# 李克强(9日…)上述发言，是由中国政府网…今天披露: one whose words are told of keeps the day he spoke them
+WORDS_OWNED = regex.compile(r"的?(?:上述|这番|此番|那番|这些|有关|相关)?(?:发言|讲话|言论|表态|说法|谈话)")
 # 路透看到的一份国务院内部电子邮件称: who saw or obtained the text is not its author
 SEEN_BY = regex.compile(r"所?(?:看到|看过|见到|获得|取得|拿到|获取|获悉|审阅|查阅|调阅)(?:了)?的")
 # what is cited that is not a speaker: figures, studies, documents, laws
@@ -308,6 +310,7 @@ def _past_lead(text: str, start: int = 0) -> int:
     return lead.end() if lead else start
 
 
+DESCRIBED_ROLE_MAX = 8  # the longest description before a name that 这位… may repeat (华盛顿地区法官)
 MODIFIERS_MAX = 10
 MEASURE_WORDS = "位名个"
 NUMERALS = "一两二三四五六七八九十几数多"
@@ -639,6 +642,8 @@ CREDIT_LEAD = regex.compile(r"[根依]?据")
 TITLED_AS = regex.compile(r"题为[“\"《「][^”\"》」]{1,40}[”\"》」]")
 
 
+# 商务及经济发展局, 工业与安全局, 公署: a unit of the body named before it, by the shape of a unit's name
+UNIT_OF_BODY = regex.compile(r"[\p{Han}及与和]{0,10}(?:局|署|处|厅|司|办|办公室|委员会|公署|中心)")
 SUB_BODY = regex.compile(r"[^还也并又将已曾在对向和与及同联会，,、（(]{0,8}")  # 行政院|國家搜救|指揮中心: a unit's own words
 RELATIVE_HEAD_MAX = 14  # the longest head after a relative clause's 的 (白俄罗斯反对派协调委员会)
 
@@ -1085,6 +1090,11 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             elif chosen.kind == "organization" and later and later[0].kind == "unnamed" \
                     and COUNTED_OF_BODY.fullmatch(text, chosen.end, later[0].start):
                 chosen = later[0]  # 美国国务院一位高级官员说: one of the body's officials speaks
+            elif chosen.kind == "organization" and later and later[0].kind == "unnamed" and later[0].written in SPOKESMEN \
+                    and UNIT_OF_BODY.fullmatch(text, chosen.end, later[0].start):
+                spokesman = later[0]  # 香港特区政府商务及经济发展局发言人: the spokesman of the body's own bureau
+                return Mention(chosen.start, spokesman.end, text[chosen.start:spokesman.end],
+                               chosen.name + text[chosen.end:spokesman.end], spokesman.kind, False, "body-role"), opened
             elif chosen.kind == "group" and later and later[0].kind == "unnamed" and later[0].start == chosen.end:
                 chosen = later[0]  # 美方官员指出: the official of that side speaks
             if chosen.kind == "unnamed":
@@ -1365,13 +1375,39 @@ def _in_leading_frame(text: str, sent: int, m: Mention, mentions: list[Mention])
     return any(x.kind == "person" and end.end() <= x.start < stop for x in mentions)
 
 
+# verbs that may stand before an office, its role word and a name: what is done to the holder
+# (of two characters or more: 对, 和, 在 may open the office's own name; not 响应, 通过, 代表,
+# 引述, which are also read as nouns or hand the clause over)
+OFFICE_VERBS = ACTED_ON + ("会见", "会晤", "接见", "致电", "致信", "致函", "感谢", "祝贺", "批评", "回复", "答复",
+                           "回应", "驳斥", "反驳", "告诉")
+# role words that head an office named before them (教育部长, 研究所主席), not 律师 of 起诉方主理律师
+OFFICE_HEADS = ("部长", "局长", "署长", "院长", "厅长", "司长", "处长", "市长", "省长", "州长", "县长", "校长", "社长",
+                "会长", "主席", "主任", "主委", "首长", "总裁", "总理", "总统", "首相", "大使", "发言人")
+
+
+def _past_office(text: str, s: int, m: Mention) -> int:
+    """Where ``m`` starts with the office before its role word (one to four characters: 批评教育部长
+    潘文忠, 起诉特朗普、商务部长罗斯) when a verb or a list's 、 goes before the office."""
+    name_at = m.end - len(m.name) if m.written.endswith(m.name) else m.start
+    for j in range(m.start - 1, max(s, m.start - 4) - 1, -1):
+        if not is_han(text[j]) or text[j] in "的其他她":  # (发布其主编胡锡进的消息称: whose, not an office)
+            break
+        verb_end = j - 1 if text[j - 1] == "了" else j  # 批评了教育部长潘文忠
+        if (text[j - 1] == "、" or text.endswith(OFFICE_VERBS, s, verb_end)) \
+                and (role := patterns().role_end.search(text, j, name_at)) is not None \
+                and (role.start() == j or role.group().endswith(OFFICE_HEADS)):
+            return j
+    return m.start
+
+
 def _object_of_verb(text: str, s: int, m: Mention, mentions) -> bool:
     """Is ``m`` the object of a verb or preposition before it (对X, 会见X, 代表X)? 代表 is
     the noun, a title, unless a person's name or a pronoun goes before it: 欧盟首席代表巴尼尔
     speaks, 王毅代表习近平 speaks for him."""
-    at = m.start  # 回应中国外交部发言人赵立坚: the verb goes before the whole title and name
-    while (prev := next((x for x in mentions if x.end == at and s <= x.start < at), None)) is not None:
-        at = prev.start
+    at = _past_office(text, s, m)  # 回应中国外交部发言人赵立坚: the verb goes before the whole title and name
+    while (prev := next((x for x in mentions if s <= x.start < at and (
+            x.end == at or x.end == at - 1 and text[at - 1] == "、")), None)) is not None:
+        at = _past_office(text, s, prev)  # 起诉特朗普、商务部长罗斯: every name of a list after the verb is its object
     head = text[max(s, at - 5):at].removesuffix("了")  # 批评了X, 会见了X
     if OWN_PLACE_BEFORE.search(head):
         return True  # 在个人脸书批评: where he wrote, not who
@@ -1480,6 +1516,10 @@ def _not_owners(text: str, cands: list[Mention], end: int) -> list[Mention]:
         at = _past_gloss(text, m.end)
         if text.startswith("的", at):
             return at < end
+        de = text.find("的", at, at + 8)  # 拜登（Joe Biden）外交顾问的勃恩斯: his adviser, named after
+        if de > at and de < end and patterns().role_end.search(text, at, de) and all_han(text[at:de]) \
+                and any(n.start > de and n.kind in PERSONLIKE for n in cands):
+            return True
         if text[at:at + 1] in CO_OWNERS and any(n.start == at + 1 and _owns_speaker(text, n) for n in cands):
             return True  # 布兰德和赵捷的律师说: the lawyers of both
         return _government_of(text, m) and _speaking_head(text[_owned_from(text, m) + 1:end].rstrip("，, \u3000"))
@@ -2181,6 +2221,11 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             role = _role_before(text, m) if sp is not None and sp.kind == "person" else None
             if role:  # 外交部发言人汪文斌…… then 发言人还说: the same spokesman
                 resolver.role_people[role] = sp
+                role_end = m.end - len(m.name) if m.written.endswith(m.name) else m.start
+                for k in range(len(role) + 1, DESCRIBED_ROLE_MAX + 1):
+                    if k > role_end or not is_han(text[role_end - k]) or text[role_end - k] == "的":
+                        break
+                    resolver.described_roles[text[role_end - k:role_end]] = sp
 
     for cue in cues:
         feed(_last_before(sentence_points, cue.start))
@@ -2470,7 +2515,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             met = day_rule == "own" and MEETING.search(text, cs, ce) and not any(cs <= d.start < ce for d in dates)
             upto = ce if met else att.day_pos
             present = frozenset({att.speaker.name} | {sp.name for m in mentions if att.clause_start <= m.start < upto
-                                 and m.kind in ("person", "title") and (sp := resolver.speaker(m)) is not None})
+                                 and m.kind in ("person", "title") and (sp := resolver.speaker(m)) is not None
+                                 and not (WORDS_OWNED.match(text, m.end) and sp.name in resolver.person_days)})
             resolver.saw_day(said_on, present)
         kind, _, lead, trail = classify(para.text[cs:ce])
         s, e = cs + lead, ce - trail
