@@ -312,6 +312,13 @@ def _past_lead(text: str, start: int = 0) -> int:
 
 DESCRIBED_ROLE_MAX = 8  # the longest description before a name that 这位… may repeat (华盛顿地区法官)
 MODIFIERS_MAX = 10
+
+
+def _body_role(text: str, org: Mention, m: Mention) -> Mention:
+    """The body's own speaker, named with it and the words between (外交部发言人, 香港特区政府商务及经济发展局发言人)."""
+    return Mention(org.start, m.end, text[org.start:m.end], org.name + text[org.end:m.end], m.kind, m.known, "body-role")
+
+
 MEASURE_WORDS = "位名个"
 NUMERALS = "一两二三四五六七八九十几数多"
 UNNAMED_STOP = set("在对向与和跟同给被让据说称表有，,、。；：")  # 美国有三名外交官透露: 三名外交官
@@ -343,8 +350,7 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
         start = max(place, floor)  # 法国智库舒曼基金会一名学者: not 国智库…, the place word whole
     org = next((x for x in mentions if x.end == start and x.kind in ("organization", "group")), None)
     if org is not None:  # 香港特区政府发言人, 外交部发言人: the body's spokesman
-        written = text[org.start:m.end]
-        return Mention(org.start, m.end, written, org.name + text[start:m.end], m.kind, m.known, "body-role")
+        return _body_role(text, org, m)
     if text[start:start + 1] == "的":
         owner = next((x for x in mentions if x.end == start), None)
         if owner is not None:  # 腾讯的发言人, 约翰逊的发言人
@@ -1092,9 +1098,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 chosen = later[0]  # 美国国务院一位高级官员说: one of the body's officials speaks
             elif chosen.kind == "organization" and later and later[0].kind == "unnamed" and later[0].written in SPOKESMEN \
                     and UNIT_OF_BODY.fullmatch(text, chosen.end, later[0].start):
-                spokesman = later[0]  # 香港特区政府商务及经济发展局发言人: the spokesman of the body's own bureau
-                return Mention(chosen.start, spokesman.end, text[chosen.start:spokesman.end],
-                               chosen.name + text[chosen.end:spokesman.end], spokesman.kind, False, "body-role"), opened
+                return _body_role(text, chosen, later[0]), opened  # 香港特区政府商务及经济发展局发言人: its bureau's spokesman
             elif chosen.kind == "group" and later and later[0].kind == "unnamed" and later[0].start == chosen.end:
                 chosen = later[0]  # 美方官员指出: the official of that side speaks
             if chosen.kind == "unnamed":
@@ -1376,8 +1380,8 @@ def _in_leading_frame(text: str, sent: int, m: Mention, mentions: list[Mention])
 
 
 # verbs that may stand before an office, its role word and a name: what is done to the holder
-# (of two characters or more: 对, 和, 在 may open the office's own name; not 响应, 通过, 代表,
-# 引述, which are also read as nouns or hand the clause over)
+# (not the one-character prepositions of NOT_SUBJECT_BEFORE: 对, 和, 在 may open the office's own
+# name; not 响应, 通过, 代表, 引述, which are also read as nouns or hand the clause over)
 OFFICE_VERBS = ACTED_ON + ("会见", "会晤", "接见", "致电", "致信", "致函", "感谢", "祝贺", "批评", "回复", "答复",
                            "回应", "驳斥", "反驳", "告诉")
 # role words that head an office named before them (教育部长, 研究所主席), not 律师 of 起诉方主理律师
@@ -1385,10 +1389,15 @@ OFFICE_HEADS = ("部长", "局长", "署长", "院长", "厅长", "司长", "处
                 "会长", "主席", "主任", "主委", "首长", "总裁", "总理", "总统", "首相", "大使", "发言人")
 
 
+def _name_at(m: Mention) -> int:
+    """Where the name itself starts, after a role written into the mention (发言人|汪文斌)."""
+    return m.end - len(m.name) if m.written.endswith(m.name) else m.start
+
+
 def _past_office(text: str, s: int, m: Mention) -> int:
     """Where ``m`` starts with the office before its role word (one to four characters: 批评教育部长
     潘文忠, 起诉特朗普、商务部长罗斯) when a verb or a list's 、 goes before the office."""
-    name_at = m.end - len(m.name) if m.written.endswith(m.name) else m.start
+    name_at = _name_at(m)
     for j in range(m.start - 1, max(s, m.start - 4) - 1, -1):
         if not is_han(text[j]) or text[j] in "的其他她":  # (发布其主编胡锡进的消息称: whose, not an office)
             break
@@ -2221,7 +2230,7 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             role = _role_before(text, m) if sp is not None and sp.kind == "person" else None
             if role:  # 外交部发言人汪文斌…… then 发言人还说: the same spokesman
                 resolver.role_people[role] = sp
-                role_end = m.end - len(m.name) if m.written.endswith(m.name) else m.start
+                role_end = _name_at(m)
                 for k in range(len(role) + 1, DESCRIBED_ROLE_MAX + 1):
                     if k > role_end or not is_han(text[role_end - k]) or text[role_end - k] == "的":
                         break
