@@ -5789,3 +5789,86 @@ def test_this_one_with_the_very_words_that_introduced_someone_is_that_person():
     # a longer description never written before the name stays as written
     found = claims("第14任美国总统皮尔斯在就职之前遭遇火车事故。\n这位民主党人总统在悲剧之后写信说，“我茫然无措。”")
     assert [c.speaker for c in found] == ["这位民主党人总统"]
+
+
+def test_an_adverb_made_with_de_between_a_name_and_its_cue_is_how_the_name_speaks():
+    c = one("但荷默特贝格乐观地认为，欧洲如今将会改变思维。")
+    assert c.speaker == "荷默特贝格"
+    # three characters before 地 are no adverb of the name: 历史记录 names no one
+    assert all(c.speaker != "历史" for c in claims("不过，历史记录明确地表明，这里曾经生活过许多奇怪的宠物。"))
+
+
+def test_a_word_ending_in_a_preposition_is_no_preposition_before_the_speaker():
+    c = one("另外，精英电脑大股东、大同董事长林文渊认为，大同持有精英电脑股权为27.35%。")
+    assert c.speaker == "林文渊"
+    # 同 on its own is "with": the one after it is not the speaker
+    assert all(c.speaker != "林文渊" for c in claims("他同董事长林文渊会面后认为，大同应争取董事席次。"))
+
+
+def test_a_name_of_three_the_article_never_writes_alone_is_the_name_of_two_it_does():
+    found = claims("武汉市民姚青位于汉口江大路的家，去年因地铁施工出现损毁。\n"
+                   "姚青：“中途发生了一些口角。社区的人推卸责任。”\n"
+                   "姚青周五向本台形容，那段日子生活艰辛。")
+    assert {c.speaker for c in found} == {"姚青"}
+    # a name of three that stands alone before its cue stays whole
+    found = claims("律师卢思位表示，案件仍在审理。\n卢思在这一行很少见，卢思位说。")
+    assert {c.speaker for c in found} == {"卢思位"}
+
+
+def test_a_report_named_with_no_cue_is_the_one_a_later_report_goes_back_to():
+    found = claims("英国广播公司（BBC）中文网报导，内蒙古教育厅26日发布新方案。\n"
+                   "不过，报导引述当地教育界人士指出，官方只口头传达上述文件。", outlet="中央社")
+    assert [[s.agency for s in c.sources if s.role == "credited"] for c in found] == [["英国广播公司"]]
+    # a report relaying another agency leaves the report before as the one meant
+    found = claims("据中央社报道，特朗普说交易很棒。\n据该报道引述路透社消息，新公司将在美成立。\n"
+                   "据该报道，美国商务部昨天同时宣布，禁令推迟生效。")
+    assert [s.agency for s in found[-1].sources] == ["中央社"]
+
+
+def test_an_outlet_with_its_latin_name_and_chinese_service_reports():
+    c = one("美国有线电视新闻网（CNN）报导，总统辩论委员会宣布，辩论期间将架设塑胶玻璃板。")
+    assert [s.agency for s in c.sources] == ["CNN"]
+    c = one("据加拿大环球新闻网（Global News）报导，奥图尔回答说，“我提出了不同之处。”")
+    assert [s.agency for s in c.sources] == ["加拿大环球新闻网"]
+
+
+def test_a_sentence_opening_with_someone_elses_judgement_ends_the_statement():
+    found = claims("白宫国家安全顾问奥布莱恩表示，中共对美国构成威胁。司法部长巴尔抨击中共以全社会的方式发动经济闪电战。")
+    assert found[0].text == "中共对美国构成威胁"
+    # attacks met are no one's words: 面对诸多抨击
+    assert all(c.cue != "抨击" for c in claims("但她很快就得面对诸多抨击，民主党人认为这些攻击都是出于种族歧视。"))
+
+
+def test_who_published_the_text_speaks_through_it():
+    c = one("曾任助理国务卿的坎贝尔（Kurt M. Campbell）与研究员奥佩尔在《外交事务》上联合发表题为"
+            "《北京不再等待时机》的文章说：“中国可能只是利用了混乱局面。”")
+    assert c.speaker == "坎贝尔"
+
+
+def test_a_body_that_puts_out_a_notice_speaks_through_it():
+    c = one("8月2日，葫芦岛银行发公告称，王学伶涉嫌严重违纪违法。")
+    assert c.speaker == "葫芦岛银行"
+    # what something is called is no statement: 称其为
+    assert claims("现在中共官方内部称其为网络评论员。") == []
+
+
+def test_he_after_a_title_whose_holder_the_lexicon_knows_is_that_holder():
+    found = claims("经济数据方面，IHS Markit最新资料显示，美国9月采购经理人指数下降。\n"
+                   "联准会主席鲍尔（Jerome Powell）多次敦促追加财政支持，他今天在国会作证时重申这项呼吁，强调经济复原之路漫长。",
+                   datetime(2020, 9, 23, 12, tzinfo=ZoneInfo("Asia/Taipei")))
+    assert [c.speaker for c in found] == ["鲍威尔"]
+
+
+def test_the_spokesman_of_a_name_glossed_in_latin_is_that_persons():
+    c = one("英国首相强生(Boris Johnson)的发言人表示，强生未与美国总统川普讨论过TikTok议题。")
+    assert c.speaker == "约翰逊的发言人"
+
+
+def test_the_foreign_exchange_bureau_is_one_body_by_any_of_its_names():
+    c = one("展望未来，外汇局指出，当前境外疫情依然复杂严峻。")
+    assert c.speaker == "国家外汇管理局"
+
+
+def test_cantonese_possessive_blocks_a_cue_as_de_does():
+    c = one("港鐵行政總裁金澤培說，九廣通亦承載了不同人士嘅回憶，期望參觀展覽人士可以了解鐵路發展。")
+    assert c.speaker == "金泽培" and c.text.endswith("了解鐵路發展")

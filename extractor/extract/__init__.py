@@ -57,6 +57,9 @@ SEGMENT_END = SENTENCE_END + "，,"
 NOT_SUBJECT_BEFORE = ("对", "向", "跟", "同", "与", "和", "给", "被", "让", "令", "把", "及", "会见", "会见了", "会晤", "接见", "致电", "致信", "致函", "去函",
                       "感谢", "祝贺", "批评", "引述", "援引", "代表", "回复", "答复", "回答", "回应", "响应", "驳斥", "反驳", "告诉", "在", "于", "透过", "通过", "经由", "借", "接受", "转达",
                       "播出", "发布", "在其", "于其", "透过其", "通过其")
+# words that end in one of those prepositions without being one: 大同董事长林文渊 (the firm
+# 大同), 现在董事长说 (now)
+NO_PREPOSITION = ("如同", "共同", "大同", "不同", "相同", "现在", "实在", "所在", "存在", "缓和", "温和", "总和")
 # what is done to someone (排挤华为) or the place someone goes to (抵达北检时): not who speaks,
 # unless a 的 makes it a description of who speaks (逮捕孟晚舟的加拿大警察, 离开大疆的前员工)
 ACTED_ON = ("抵达", "到达", "前往", "来到", "离开", "步出", "走出", "排挤", "打压", "制裁", "封杀", "抵制", "起诉", "逮捕", "拘捕", "谴责", "敦促", "邀请", "攻击",
@@ -352,8 +355,8 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
     if org is not None:  # 香港特区政府发言人, 外交部发言人: the body's spokesman
         return _body_role(text, org, m)
     if text[start:start + 1] == "的":
-        owner = next((x for x in mentions if x.end == start), None)
-        if owner is not None:  # 腾讯的发言人, 约翰逊的发言人
+        owner = next((x for x in mentions if x.end == start or x.end < start and _past_gloss(text, x.end) == start), None)
+        if owner is not None:  # 腾讯的发言人, 约翰逊(Boris Johnson)的发言人
             written = text[owner.start:m.end]
             return Mention(owner.start, m.end, written, owner.name + text[start:m.end], m.kind, m.known, "possessed")
         start += 1
@@ -700,6 +703,9 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
                 if (_text_word(text, head, end) or REPORTS.search(w)) \
                         and any(_speaks_of_what_follows(text, c) for c in cands if c.end <= last_de):
                     return None  # 梁振英都质疑法庭准许黎智英保释的判决，认为: the text is what he questioned
+                if _text_word(text, head, end) and (pub := PUBLISHED.search(text, cands[0].end, last_de)) is not None \
+                        and any(c.kind in PERSONLIKE for c in cands if c.end <= pub.start()):
+                    return None  # 曾任…的坎贝尔…联合发表题为《…》的文章说: who published it speaks, as the clause says
                 return Mention(head, stop, w, w, "unnamed", False, "relative-head")
         return None
     owners = [m for m in cands if text.startswith(("的", "》的"), m.end)]
@@ -726,6 +732,7 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
     return None
 
 
+PUBLISHED = regex.compile(r"发表|撰写|刊登|刊出|发布")  # …发表…的文章: the text's author is the clause's subject
 COUNTED_TEXT = regex.compile(r"(?:[一这该此][份篇则项封条])?")
 WORDS_OF = regex.compile(r"的(?:话|观点|看法)(?:报道|报导)?$")  # 引述…的话说, 援引…的话报导称, 引述分析人士的观点表示: whose words
 RELAYED_WORDS = regex.compile(r"的(?:说法|分析|评论|发言)$")  # 引述学者沈凌的分析表示 (not 驳斥了…的说法，称: only when quoted)
@@ -1152,6 +1159,12 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
     return None, lo
 
 
+def _held_by_person(m: Mention, resolver: Resolver) -> bool:
+    """联准会主席鲍尔（…）多次敦促…，他今天…强调: a title the lexicon knows the holder of that
+    day names a person, though the name after it is not read."""
+    return m.kind == "title" and (sp := resolver.speaker(m)) is not None and sp.kind == "person"
+
+
 def _closed_sentence(text: str, quotes, content_start: int, start: int, cue_start: int) -> int | None:
     """Where a quotation closing on a full stop (“……。”) ends the sentence, between ``start`` and
     the cue, when it belongs to the statement before (it opens inside that one's content, not
@@ -1423,7 +1436,7 @@ def _object_of_verb(text: str, s: int, m: Mention, mentions) -> bool:
     if head.endswith(ACTED_ON):
         stop = _boundary_pattern(SEGMENT_END + "：:").search(text, m.end)
         return "的" not in text[m.end:stop.start() if stop else len(text)]
-    if not head.endswith(NOT_SUBJECT_BEFORE) or head.endswith(("如同", "共同")):
+    if not head.endswith(NOT_SUBJECT_BEFORE) or head.endswith(NO_PREPOSITION):
         return False  # (如同伏尔泰所说: as he said, not with him; 共同主席卡林: a co-chair)
     if head.endswith(CO_OWNERS) and not head.endswith("以及") and m.kind == "person" and _owns_speaker(text, m) \
             and any(x.end == at - 1 and x.kind == "person" for x in mentions):
@@ -1892,8 +1905,38 @@ def extract_claims(doc: Document) -> list[Claim]:
         claims.extend(c for c, _ in found)
     _date_from_later(claims, {p.index: p.section for p in doc.paragraphs})
     _named_elsewhere(claims, doc)
+    _clipped_names(claims, doc)
     _own_spelling(claims, doc)
     return claims
+
+
+def _clipped_names(claims: list[Claim], doc: Document) -> None:
+    """武汉市民姚青位于汉口 … 姚青：“……”: a name of three read where the article wrote a name of
+    two and the first character of the next word (位于, 率领, 以). The article decides: when the
+    three characters never stand on their own before a cue or punctuation, and the first two do
+    twice or more elsewhere, the name is the two."""
+    names = {c.speaker for c in claims if not c.speaker_known and c.speaker_kind == "person"
+             and len(c.speaker) == 3 and all_han(c.speaker)}
+    if not names:
+        return
+    text = fold(doc.text)
+    p = patterns()
+    renamed: dict[str, str] = {}
+    for name in names:
+        short = name[:2]
+        if short in p.surnames_double or short[0] not in p.surnames or WEEKDAY_WORD.match(short) or common_word(short):
+            continue  # (周五他坚称: 周五 is a day, not the name)
+        if any(e >= len(text) or not is_han(text[e]) or text.startswith(p.cues, e)
+               for e in (m.end() for m in regex.finditer(name, text))):
+            continue  # 卢思位表示: the three stand alone
+        alone = sum(1 for m in regex.finditer(short, text)
+                    if text[m.end():m.end() + 1] != name[2] and _ends_name(text, m.end()))
+        if alone >= 2:
+            renamed[name] = short
+    for c in claims:
+        if c.speaker in renamed:
+            c.speaker_written = c.speaker_written.replace(c.speaker, renamed[c.speaker])
+            c.speaker = renamed[c.speaker]
 
 
 def _quote_run_on(para: Paragraph, prev: Paragraph, claims: list[Claim], dateline) -> list[tuple[Claim, Speaker]]:
@@ -2274,11 +2317,12 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
             if m is not None and m.kind == "pronoun":
                 # 他 after a narrated clause of the same sentence: that clause's subject
                 # (not one possessed: "他的Facebook专页刊登了…，他说" is him, not Facebook)
-                earlier = [x for x in mentions if sent <= x.start < m.start and x.kind in ("person", "organization")
+                earlier = [x for x in mentions if sent <= x.start < m.start and (x.kind in ("person", "organization")
+                                                                           or _held_by_person(x, resolver))
                            and not _in_any(credit_spans, x.start, x.end) and not _in_any(quotes, x.start, x.end)
                            and not (x.kind == "organization" and text.endswith(("他的", "她的"), 0, x.start))
                            and not _in_frame(text, x)]
-                people = _heads([x for x in earlier if x.kind == "person"], text)
+                people = _heads([x for x in earlier if x.kind in ("person", "title")], text)
                 if m.written in ("他", "她"):
                     earlier = people  # a body named before 他 is no antecedent of his
                 if CITING.match(text, max(sent, m.start - 2), m.start):
@@ -2560,6 +2604,11 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         sp = resolver.speaker(m) if m is not None and m.kind in ("person", "pronoun") else None
         resolver.teller = sp if sp is not None and sp.kind == "person" else None
     out.sort(key=lambda pair: pair[0].start)
+    named = one_each([s_ for c in credits if c.rule in ("agency-reports", "according-to") for s_ in c.sources])
+    if not out and any(s_.role == "credited" for s_ in named):
+        # 英国广播公司（BBC）中文网报导，…发布… then 报导引述…指出: the report named with no cue
+        # of its own is still the one a later 报导 goes back to (not 据该报道引述路透社: that one still)
+        resolver.last_credit = named
     if not attributions:  # the paragraph's first person or body is its subject (not 据法新社报道's agency)
         for m in mentions:
             if m.kind in ("person", "organization") and not _in_any(quotes, m.start, m.end) \
@@ -3096,9 +3145,13 @@ FRONTED_MAX = 16  # the longest opening clause before a sentence's subject (为�
 
 def _another_voice_stop(text, cs, ce, mentions, speaker, resolver) -> int:
     """捷克外交部表示，将召见中国大使，捷克外长也批评…: a clause opening with someone else who
-    also judges (a weak cue the engine may not take, here 批评 and its object), or who in turn
+    also judges, or a sentence opening with someone else who judges (a weak cue the engine may not take, here 批评 and its object), or who in turn
     speaks (中国则认为), is the narrator's again."""
     for c in range(cs, ce):
+        if text[c] in "。；;" and (m := next((m for m in mentions if m.start == c + 1 and m.end < ce), None)) is not None \
+                and m.kind in PERSONLIKE and text.startswith(_weak_cues(), m.end) \
+                and (sp := resolver.speaker(m)) is not None and sp.name != speaker.name:
+            return c + 1  # 奥布莱恩表示，……。司法部长巴尔抨击中共…: the next sentence is another's judgement
         if text[c] not in "，,":
             continue
         also = ALSO_SPEAKS.search(text, c + 2, min(ce, c + 1 + ANOTHER_VOICE_MAX))

@@ -30,7 +30,7 @@ BOOK_TITLE = regex.compile(r"《([^》]{1,20})》")
 # 引用《维也纳公约》说: a treaty, law or charter quoted is no outlet crediting the statement
 NOT_PRESS = regex.compile(r"(?:公约|条约|协定|协议|宪法|法|条例|宣言|法案|规定|决议|纲要|章程|守则)$")
 SAME_REPORT = regex.compile(r"^(?:该|这一|此|上述|这份|同一)(?:报道|报导|消息)?$")
-REPORT_AGAIN = regex.compile(r"(?:^|(?<=[。；]))(?:该|这篇|这份|此)?(?:报道|报导)(?:(?:又|还|也|则|更|另)(?:指出|指|称|说|提到)(?=[，,：:])"
+REPORT_AGAIN = regex.compile(r"(?:^|(?<=[。；])|(?<=^(?:不过|但是|但|另外|此外|同时|而且|然而)[，,]))(?:该|这篇|这份|此)?(?:报道|报导)(?:(?:又|还|也|则|更|另)(?:指出|指|称|说|提到)(?=[，,：:])"
                           r"|(?:中|还|也|另)?(?P<relay>)(?=引述|援引|引用))")  # 报导引述…表示: whom the report quotes
 PRESS_ENDS = "社|报|台|网|电视|电台|通讯|媒体|新闻|日报|时报|邮报|周刊|杂志|官网"
 PRESS_LIKE = regex.compile(rf"(?:{PRESS_ENDS})$")
@@ -105,11 +105,14 @@ def shaped_press(text: str) -> list[tuple[int, int, str]]:
     for m in SHAPED_PRESS.finditer(text):
         owner = MEDIA_PREFIX.match(m["name"])  # 中国官媒健康时报: the paper, not who runs it (日本电视台 stays)
         name = m["name"][owner.end():] if "媒" in owner.group() else m["name"]
-        if not m["name"].startswith(GENERIC_PRESS):  # 外国通讯社报道: some agency, named by no one
-            out.append((m.start("name"), m.end("name"), name))
+        credit = CREDIT_LEAD_WORD.match(name)  # 据加拿大环球新闻网（Global News）报导: the paper, not 据
+        start, name = (m.start("name") + credit.end(), name[credit.end():]) if credit else (m.start("name"), name)
+        if len(name) >= 3 and not name.startswith(GENERIC_PRESS):  # 外国通讯社报道: some agency, named by no one
+            out.append((start, m.end("name"), name))
     return out
 
 
+CREDIT_LEAD_WORD = regex.compile(r"根据|据")
 GENERIC_PRESS = ("外国", "外地", "当地", "本地", "官方", "地方", "国营", "国家", "海外", "境外", "一家", "多家", "各家", "有关", "相关", "该")
 
 
@@ -148,6 +151,7 @@ AGENCY_REPORTS = regex.compile(r"(?:最新|此前|稍早|早前)?(?:(?:报道|�
                                r"(?:报道|报导)?(?:引述|援引|引用)"
                                r"|(?:专访|采访)(?![时中]))")
 # (a month and day only before quoting: 《日本经济新闻》12月29日报导指 is the paper speaking)
+OUTLET_TAIL = regex.compile(r"(?:[（(][A-Za-z][A-Za-z .&]{0,30}[）)])?(?:中文网站|中文网|中文部|网站)?(?=报道|报导)")
 REPORT_DAY = regex.compile(r"日前|近日|今天|昨天|\d{1,2}月\d{1,2}日(?=引述|援引|引用)|\d{1,2}日|(?:周|星期|礼拜)[一二三四五六日天]")
 # "（中央社记者…台北8日电）" / "（中央社记者…布鲁塞尔28日专电）" / "路透上海/新加坡1月8日 -" / "【大纪元2021年01月09日讯】" / "新华社北京12月20日电"
 _DATELINE_BODY = r"(?P<agency>[\p{Han}A-Za-z]{2,8}?)(?:记者[\p{Han}、]{0,20}?)?(?P<place>[\p{Han}/]{0,12}?)(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
@@ -213,12 +217,15 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
     for start, end, written in sorted(named):
         if start and text[start - 1] == "《" and text[end:end + 1] == "》":
             start, end = start - 1, end + 1  # 《纽约时报》报导说
+        if (tail := OUTLET_TAIL.match(text, end)) is not None:
+            end = tail.end()  # 英国广播公司（BBC）中文网报导: its Latin name and its Chinese service
         day = REPORT_DAY.match(text, end)  # 路透社周二引述, 《苹果日报》26日引述: the day stays the statement's
         verb = AGENCY_REPORTS.match(text, day.end() if day else end)
         if verb is None or any(s <= start < e for s, e in taken):
             continue
         lead = start - len(_place_before(text, start))  # 英国《卫报》报道, 香港《苹果日报》引述
-        if lead and text[lead - 1] not in "，。；：,\n ”」』":  # (…，”美联社引述: after a quotation)
+        if lead and text[lead - 1] not in "，。；：,\n ”」』" and not CREDIT_LEAD_WORD.fullmatch(text, max(0, lead - 2), lead) \
+                and text[lead - 1] != "据":  # (…，”美联社引述: after a quotation; 据…报导: according to it)
             continue
         got = agency_name(written)
         if got:

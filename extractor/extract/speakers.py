@@ -157,6 +157,8 @@ def _ends_name(text: str, pos: int) -> bool:
         return False  # 高中同学说: a schoolmate, not the school (同 is "with" only as a word of its own)
     if ch == "会" and pos and text[pos - 1:pos + 1] in MEETING_WORDS:
         return False  # 高峰会后表示: after the summit, no Mr 高峰 (拜登会后表示: after the meeting)
+    if (how := MANNER.match(text, pos)) is not None and (how.end() == len(text) or text.startswith(p.cues, how.end())):
+        return True  # 荷默特贝格乐观地认为: how the name speaks
     return rest.startswith(p.followers) or rest.startswith(p.cues) or rest.startswith(p.roles)
 
 
@@ -199,6 +201,9 @@ PHRASE_AFTER_NAME = 12
 CLAUSE_OPENERS = frozenset("，,。；;：:！？!?」”　 ")
 MEETING_WORDS = frozenset({"峰会", "全会", "大会", "国会", "议会", "年会", "例会", "晚会", "酒会", "聚会", "集会", "盛会", "社会",
                            "机会", "学会", "协会", "工会", "商会"})
+# an adverb of manner made with 地 (乐观地, 坦率地), between a name and its cue: two characters
+# before 地, so 当地 and 各地 are no adverb, nor 记录明确地 (历史记录明确地表明: no Mr 历史)
+MANNER = regex.compile(r"\p{Han}{2}地")
 NET_WORDS_GO_ON = "民友络"  # (网民, 网友, 网络)
 FELLOWS = ("同学", "同事", "同僚", "同志", "同胞", "同乡", "同伴", "同窗")
 

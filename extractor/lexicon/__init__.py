@@ -220,7 +220,9 @@ def load() -> Lexicon:
     not_after: dict[str, tuple[str, ...]] = {}
     unless: dict[str, tuple[str, ...]] = {}
     for nc in cue_data.get("not_cues") or []:
-        not_cues[nc["cue"]] = not_cues.get(nc["cue"], ()) + _tuple(nc.get("before"))
+        before = _tuple(nc.get("before"))
+        before += ("嘅",) if "的" in before else ()  # Cantonese 嘅 is 的: 不同人士嘅回憶 is a noun too
+        not_cues[nc["cue"]] = not_cues.get(nc["cue"], ()) + before
         not_after[nc["cue"]] = not_after.get(nc["cue"], ()) + _tuple(nc.get("after"))
         unless[nc["cue"]] = unless.get(nc["cue"], ()) + _tuple(nc.get("unless"))
     return Lexicon(outlets=outlets, speakers=speakers, agencies=agencies, cues=cues, not_cues=not_cues, not_cues_after=not_after,
