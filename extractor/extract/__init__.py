@@ -355,7 +355,7 @@ def _with_modifiers(text: str, m: Mention, seg_start: int, mentions) -> Mention:
     if org is not None:  # 香港特区政府发言人, 外交部发言人: the body's spokesman
         return _body_role(text, org, m)
     if text[start:start + 1] == "的":
-        owner = next((x for x in mentions if x.end == start or x.end < start and _past_gloss(text, x.end) == start), None)
+        owner = next((x for x in mentions if x.end <= start and _past_gloss(text, x.end) == start), None)
         if owner is not None:  # 腾讯的发言人, 约翰逊(Boris Johnson)的发言人
             written = text[owner.start:m.end]
             return Mention(owner.start, m.end, written, owner.name + text[start:m.end], m.kind, m.known, "possessed")
@@ -732,7 +732,9 @@ def _possessed_subject(text: str, cands: list[Mention], end: int, seg_start: int
     return None
 
 
-PUBLISHED = regex.compile(r"发表|撰写|刊登|刊出|发布")  # …发表…的文章: the text's author is the clause's subject
+# …发表…的文章: the text's author is the clause's subject. Fewer verbs than the lexicon's
+# issuing_verbs: a text is also received as 发出的通知 (律师任全牛接获司法厅发出的通知，称) or 提交
+PUBLISHED = regex.compile(r"发表|撰写|刊登|刊出|发布")
 COUNTED_TEXT = regex.compile(r"(?:[一这该此][份篇则项封条])?")
 WORDS_OF = regex.compile(r"的(?:话|观点|看法)(?:报道|报导)?$")  # 引述…的话说, 援引…的话报导称, 引述分析人士的观点表示: whose words
 RELAYED_WORDS = regex.compile(r"的(?:说法|分析|评论|发言)$")  # 引述学者沈凌的分析表示 (not 驳斥了…的说法，称: only when quoted)
@@ -2604,8 +2606,8 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
         sp = resolver.speaker(m) if m is not None and m.kind in ("person", "pronoun") else None
         resolver.teller = sp if sp is not None and sp.kind == "person" else None
     out.sort(key=lambda pair: pair[0].start)
-    named = one_each([s_ for c in credits if c.rule in ("agency-reports", "according-to") for s_ in c.sources])
-    if not out and any(s_.role == "credited" for s_ in named):
+    named = [] if out else one_each([s_ for c in credits if c.rule in ("agency-reports", "according-to") for s_ in c.sources])
+    if any(s_.role == "credited" for s_ in named):
         # 英国广播公司（BBC）中文网报导，…发布… then 报导引述…指出: the report named with no cue
         # of its own is still the one a later 报导 goes back to (not 据该报道引述路透社: that one still)
         resolver.last_credit = named
@@ -3145,8 +3147,9 @@ FRONTED_MAX = 16  # the longest opening clause before a sentence's subject (为�
 
 def _another_voice_stop(text, cs, ce, mentions, speaker, resolver) -> int:
     """捷克外交部表示，将召见中国大使，捷克外长也批评…: a clause opening with someone else who
-    also judges, or a sentence opening with someone else who judges (a weak cue the engine may not take, here 批评 and its object), or who in turn
-    speaks (中国则认为), is the narrator's again."""
+    also judges (a weak cue the engine may not take, here 批评 and its object), or who in turn
+    speaks (中国则认为), is the narrator's again; so is a sentence opening with someone else who
+    judges (……。司法部长巴尔抨击…)."""
     for c in range(cs, ce):
         if text[c] in "。；;" and (m := next((m for m in mentions if m.start == c + 1 and m.end < ce), None)) is not None \
                 and m.kind in PERSONLIKE and text.startswith(_weak_cues(), m.end) \

@@ -224,8 +224,7 @@ def find_credits(text: str, last_credit: list[SourceCredit] | None = None) -> li
         if verb is None or any(s <= start < e for s, e in taken):
             continue
         lead = start - len(_place_before(text, start))  # 英国《卫报》报道, 香港《苹果日报》引述
-        if lead and text[lead - 1] not in "，。；：,\n ”」』" and not CREDIT_LEAD_WORD.fullmatch(text, max(0, lead - 2), lead) \
-                and text[lead - 1] != "据":  # (…，”美联社引述: after a quotation; 据…报导: according to it)
+        if lead and text[lead - 1] not in "，。；：,\n ”」』据":  # (…，”美联社引述: after a quotation; 据…报导: according to it)
             continue
         got = agency_name(written)
         if got:
