@@ -5872,3 +5872,86 @@ def test_the_foreign_exchange_bureau_is_one_body_by_any_of_its_names():
 def test_cantonese_possessive_blocks_a_cue_as_de_does():
     c = one("港鐵行政總裁金澤培說，九廣通亦承載了不同人士嘅回憶，期望參觀展覽人士可以了解鐵路發展。")
     assert c.speaker == "金泽培" and c.text.endswith("了解鐵路發展")
+
+
+def test_a_body_named_in_quotation_marks_after_de_speaks():
+    c = one("对此，「基督城星報」所隸屬的「星媒體集團」（Star Media）辯稱，這是言論自由的保障範圍。")
+    assert c.speaker == "星媒体集团"
+    c = one("美国国会两党组成的“美中经济与安全审查委员会”认为，统战部针对外国行为者开展影响行动。")
+    assert c.speaker == "美中经济与安全审查委员会"
+    # a term in quotation marks after 的 is no body: 所谓的“中国病毒”说
+    assert claims("他对所谓的“中国病毒”说，这是污名化。") == []
+
+
+def test_a_side_that_has_always_claimed_something_speaks():
+    c = one("不过，中方一直宣称这些案件都与孟晚舟案没有关系。")
+    assert c.speaker == "中方" and c.text == "这些案件都与孟晚舟案没有关系"
+
+
+def test_never_is_no_time_word_that_leaves_the_day_unnamed():
+    found = claims("在本周四（11月19日）的视频会议上，特鲁多表示，他未曾后悔，他说，我该后悔吗。",
+                   datetime(2020, 11, 20, 12, tzinfo=ZoneInfo("Europe/Berlin")))
+    assert [c.said_on for c in found] == [date(2020, 11, 19)] * 2
+
+
+def test_quotation_marks_the_wrong_way_round_still_quote():
+    found = claims("赵立坚回应称：”加拿大需要想一想，为何加拿大是唯一在这件事上“遵守”与美国引渡条约的国家。“"
+                   "他还再次指责加拿大政府扮演了”不光彩角色“，并称”我们注意到，越来越多人士要求释放孟晚舟。“")
+    assert [(c.kind, c.text) for c in found] == [
+        ("direct", "加拿大需要想一想，为何加拿大是唯一在这件事上“遵守”与美国引渡条约的国家。"),
+        ("direct", "我们注意到，越来越多人士要求释放孟晚舟。")]
+    c = one("库克指出：”此刻没有证据显示，这支疫苗无法对付新冠新变种病毒株。”")
+    assert c.kind == "direct" and c.text.startswith("此刻")
+    # a closing mark after a full stop still closes a quotation opened before
+    found = claims("约翰逊说：“我们收回了我们的法律。”他还说，协议很好。")
+    assert [c.text for c in found] == ["我们收回了我们的法律。", "协议很好"]
+
+
+def test_reaching_a_conclusion_is_how_one_says_it():
+    c = one("彭斯的律师格雷格·雅各布(Greg Jacob)对此事进行了研究，并得出结论说，副总统没有这样的权力。")
+    assert c.speaker == "格雷格·雅各布" and c.text == "副总统没有这样的权力"
+
+
+def test_an_exchange_that_says_is_no_as_said():
+    c = one("纽交所说，它是在周二收到指导意见后采取这一举动的。")
+    assert c.speaker == "纽约证券交易所"
+
+
+def test_a_body_speaks_through_its_website():
+    c = one("张家界纪委监委网站昨日（27日）公布事件调查处理情况，强调“群众利益不容漠视”。",
+            datetime(2020, 7, 28, 12, tzinfo=ZoneInfo("Asia/Singapore")))
+    assert c.speaker == "张家界纪委监委" and c.said_on == date(2020, 7, 27)
+    # 官方 goes with 网站, not with the body's name
+    c = one("会后，德国外交部官方网站宣布，欧盟和东盟决定建立战略伙伴关系。")
+    assert c.speaker == "德国外交部"
+
+
+def test_a_deadline_is_no_day_anyone_was_seen_on():
+    found = claims("“疫苗是一个重要里程碑，”该机构负责人史蒂芬·哈恩表示。\n"
+                   "美国媒体报道称，哈恩之前被告知，要在周五前批准疫苗的紧急使用，否则将被解雇。\n"
+                   "不过，哈恩表示，这些报道“不属实”。", datetime(2020, 12, 13, 12, tzinfo=ZoneInfo("Europe/London")))
+    assert [c.said_on for c in found] == [date(2020, 12, 13)] * 2
+
+
+def test_an_obtained_document_speaks_for_the_body_that_wrote_it():
+    found = claims("大纪元获得柳州外事办2020年的《“十三五”期间柳州市外事工作主要成就》的文件。\n"
+                   "文件称，柳州袋装螺蛳粉2020年上半年出口值约750万元人民币。\n"
+                   "大纪元获得柳州市委外宣办2020年8月17日向市外事局发出的《关于做好《功夫学徒》第二季来柳拍摄工作的函》文件。\n"
+                   "文件透露，第二季第八集节目计划选取螺蛳粉产业作为拍摄选题。\n"
+                   "时政评论员李林一表示，中共对外输出的东西都含有特定目的。\n"
+                   "文件还称，摄制组将停留三天。\n"
+                   "在《关于做好《功夫学徒》第二季来柳拍摄工作的函》文件中提到，摄制组将拜访多家企业。",
+                   datetime(2021, 1, 6, 12, tzinfo=ZoneInfo("Asia/Shanghai")))
+    # (a commentator, 评论员, issued no 评论 the later 文件 could be)
+    assert [(c.speaker, str(c.said_on)) for c in found] == [
+        ("柳州外事办", "2021-01-06"), ("柳州市委外宣办", "2020-08-17"), ("李林一", "2021-01-06"),
+        ("柳州市委外宣办", "2020-08-17"), ("柳州市委外宣办", "2020-08-17")]
+    # a titled text no one was said to issue is no one's: not the last speaker's
+    found = claims("张玉环在申请书中写道，自己仍然生活在恐惧之中。\n"
+                   "《关于审理国家赔偿案件适用精神损害赔偿若干问题的意见》指出，抚慰金原则上不超过赔偿金总额的35%。")
+    assert [c.speaker for c in found] == ["张玉环"]
+
+
+def test_the_fda_is_one_body_by_any_of_its_chinese_names():
+    assert {c.speaker for c in claims("美国食品与药物管理局表示，该疫苗是安全的。FDA表示，紧急使用与全面批准不一样。"
+                                      "美國食品暨藥物管理局指出，風險仍低。")} == {"美国食品和药物管理局"}

@@ -95,7 +95,7 @@ MANNER_ONLY = regex.compile(r"[，,\s]*(?:并|还|也|又|更|而|则)?(?:似乎
 NAMED_DAY = r"今天|今日|昨天|昨日|前天|当天|当日"
 LATER_TURN = regex.compile(rf"^(?:{NAMED_DAY}|次日|翌日|稍后|其后|后来)")
 # "奥利本月初会见…时表示": the clause names a time, but no day; the carried day does not hold
-VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|后来|本月初|本月|上月|上个月|上星期|月初|月中|月底|[上中下]旬|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|曾")
+VAGUE_TIME = regex.compile(r"近日|日前|早前|此前|之前|后来|本月初|本月|上月|上个月|上星期|月初|月中|月底|[上中下]旬|去年|今年|近期|最近|年初|年底|上周|本周|这周|多年|曾经|(?<![未不何])曾")  # (未曾后悔: never, no time)
 OPENING_TIME = regex.compile(rf"(?:{VAGUE_TIME.pattern})[，,]\s*")  # 上个月，: a time opening the sentence
 YEAR_NAMED = regex.compile(r"(?:19|20)\d\d(?=年)")
 
@@ -153,6 +153,7 @@ CONTRASTING = regex.compile(r"(?<![否规原准法细])则")  # 辛格则重申:
 MEETING = regex.compile(r"会见|会晤|会谈|通话|通电话|对谈|视讯|见面|接见|共进")
 # "自11月3日总统大选以来": a date that anchors a span of time, not the event reported
 ANCHORED = ("以来", "之后", "以后", "至今", "开始", "之前", "以前")
+DEADLINE = regex.compile(r"前(?![往来去夕])")  # 在周五前 (not 周五前往; 7月30日前总统 is a former president)
 ISSUE_REACH = 12  # characters from a day to the verb issuing a text on it (12月1日公布, 周一在官网发布)
 OWN_FRAME_OPENS = regex.compile(r"[自从]")  # between a day and 以来: a stretch of its own
 BORN = ("出生", "生于", "诞生")  # 他1951年3月8日出生于…: a birthday, not a day anyone spoke on
@@ -1049,7 +1050,7 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
                 cands = [m for m in scanned_here if m.start >= s and not _object_of_verb(text, s, m, mentions)
                          and not SEEN_BY.match(text, m.end)]
         if named is None:
-            named = _kind_then_quoted_name(text, s, e)
+            named = _kind_then_quoted_name(text, s, e) or _described_quoted_body(text, quotes, s, e)
         if named is not None and not any(m.kind in PERSONLIKE for m in cands):
             return named, min(named.start, s)  # (另一名用户“Lungaz”表示: the clause, not only the name, is his)
         if len(segs) > 1 and (s, e) == segs[-2]:
@@ -1077,7 +1078,8 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
         if cands and bare_join and (opener := _unlisted_opener(text, s, e, cands[0])) is not None:
             return _head_of(text, opener), opened
         if joined and cands and cands[0].start > _past_lead(text, s) \
-                and not (_role_before(text, cands[0]) and "的" not in text[s:cands[0].start]):
+                and not (_role_before(text, cands[0]) and ("的" not in text[s:cands[0].start]
+                                                           or _owner_opens(text, _past_lead(text, s), cands[0], mentions))):
             # "曾称在场人士违反…，并截查多人，…警告": 在场人士 is what was said, not who (but
             # 中国驻加拿大大使丛培武出席…，继续捍卫…，称: named after his office, he opens the clause)
             return None, s
@@ -1159,6 +1161,12 @@ def _subject(text: str, lo: int, cue_start: int, mentions, credit_spans, quotes,
             return None, s if timed is None else timed  # (no one found before the day: nobody inherits it)
         joined = True
     return None, lo
+
+
+def _owner_opens(text: str, lead: int, m: Mention, mentions) -> bool:
+    """彭斯的律师格雷格·雅各布…研究，并得出结论说: whose role it is opens the clause
+    (X的 + role and name), so the one named still opens it."""
+    return text[m.start - 1] == "的" and any(o.start == lead and o.end == m.start - 1 for o in mentions)
 
 
 def _held_by_person(m: Mention, resolver: Resolver) -> bool:
@@ -1791,6 +1799,20 @@ def _kind_then_quoted_name(text: str, s: int, e: int) -> Mention | None:
     return None
 
 
+def _described_quoted_body(text: str, quotes, s: int, e: int) -> Mention | None:
+    """资助研发疫苗的「俄罗斯直接投资基金」（RDIF）表示: a body named in quotation marks
+    closing the clause after 的, as _described_name reads a person there; only a name
+    with a body's ending or one the lexicon lists (not 的“中国病毒”说, 的“政策”表示)."""
+    for o, c in quotes:
+        if not (s < o and c < e and text[o - 1] == "的") or not ADVERBS_ONLY.fullmatch(text, _past_gloss(text, c + 1), e):
+            continue
+        inner = text[o + 1:c]
+        if QUOTED_NAME.fullmatch(inner) and not IDEA.search(inner) and (
+                patterns().org_suffix.search(inner) or lexicon.load().agency_by_alias.get(fold_name(inner)) is not None):
+            return _body_in_quotes(text, o, c, inner)
+    return None
+
+
 @lru_cache(maxsize=1)
 def _issued_text_pattern() -> regex.Pattern:
     texts = (lexicon.load().names.get("texts") or []) + ["调查", "研究", "民调"]
@@ -2344,7 +2366,9 @@ def _paragraph_claims(para: Paragraph, resolver: Resolver, dateline, prev_speake
                                                                 start, cue.start)) is not None:
                     start = closed  # "…传递的是“……。”他说": the quotation ends the statement before, and its sentence
             elif (written := _written_text(text[seg_start:cue.start])) and \
-                    (author := _author_before(issued, text, seg_start, cue.start, resolver)) is not None:
+                    (author := _author_before(issued, text, seg_start, cue.start, resolver,
+                                              issued_only=_named_title(text, seg_start, cue.start) is not None)) is not None:
+                # (《关于…的意见》指出: a titled text no one was said to issue is no one's here)
                 sp = author  # 通知还称 / 声明指出: the text speaks for its author
                 rule = "cue:text-author"
                 start = seg_start
@@ -2638,7 +2662,9 @@ def _written_text_pattern() -> regex.Pattern:
     # (长达587页的报告说, 这份56页的报告: its length, not an author; 报告针对香港问题指出: its topic;
     # 这篇题为《中国的疫苗外交》的评论写道: its title)
     # (这篇分析还指出, 该研究称: a word that is a text only when pointed at)
-    return regex.compile(r"[，,\s]*(?:但是|但|不过|而)?(?:根据|据)?(?:\L<this>)?(?:题为《[^《》]{1,40}》的)?(?:长达)?(?:[\d一二三四五六七八九十百千]+多?页的)?(?:年度|最新)?(?:\L<t>|(?<=\L<this>)\L<pointed>)"
+    # (在《关于…的请示》文件中提到: a text by its title, the author named with it before)
+    return regex.compile(r"[，,\s]*(?:但是|但|不过|而)?(?:根据|据|在)?(?:\L<this>)?(?:题为《[^《》]{1,40}》的)?(?:长达)?(?:[\d一二三四五六七八九十百千]+多?页的)?(?:年度|最新)?"
+                         r"(?:\L<t>|(?<=\L<this>)\L<pointed>|《(?:[^《》]|《[^《》]{1,30}》){2,80}》的?(?:\L<t>)?)"
                          r"(?:中|里|上)?(?:还|也|并|则|又|更|甚至|进一步|最后|最终|接着|随后|同时|此外|另外|继续){0,2}"
                          r"(?:在[^，,。；;“”]{1,16}?(?:的时候|时)|(?:针对|就)[^，,。；;“”]{1,12}?(?:问题|议题|情况))?(?:分析)?",
                          t=words, this=list(THAT_TEXT) + ["其"], pointed=_pointed_texts())
@@ -2687,6 +2713,17 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
         m = unknown_subject(title["author"] + "说")
         if m is not None and m.kind == "organization" and m.start == 0 and m.end == len(title["author"]):
             out.append((title.start(), f"《{title['w']}》", Speaker(m.name, m.kind, False, m.written)))
+    for got in OBTAINED_TITLE.finditer(text):  # 大纪元获得柳州外事办2020年的《…》的文件: whose text was obtained
+        if _in_any(quotes, got.start("author"), got.end("author")):
+            continue
+        m = unknown_subject(got["author"] + "说")
+        if m is None or m.kind != "organization" or m.start != 0 or m.end != len(got["author"]):
+            continue
+        tail = _text_word_pattern().search(got["title"][-4:])
+        sp = resolver.speaker(Mention(got.start("author"), got.end("author"), m.written, m.name, m.kind, False, m.rule)) \
+            or Speaker(m.name, m.kind, False, m.written)
+        out.append((got.start("title") - 1, f"《{got['title']}》", sp))  # (the title named again: its author)
+        out.append((got.start("title") - 1, f"《{tail.group(0)}》" if tail else "文件", sp))
     phrase, first_chars = _issuing_pattern()
     if not first_chars.search(text):
         return out
@@ -2714,6 +2751,11 @@ def _issuers(text: str, mentions: list[Mention], quotes, credit_spans, sentence_
     return out
 
 
+# 获得柳州市委外宣办2020年8月17日向市外事局发出的《…》: a body's titled text someone obtained or
+# cites, with when and to whom it went out between the body and the title
+OBTAINED_TITLE = regex.compile(r"(?:获得|取得|拿到|获取|看到|曝光|披露|根据|依据|在)(?:的)?(?P<author>[^，,。；《》“”「」的\d]{2,20}?)"
+                               r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:向[^，,。；《》的]{1,10})?"
+                               r"(?:下达|发出|印发|下发|发布|出具|发)?的《(?P<title>(?:[^《》]|《[^《》]{1,30}》){2,80})》")
 PASSED_ON = "转收"  # 特朗普转发了伍勒里的推文: a text passed on (or received) is not one's own
 # a day between the issuer and its verb (周五, 昨天, 12月5日), if anything
 ISSUED_WHEN = regex.compile(r"(?:(?:周|星期)[一二三四五六日天]|[今昨前]天|今日|昨日|(?:\d{1,2}月)?\d{1,2}日|日前|近日|本周|上周)?")
@@ -2778,7 +2820,7 @@ def _pointed_texts() -> list[str]:
     return lexicon.load().names.get("pointed_texts") or []
 
 
-NOT_SAID_IN = ("会", "发布", "人", "者")  # 在报告发布会上说, 报告人: the word heads another noun
+NOT_SAID_IN = ("会", "发布", "人", "者", "员", "家")  # 在报告发布会上说, 报告人, 评论员: the word heads another noun
 
 
 def _said_in(text: str, start: int, cue_start: int) -> str | None:
@@ -2797,9 +2839,14 @@ def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start:
     earlier one; else (unless ``issued_only``) whoever spoke last, or, for a notice, the
     body acting if no one has."""
     word = _text_word_in(text, seg_start, pos)
+    if word is None:
+        return None  # (《…请示》中提到: a title naming no kind of text)
     here = [(w, sp) for v, w, sp in sorted(issued, key=lambda x: x[0]) if v < pos]
     if word in CONTENT_WORDS:  # 发布一份联合声明，内容指出: the text just issued, in this paragraph
         return here[-1][1] if here else None
+    named = _named_title(text, seg_start, pos)
+    if named is not None:  # 在《关于…的请示》文件中提到: that very text, whoever issued one of its kind
+        return next((sp for w, sp in resolver.authors + here if w == named.group(0)), None)
     titled = next((sp for w, sp in resolver.authors + here if w == f"《{word}》"), None)
     if titled is not None:
         return titled  # 《成都市联合调查组关于…的通报》…。通报称: the text the article named with its author
@@ -2818,6 +2865,17 @@ def _author_before(issued: list[tuple[int, str, Speaker]], text: str, seg_start:
         return None  # 文件称 after 特朗普 spoke: a prosecutors' filing is not his
     return last
 
+
+TITLE = regex.compile(r"《(?:[^《》]|《[^《》]{1,30}》){2,80}》")
+
+
+def _named_title(text: str, start: int, end: int):
+    """在《关于…的请示》文件中: a text named by its title (not 这篇题为《…》的评论: a text of a
+    kind, its title given by the way; nor 《指导意见》, a kind of text the article shortened a title to)."""
+    m = TITLE.search(text, start, end)
+    if m is None or text.endswith("题为", 0, m.start()) or _text_word_pattern().fullmatch(m.group(0)[1:-1]):
+        return None
+    return m
 
 THAT_TEXT = ("该", "这份", "这封", "这篇", "此", "其中一条", "其中一则", "其中一篇", "其中一份")  # 该邮件称行动涉及…: the text named before, run-on
 ANY_TEXT = ("文件",)  # a document of whatever kind: the last one issued
@@ -2960,7 +3018,7 @@ def _bare_ok(cue: CueHit, m: Mention | None, sp: Speaker, text: str, alone: bool
 
 SPACES = regex.compile(r"\s*")
 ONE_SIDE = regex.compile(r"(?![双各])\p{Han}方")  # 中方, 美方: a country's side (not 双方, 各方)
-SIDE_THEN_CUE = regex.compile(r"(?:也|还|则|却|并|又|已|曾|亦|再次|一再|多次|随即|随后|当天|今天|昨天|\d{1,2}日|[周星期]+[一二三四五六日天])*")
+SIDE_THEN_CUE = regex.compile(r"(?:也|还|则|却|并|又|已|曾|亦|再次|一再|多次|一直|始终|不断|随即|随后|当天|今天|昨天|\d{1,2}日|[周星期]+[一二三四五六日天])*")
 
 
 def _narration_stop(text: str, cs: int, ce: int, sentence_points: list[int], credits=()) -> int:
@@ -3238,6 +3296,8 @@ def _anchored(text: str, d) -> bool:
     (nor is a birthday, or a day planned: 原定11日生效)."""
     if d.start and text[d.start - 1] in "自从至到截" or text.endswith(PLANNED, 0, d.start):
         return True
+    if DEADLINE.match(text, d.end) and d.start and text[d.start - 1] in "在于":
+        return True  # 要在周五前批准: a deadline, not a day anyone was seen on
     clause_end = next((i for i in range(d.end, min(len(text), d.end + 12)) if text[i] in "，。；,"), min(len(text), d.end + 12))
     after = text[d.end:clause_end]
     # (周四（9月3日）自关押以来，首次会见…: the stretch opens at 自, not at the day)

@@ -16,7 +16,7 @@ import regex
 from .. import lexicon
 from ..text import is_han
 from .gazetteer import Gazetteer
-from .quotes import OPENERS, inside
+from .quotes import OPENERS, inside, quote_spans
 
 INTRO_PUNCT = "，,：:"
 SAYS = "称"  # 警告称美方…: after another cue, 称 says what was said (not 称为, 称之: named)
@@ -224,7 +224,7 @@ def find_cues(text: str, quotes: list[tuple[int, int]], names: dict[int, int] | 
         elif cue.quoted and nxt not in OPENERS and not (nxt in ("。", ".", "") and word in POSTPOSED
                                                          and AFTER_QUOTATION.search(text, 0, s)):
             continue  # 发文要求…: a directive issued, not a text quoted (but “……”，他向选民喊话。)
-        elif nxt in OPENERS:
+        elif nxt in OPENERS or nxt == "”" and any(o == j for o, _ in quote_spans(text)):  # (并称”我们…“)
             if attitude.fullmatch(text[j + 1:j + 1 + _quoted_length(text, j)]):
                 continue  # 表示“震惊”: an attitude in quotation marks is still an attitude
             if cue.quoted and not QUOTED_SENTENCE.match(text, j + 1):

@@ -39,16 +39,36 @@ def _term_closed(text: str, open_at: int, i: int) -> bool:
     return nxt is None or nxt.group(0) in OPENERS or CLAUSE_PUNCT.search(text, i + 1, nxt.start()) is not None
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
+def _turned_opener(text: str, i: int, turned: bool) -> bool:
+    """赵立坚回应称：”加拿大……利益。“: a closing mark opening a quotation, after a colon, or
+    anywhere once the paragraph has used its marks the wrong way round (并称”我们……“)."""
+    if text[i] != "”" or i + 1 >= len(text) or not _wordlike(text[i + 1]):
+        return False
+    return turned or (i > 0 and text[i - 1] in "：:")
+
+
+def quote_spans(text: str, claimed: bool = False) -> list[tuple[int, int]]:
     """(open, close) index pairs of top-level quotes; close is the closing mark's
-    index, or len(text) when the quote runs to the end of the paragraph."""
+    index, or len(text) when the quote runs to the end of the paragraph. A ``claimed``
+    text is a statement cut after its cue, so a closing mark opening it opens a quotation."""
     spans: list[tuple[int, int]] = []
     open_at, expect = -1, ""
+    turned = False  # the paragraph has opened a quotation with the closing mark
     for m in MARKS.finditer(text):  # only the marks, not every character
         i, ch = m.start(), m.group(0)
         if open_at < 0:
             if ch in OPENERS:
                 open_at, expect = i, PAIRS[ch]
+            elif _turned_opener(text, i, turned or claimed and i == 0):
+                open_at, expect = i, ch
+            continue
+        if text[open_at] == "”":
+            # ：”……“ or ：”……”: a closer only where the quotation plausibly ends (not “遵守”与…)
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            if ch in "”“" and (not _wordlike(nxt) or text[i - 1] in SENTENCE_ENDS):
+                spans.append((open_at, i))
+                turned = turned or ch == "“"
+                open_at = -1
             continue
         if ch == expect or (text[open_at] + ch) in MIXED:
             spans.append((open_at, i))
@@ -77,7 +97,7 @@ def classify(text: str) -> tuple[str, str, int, int]:
     One quote covering all of it → direct (marks dropped); quotes in part →
     mixed; none → indirect.
     """
-    spans = quote_spans(text)
+    spans = quote_spans(text, claimed=True)
     if not spans:
         return "indirect", text, 0, 0
     if len(spans) == 1:

@@ -155,6 +155,8 @@ def _ends_name(text: str, pos: int) -> bool:
         return True  # 办公室未明确解释…，仅表示 (but 拜登未来的幕僚长)
     if rest.startswith(FELLOWS):
         return False  # 高中同学说: a schoolmate, not the school (同 is "with" only as a word of its own)
+    if rest.startswith("网站") and text.endswith("官方", 0, pos):
+        return False  # 德国外交部官方网站: 官方 is the site's, the name ends before it
     if ch == "会" and pos and text[pos - 1:pos + 1] in MEETING_WORDS:
         return False  # 高峰会后表示: after the summit, no Mr 高峰 (拜登会后表示: after the meeting)
     if (how := MANNER.match(text, pos)) is not None and (how.end() == len(text) or text.startswith(p.cues, how.end())):
